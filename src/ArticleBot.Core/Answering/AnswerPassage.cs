@@ -1,0 +1,31 @@
+namespace ArticleBot.Core.Answering;
+
+/// <summary>One passage of an answer, with everything a front end needs to cite it.</summary>
+/// <param name="ArticleId">Stable id of the article (its file name without extension).</param>
+/// <param name="Title">The article's title, or its publisher when the title is unknown; never empty.</param>
+/// <param name="Paragraph">1-based paragraph number, as cited (¶N).</param>
+/// <param name="Text">The whole paragraph, exactly as in the article.</param>
+/// <param name="Snippet">The best sentence or two of the paragraph.</param>
+/// <param name="Highlights">Words of <paramref name="Snippet"/> that matched the question.</param>
+/// <param name="Speaker">Who said <paramref name="Quote"/>, when the passage is a quotation or a paraphrase.</param>
+/// <param name="Quote">The quotation's text without its quotation marks, when the passage is one.</param>
+/// <param name="Score">Relevance, higher is better; comparable only within one reply.</param>
+/// <param name="Url">The article's source link, when known.</param>
+public sealed record AnswerPassage(
+    string ArticleId,
+    string Title,
+    int Paragraph,
+    string Text,
+    string Snippet,
+    IReadOnlyList<TextRange> Highlights,
+    string? Speaker,
+    string? Quote,
+    double Score,
+    string? Url)
+{
+    /// <summary>True when <see cref="Quote"/> is reported speech, not a direct quotation.</summary>
+    public bool IsParaphrase { get; init; }
+
+    /// <summary>The article's publisher, when known.</summary>
+    public string? Publisher { get; init; }
+}

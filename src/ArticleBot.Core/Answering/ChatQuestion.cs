@@ -1,0 +1,15 @@
+namespace ArticleBot.Core.Answering;
+
+/// <summary>A question as a chat front end hands it to the core.</summary>
+/// <param name="Text">What the person typed, without the bot mention. May start with a chat command
+/// such as <c>/quote</c> or <c>/source</c>, which then decides the intent.</param>
+/// <param name="Intent">Set when the platform already knows the intent (a slash command); otherwise it is inferred.</param>
+/// <param name="Top">How many passages to return.</param>
+/// <param name="Skip">How many of the best passages to leave out, for "more results".</param>
+public sealed record ChatQuestion(string Text, QuestionIntent? Intent = null, int Top = ChatQuestion.DefaultTop, int Skip = 0)
+{
+    public const int DefaultTop = 3;
+    public const int MaxTop = 25;
+
+    public ChatOrigin Origin { get; init; } = ChatOrigin.CommandLine;
+}
