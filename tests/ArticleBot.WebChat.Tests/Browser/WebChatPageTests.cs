@@ -1,0 +1,185 @@
+using ArticleBot.Core.Answering;
+using ArticleBot.Testing;
+using Microsoft.Playwright;
+
+namespace ArticleBot.WebChat.Tests.Browser;
+
+public sealed class WebChatPageTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>, IAsyncLifetime
+{
+    private const string Payload = "<img src=x onerror=window.__pwned=1><script>window.__pwned=2</script>";
+
+    private readonly FakeQuestionAnswerer _answerer = new();
+    private readonly List<string> _pageErrors = [];
+    private IPage _page = null!;
+
+    public async Task InitializeAsync()
+    {
+        fixture.Answerer.Current = _answerer;
+        _page = await fixture.NewPageAsync();
+        // Console errors include Content-Security-Policy violations, so a page the policy breaks fails here.
+        _page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                _pageErrors.Add(message.Text);
+            }
+        };
+        _page.PageError += (_, error) => _pageErrors.Add(error);
+        await _page.GotoAsync("/");
+    }
+
+    public async Task DisposeAsync() => await _page.Context.CloseAsync();
+
+    private ILocator Input => _page.GetByLabel("Your question");
+
+    [BrowserFact]
+    public async Task Typing_a_question_and_pressing_Enter_shows_a_card_with_snippet_attribution_and_paragraph()
+    {
+        const string snippet = "DeepSeek was founded by Liang Wenfeng, who also co-founded High-Flyer.";
+        _answerer.Reply = q => new ChatReply(q.Text, true, QuestionIntent.Ask,
+        [
+            FakeQuestionAnswerer.Passage(snippet, paragraph: 2) with
+            {
+                Text = snippet + " The rest of the paragraph.",
+                Highlights = [new TextRange(24, 13)],
+                Speaker = "Liang Wenfeng",
+                Quote = "We are not doing this for money.",
+            },
+        ]);
+
+        await AskAsync("Who is the founder of DeepSeek?");
+
+        var card = _page.Locator(".card").First;
+        Assert.Equal(snippet, await card.Locator(".snippet").InnerTextAsync());
+        Assert.Equal("Liang Wenfeng", await card.Locator(".snippet mark").InnerTextAsync());
+        Assert.Equal("Liang Wenfeng said", await card.Locator(".attribution .speaker").InnerTextAsync());
+        Assert.Equal("Test Article", await card.Locator(".attribution cite").InnerTextAsync());
+        Assert.Equal("¶2", await card.Locator(".attribution .paragraph").InnerTextAsync());
+        Assert.Equal("https://example.com/article", await card.Locator("a.source").GetAttributeAsync("href"));
+        Assert.Equal("Who is the founder of DeepSeek?", Assert.Single(_answerer.Questions).Text);
+        Assert.Equal("", await Input.InputValueAsync());
+        Assert.Empty(_pageErrors);
+
+        await SaveScreenshotIfAskedAsync();
+    }
+
+    [BrowserFact]
+    public async Task Expanding_a_card_shows_the_full_paragraph()
+    {
+        const string full = "First sentence of the paragraph. The snippet sentence. A closing sentence.";
+        _answerer.Reply = q => new ChatReply(q.Text, true, QuestionIntent.Ask,
+            [FakeQuestionAnswerer.Passage(full, paragraph: 7) with { Snippet = "The snippet sentence." }]);
+        await AskAsync("snippet");
+        var card = _page.Locator(".card").First;
+        var expand = card.GetByRole(AriaRole.Button, new() { Name = "Show full paragraph" });
+        Assert.False(await card.Locator(".full").IsVisibleAsync());
+
+        await expand.ClickAsync();
+
+        Assert.True(await card.Locator(".full").IsVisibleAsync());
+        Assert.Equal(full, await card.Locator(".full").InnerTextAsync());
+        Assert.Equal("true", await card.Locator(".expand").GetAttributeAsync("aria-expanded"));
+    }
+
+    [BrowserFact]
+    public async Task Markup_in_a_reply_is_shown_as_text_and_never_runs()
+    {
+        _answerer.Reply = q => new ChatReply(q.Text, false, QuestionIntent.Ask,
+            [
+                new AnswerPassage("x", Payload, 3, "Full " + Payload, Payload, [new TextRange(0, 4)], Payload, Payload, 1, "javascript:window.__pwned=3"),
+            ],
+            Message: Payload,
+            Suggestions: [Payload]);
+
+        await AskAsync(Payload);
+        var card = _page.Locator(".card").First;
+        await card.GetByRole(AriaRole.Button, new() { Name = "Show full paragraph" }).ClickAsync();
+        await _page.Locator(".chip").First.ClickAsync();
+        await _page.Locator(".exchange").Nth(1).Locator(".reply[data-state='done']").WaitForAsync();
+
+        Assert.Equal(Payload, await card.Locator(".snippet").InnerTextAsync());
+        Assert.Equal("Full " + Payload, await card.Locator(".full").InnerTextAsync());
+        Assert.Equal(Payload, await _page.Locator(".message").First.InnerTextAsync());
+        Assert.Equal(Payload, await _page.Locator(".you").First.InnerTextAsync());
+        Assert.Equal(0, await _page.Locator("#log img, #log script").CountAsync());
+        // A javascript: URL is not a source link.
+        Assert.Equal(0, await card.Locator("a").CountAsync());
+        Assert.True(await _page.EvaluateAsync<bool>("() => typeof window.__pwned === 'undefined'"));
+    }
+
+    [BrowserFact]
+    public async Task An_unanswered_reply_shows_its_message_and_suggestions_and_clicking_one_asks_it()
+    {
+        const string suggestion = "Who is the founder of DeepSeek?";
+        _answerer.Reply = q => q.Text == suggestion
+            ? new ChatReply(q.Text, true, QuestionIntent.Ask, [FakeQuestionAnswerer.Passage("Liang Wenfeng founded DeepSeek.", paragraph: 2)])
+            : new ChatReply(q.Text, false, QuestionIntent.Ask, [], "I couldn't find that in the article.", [suggestion, "/quote closed-source moats"]);
+
+        await AskAsync("What's the weather in Hangzhou?");
+
+        Assert.Equal("I couldn't find that in the article.", await _page.Locator(".reply .message").InnerTextAsync());
+        Assert.Equal(0, await _page.Locator(".card").CountAsync());
+        var chips = _page.Locator(".chip");
+        Assert.Equal([suggestion, "/quote closed-source moats"], await chips.AllInnerTextsAsync());
+
+        await chips.First.ClickAsync();
+        var second = _page.Locator(".exchange").Nth(1);
+        await second.Locator(".reply[data-state='done']").WaitForAsync();
+
+        Assert.Equal(suggestion, await second.Locator(".you").InnerTextAsync());
+        Assert.Equal("Liang Wenfeng founded DeepSeek.", await second.Locator(".card .snippet").InnerTextAsync());
+        Assert.Equal(suggestion, _answerer.Questions.Last().Text);
+    }
+
+    [BrowserFact]
+    public async Task More_results_asks_again_from_where_the_reply_stopped()
+    {
+        _answerer.Reply = q => new ChatReply(q.Text, true, QuestionIntent.Ask,
+            Enumerable.Range(q.Skip + 1, q.Top).Select(n => FakeQuestionAnswerer.Passage($"Passage {n}.", paragraph: n)).ToList())
+        {
+            HasMore = q.Skip == 0,
+        };
+
+        await AskAsync("DeepSeek");
+        await _page.GetByRole(AriaRole.Button, new() { Name = "More results" }).ClickAsync();
+        await _page.Locator(".card").Nth(5).WaitForAsync();
+
+        Assert.Equal(["¶1", "¶2", "¶3", "¶4", "¶5", "¶6"], await _page.Locator(".card .paragraph").AllInnerTextsAsync());
+        Assert.Equal(3, _answerer.Questions.Last().Skip);
+        Assert.Equal(0, await _page.GetByRole(AriaRole.Button, new() { Name = "More results" }).CountAsync());
+    }
+
+    [BrowserFact]
+    public async Task Copy_quote_puts_the_quote_with_its_attribution_on_the_clipboard()
+    {
+        await _page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
+        _answerer.Reply = q => new ChatReply(q.Text, true, QuestionIntent.Quote,
+            [FakeQuestionAnswerer.Passage("We won't build closed-source moats.", speaker: "Liang Wenfeng", paragraph: 6)]);
+        await AskAsync("/quote moats");
+
+        await _page.GetByRole(AriaRole.Button, new() { Name = "Copy quote" }).ClickAsync();
+        await _page.GetByRole(AriaRole.Button, new() { Name = "Copied" }).WaitForAsync();
+
+        var copied = await _page.EvaluateAsync<string>("() => navigator.clipboard.readText()");
+        Assert.Equal("“We won't build closed-source moats.” — Liang Wenfeng (Test Article, ¶6, https://example.com/article)", copied);
+        Assert.Equal("/quote moats", _answerer.Questions.Single().Text);
+    }
+
+    private async Task AskAsync(string question)
+    {
+        var count = await _page.Locator(".exchange").CountAsync();
+        await Input.FillAsync(question);
+        await Input.PressAsync("Enter");
+        await _page.Locator(".exchange").Nth(count).Locator(".reply[data-state='done']").WaitForAsync();
+    }
+
+    /// <summary>Set ARTICLEBOT_SCREENSHOT to a file path to see what the page looks like with an answer.</summary>
+    private async Task SaveScreenshotIfAskedAsync()
+    {
+        var path = Environment.GetEnvironmentVariable("ARTICLEBOT_SCREENSHOT");
+        if (!string.IsNullOrEmpty(path))
+        {
+            await _page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        }
+    }
+}
