@@ -60,7 +60,24 @@ public sealed class WebChatPageTests(BrowserFixture fixture) : IClassFixture<Bro
         Assert.Equal("", await Input.InputValueAsync());
         Assert.Empty(_pageErrors);
 
-        await SaveScreenshotIfAskedAsync();
+        await SaveScreenshotIfAskedAsync("answer");
+    }
+
+    [BrowserFact]
+    public async Task The_page_fits_a_phone_sized_window_without_sideways_scrolling()
+    {
+        await _page.SetViewportSizeAsync(360, 740);
+        var longWord = new string('w', 120);
+        _answerer.Reply = q => new ChatReply(q.Text, false, QuestionIntent.Ask,
+            [FakeQuestionAnswerer.Passage($"A passage with a very long word {longWord} in it.", speaker: "Liang Wenfeng", paragraph: 12)],
+            "I couldn't find that in the article.",
+            ["Who is the founder of DeepSeek?", "What did Liang Wenfeng say about closed-source moats?", "/source"]);
+
+        await AskAsync($"A long question that goes on and on {longWord}");
+
+        Assert.True(await _page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"));
+        Assert.True(await Input.IsVisibleAsync());
+        await SaveScreenshotIfAskedAsync("narrow");
     }
 
     [BrowserFact]
@@ -173,13 +190,13 @@ public sealed class WebChatPageTests(BrowserFixture fixture) : IClassFixture<Bro
         await _page.Locator(".exchange").Nth(count).Locator(".reply[data-state='done']").WaitForAsync();
     }
 
-    /// <summary>Set ARTICLEBOT_SCREENSHOT to a file path to see what the page looks like with an answer.</summary>
-    private async Task SaveScreenshotIfAskedAsync()
+    /// <summary>Set ARTICLEBOT_SCREENSHOTS to a folder to see what the page looks like (kept out of the repo).</summary>
+    private async Task SaveScreenshotIfAskedAsync(string name)
     {
-        var path = Environment.GetEnvironmentVariable("ARTICLEBOT_SCREENSHOT");
-        if (!string.IsNullOrEmpty(path))
+        var folder = Environment.GetEnvironmentVariable("ARTICLEBOT_SCREENSHOTS");
+        if (!string.IsNullOrEmpty(folder))
         {
-            await _page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+            await _page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{name}.png"), FullPage = true });
         }
     }
 }
