@@ -61,7 +61,18 @@ internal static class AskRequestReader
             return (null, BadRequest($"\"skip\" must be a whole number from 0 to {AskRequest.MaxSkip}."));
         }
 
-        return (new AskRequest(question.GetString()!, top, skip), null);
+        // JSON escapes can spell lone surrogates ("\ud800"), which are not text; GetString refuses them.
+        string text;
+        try
+        {
+            text = question.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            return (null, BadRequest("\"question\" is not valid Unicode text."));
+        }
+
+        return (new AskRequest(text, top, skip), null);
     }
 
     private static bool TryReadInt(JsonElement root, string name, int fallback, int min, int max, out int value)

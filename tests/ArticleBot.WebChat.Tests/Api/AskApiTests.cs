@@ -89,6 +89,8 @@ public sealed class AskApiTests : IClassFixture<WebChatHostFixture>
     [InlineData("""{"question": "a", "top": 99999999999}""")]
     [InlineData("""{"question": "a", "skip": -1}""")]
     [InlineData("""{"question": "a", "skip": true}""")]
+    [InlineData("""{"question": "\ud800"}""")]
+    [InlineData("""{"question": "a\udc00b"}""")]
     public async Task A_malformed_or_mistyped_body_gets_a_400_with_a_json_message(string body)
     {
         foreach (var path in new[] { "/api/ask", "/api/chat" })
