@@ -60,7 +60,9 @@ internal static partial class WebChatApi
     /// <summary><c>GET /api/articles</c>: the articles the bot answers about.</summary>
     public static IResult Articles(HttpContext context)
     {
-        var reply = Answer(context, new ChatQuestion("", QuestionIntent.Source, Top: ChatQuestion.MaxTop));
+        // "/source" rather than an empty text: the answerer treats a blank question as a request for help before
+        // it looks at the intent, and the command spells the listing either way.
+        var reply = Answer(context, new ChatQuestion("/source", QuestionIntent.Source, Top: ChatQuestion.MaxTop));
         var articles = reply.Results
             .DistinctBy(passage => passage.ArticleId)
             .Select(passage => new ArticleSummary(passage.ArticleId, passage.Title, passage.Url, passage.Publisher))

@@ -120,7 +120,7 @@ public sealed class LookupApiTests : IClassFixture<WebChatHostFixture>
             return new ChatReply(question.Text, true, QuestionIntent.Quote, [FakeQuestionAnswerer.Passage("moats", "Liang Wenfeng", 6)]);
         }
 
-        if (question.Text == "")
+        if (question.Text == "/source")
         {
             var article = new AnswerPassage("deepseek", "DeepSeek's founder", 0, "About DeepSeek.", "About DeepSeek.", [], null, null, 1, "https://example.com/deepseek")
             {
