@@ -133,8 +133,12 @@
     attribution.append(el("cite", "title", passage.title));
     if (passage.paragraph > 0) {
       attribution.append(el("span", "paragraph", `¶${passage.paragraph}`));
-    } else if (passage.publisher) {
-      attribution.append(el("span", "publisher", passage.publisher));
+    } else {
+      // A whole article (the /source listing): name its id, which is what "/source <article> <paragraph>" takes.
+      if (passage.publisher && passage.publisher !== passage.title) {
+        attribution.append(el("span", "publisher", passage.publisher));
+      }
+      attribution.append(el("code", "article-id", passage.article));
     }
     const url = safeUrl(passage.url);
     if (url) {
