@@ -10,8 +10,8 @@ namespace ArticleBot.WebChat;
 public static class WebChatEndpointRouteBuilderExtensions
 {
     /// <summary>
-    /// Maps the chat page at <c>/</c>, its files under <c>/assets/</c>, the JSON API under <c>/api/</c> and
-    /// <c>/healthz</c>. Needs <see cref="WebChatServiceCollectionExtensions.AddWebChat"/> and an
+    /// Maps the chat page at <c>/</c>, its files under <c>/assets/</c>, and the JSON API under <c>/api/</c>
+    /// (health endpoints belong to the host). Needs <see cref="WebChatServiceCollectionExtensions.AddWebChat"/> and an
     /// <see cref="Core.Answering.IQuestionAnswerer"/> in DI.
     /// </summary>
     public static IEndpointRouteBuilder MapWebChat(this IEndpointRouteBuilder endpoints)
@@ -33,7 +33,6 @@ public static class WebChatEndpointRouteBuilderExtensions
         // Anything else under /api (wrong method, wrong path, traversal attempts) gets a JSON 404, not an empty one.
         api.MapFallback("{**rest}", WebChatApi.UnknownApi);
 
-        endpoints.MapGet("/healthz", WebChatApi.Health);
         return endpoints;
     }
 }

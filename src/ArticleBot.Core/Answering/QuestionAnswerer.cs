@@ -68,7 +68,7 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
         using var lease = _index.Acquire();
         var generation = lease.Generation;
         var direct = generation.Quotes.Where(quote => !quote.IsParaphrase);
-        if (cleaned.Length == 0 && parsed.Intent is not (QuestionIntent.Source or QuestionIntent.Help))
+        if (cleaned.Length == 0)
         {
             return direct.Take(max).Select(ToSuggestion).ToList();
         }

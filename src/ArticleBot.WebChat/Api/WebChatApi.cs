@@ -91,8 +91,6 @@ internal static partial class WebChatApi
         return ApiResults.Json(ResultDocument.From(passage), WebChatJsonContext.Default.ResultDocument);
     }
 
-    public static IResult Health() => ApiResults.Json(new HealthStatus("ok"), WebChatJsonContext.Default.HealthStatus);
-
     public static IResult UnknownApi() => ApiResults.Error(StatusCodes.Status404NotFound, "There is no such API endpoint.");
 
     private static IResult NotFound(string? message = null) =>

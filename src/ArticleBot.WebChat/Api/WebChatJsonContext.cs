@@ -8,5 +8,4 @@ namespace ArticleBot.WebChat.Api;
 [JsonSerializable(typeof(WebReply))]
 [JsonSerializable(typeof(ArticleList))]
 [JsonSerializable(typeof(ResultDocument))]
-[JsonSerializable(typeof(HealthStatus))]
 internal sealed partial class WebChatJsonContext : JsonSerializerContext;

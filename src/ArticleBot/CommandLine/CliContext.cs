@@ -13,7 +13,8 @@ public sealed record CliContext(TextWriter Output, TextWriter Error, TextReader 
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = ContentRoot.Find() });
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // A provider rule outranks appsettings.json's "Default: Information", which is meant for the running bot.
+        builder.Logging.AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>(null, LogLevel.Warning);
         builder.AddArticleBotSettings(Settings);
         return builder.Build();
     }

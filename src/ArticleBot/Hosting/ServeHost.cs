@@ -1,5 +1,6 @@
 using ArticleBot.Core.Chat;
 using ArticleBot.Core.Indexing;
+using ArticleBot.WebChat;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
@@ -16,6 +17,7 @@ public static partial class ServeHost
         builder.Services.AddOptions<WebOptions>().BindConfiguration(WebOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddHostedService<IndexStartupService>();
         builder.Services.AddHostedService<ChatAdapterRunner>();
+        builder.Services.AddWebChat();
 
         var web = builder.Configuration.GetSection(WebOptions.Section).Get<WebOptions>() ?? new WebOptions();
         builder.WebHost.UseUrls(web.Url);
@@ -31,6 +33,11 @@ public static partial class ServeHost
             var ready = index.IsReady && waiting.Count == 0;
             return Results.Json(new { status = ready ? "ready" : "starting", index = index.IsReady, waitingFor = waiting }, statusCode: ready ? 200 : 503);
         });
+
+        if (chatEnabled)
+        {
+            app.MapWebChat();
+        }
 
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("ArticleBot");
         LogAdapters(logger, adapters.Count == 0 ? "none (no chat tokens set)" : string.Join(", ", adapters.Select(adapter => adapter.Platform)), chatEnabled);

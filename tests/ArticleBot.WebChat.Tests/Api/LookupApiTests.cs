@@ -104,15 +104,6 @@ public sealed class LookupApiTests : IClassFixture<WebChatHostFixture>
         Assert.Empty(_answerer.Questions);
     }
 
-    [Fact]
-    public async Task The_health_check_says_ok()
-    {
-        using var response = await _fixture.Client.GetAsync("/healthz");
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("""{"status":"ok"}""", await response.Content.ReadAsStringAsync());
-    }
-
     private static ChatReply SourceReplies(ChatQuestion question)
     {
         if (question.Intent == QuestionIntent.Quote)

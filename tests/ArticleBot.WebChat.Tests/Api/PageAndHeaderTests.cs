@@ -23,7 +23,6 @@ public sealed class PageAndHeaderTests : IClassFixture<WebChatHostFixture>
     [InlineData("GET", "/")]
     [InlineData("GET", "/assets/app.js")]
     [InlineData("GET", "/api/articles")]
-    [InlineData("GET", "/healthz")]
     [InlineData("GET", "/no-such-page")]
     [InlineData("GET", "/api/no-such-endpoint")]
     [InlineData("POST", "/api/ask")]

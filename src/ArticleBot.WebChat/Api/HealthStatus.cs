@@ -1,5 +1,0 @@
-using System.Text.Json.Serialization;
-
-namespace ArticleBot.WebChat.Api;
-
-public sealed record HealthStatus([property: JsonPropertyName("status")] string Status);
