@@ -15,9 +15,11 @@ public static class ArticleBotCommands
     public static RootCommand Build(CliContext context)
     {
         var root = new RootCommand("ArticleBot answers questions about articles, with the passages and who said them.");
-        var serve = new Command("serve", "Run the bot: chat platforms that have tokens, and the local web chat.");
-        serve.SetAction((_, cancellationToken) => ServeAsync(context, cancellationToken));
-        root.SetAction((_, cancellationToken) => ServeAsync(context, cancellationToken));
+        // Serving passes options it does not know (--urls, --environment, the test host's --contentRoot) on to the host.
+        var serve = new Command("serve", "Run the bot: chat platforms that have tokens, and the local web chat.") { TreatUnmatchedTokensAsErrors = false };
+        serve.SetAction((parse, cancellationToken) => ServeAsync(context, [.. parse.UnmatchedTokens], cancellationToken));
+        root.TreatUnmatchedTokensAsErrors = false;
+        root.SetAction((parse, cancellationToken) => ServeAsync(context, [.. parse.UnmatchedTokens], cancellationToken));
 
         root.Subcommands.Add(serve);
         root.Subcommands.Add(IndexCommand.Create(context));
@@ -48,9 +50,9 @@ public static class ArticleBotCommands
         }
     }
 
-    private static async Task<int> ServeAsync(CliContext context, CancellationToken cancellationToken)
+    private static async Task<int> ServeAsync(CliContext context, string[] hostArgs, CancellationToken cancellationToken)
     {
-        var app = ServeHost.Build(context.Settings with { Args = [] });
+        var app = ServeHost.Build(context.Settings with { Args = hostArgs });
         await app.RunAsync(cancellationToken);
         return Environment.ExitCode;
     }

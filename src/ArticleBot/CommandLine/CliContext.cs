@@ -5,7 +5,7 @@ namespace ArticleBot.CommandLine;
 /// <summary>What a command needs from the outside world; tests pass their own writers and settings.</summary>
 public sealed record CliContext(TextWriter Output, TextWriter Error, TextReader Input, HostSettings Settings)
 {
-    public static CliContext Console(string[] args) => new(System.Console.Out, System.Console.Error, System.Console.In, HostSettings.FromArgs([]));
+    public static CliContext Console() => new(System.Console.Out, System.Console.Error, System.Console.In, HostSettings.FromArgs([]));
 
     /// <summary>A host with the core only (no web server, no chat), logging warnings to standard error.</summary>
     public IHost BuildCoreHost()

@@ -1,0 +1,29 @@
+using ArticleBot.Testing;
+
+namespace ArticleBot.Tests;
+
+/// <summary>Settings that point the bot at the repository's articles and a private index folder.</summary>
+public sealed class TempIndex : IDisposable
+{
+    public string IndexPath { get; } = Directory.CreateTempSubdirectory("articlebot-host-").FullName;
+
+    public IReadOnlyDictionary<string, string?> Settings(string? articlesPath = null) => new Dictionary<string, string?>
+    {
+        ["ArticleBot:Index:ArticlesPath"] = articlesPath ?? RepoPaths.Articles,
+        ["ArticleBot:Index:IndexPath"] = IndexPath,
+        ["ArticleBot:Index:WatchForChanges"] = "false",
+        ["ArticleBot:Answering:SynonymsPath"] = RepoPaths.InRepo("index", "synonyms.txt"),
+    };
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(IndexPath, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A host still closing its reader; the OS cleans temp folders.
+        }
+    }
+}
