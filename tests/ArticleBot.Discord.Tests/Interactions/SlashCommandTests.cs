@@ -80,13 +80,13 @@ public sealed class SlashCommandTests : IAsyncLifetime
         var slow = _answerer.Reply;
         _answerer.Reply = q =>
         {
-            Thread.Sleep(500);
+            Thread.Sleep(1200);
             return slow(q);
         };
 
         await _discord.DispatchInteractionAsync(Payloads.Command("804", "ask", ("question", "who founded DeepSeek?")));
 
-        await Eventually.TrueAsync(() => _discord.Webhooks.Count == 1, "the edited answer");
+        await Eventually.TrueAsync(() => _discord.Webhooks.Count == 1, "the edited answer", timeoutMs: 8000);
         Assert.Equal(5, _discord.Callbacks.Single().Body.GetProperty("type").GetInt32());
         var edit = _discord.Webhooks.Single();
         Assert.Equal("PATCH", edit.Method);
