@@ -42,7 +42,9 @@ internal sealed class InteractionHandler(
             SlashCommands.Ask => (interaction.Option("question")?.Value ?? "", QuestionIntent.Ask),
             SlashCommands.Quote => (interaction.Option("text")?.Value ?? "", QuestionIntent.Quote),
             SlashCommands.Source => (SourceText(interaction), QuestionIntent.Source),
-            SlashCommands.Help => ("", QuestionIntent.Help),
+            // The command prefix keeps the text non-blank: the core answers a blank text with its "ask me" hint
+            // whatever the intent.
+            SlashCommands.Help => ("/help", QuestionIntent.Help),
             _ => (interaction.CommandName ?? "", QuestionIntent.Help),
         };
         var isPrivate = interaction.CommandName == SlashCommands.Ask && interaction.Option("private")?.IsTrue == true;
@@ -52,7 +54,7 @@ internal sealed class InteractionHandler(
     }
 
     private static string SourceText(DiscordInteraction interaction) =>
-        $"{interaction.Option("article")?.Value} {interaction.Option("paragraph")?.Value}".Trim();
+        $"/source {interaction.Option("article")?.Value} {interaction.Option("paragraph")?.Value}".Trim();
 
     private async Task HandleAutocompleteAsync(DiscordInteraction interaction, CancellationToken cancellationToken)
     {

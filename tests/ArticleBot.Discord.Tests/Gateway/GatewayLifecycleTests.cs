@@ -46,6 +46,31 @@ public sealed class GatewayLifecycleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task With_thread_follow_ups_on_a_later_message_in_an_answered_thread_needs_no_mention()
+    {
+        _discord.Gateway.EnabledPrivilegedIntents = 1 << 15;
+        await using var bot = BotHarness.Start(_discord, _answerer, new Dictionary<string, string?>
+        {
+            ["ArticleBot:Discord:AnswerThreadFollowUps"] = "true",
+        });
+        await bot.ConnectedAsync();
+        var question = Payloads.Mention("who founded DeepSeek?", id: "610");
+        question["channel_id"] = "777";
+        question["channel_type"] = 11;
+        await _discord.DispatchMessageAsync(question);
+        await Eventually.TrueAsync(() => _discord.Messages.Count == 1, "the answer in the thread");
+
+        var followUp = Payloads.PlainMessage("and when?", id: "611");
+        followUp["channel_id"] = "777";
+        followUp["channel_type"] = 11;
+        await _discord.DispatchMessageAsync(followUp);
+
+        await Eventually.TrueAsync(() => _discord.Messages.Count == 2, "the follow-up answer");
+        Assert.All(_discord.Messages, m => Assert.Equal("777", m.RouteValue("channelId")));
+        Assert.Equal("and when?", _answerer.Questions.Last().Text);
+    }
+
+    [Fact]
     public async Task The_bot_resumes_with_its_session_after_a_drop_and_answers_a_replayed_message_once()
     {
         await using var bot = BotHarness.Start(_discord, _answerer);
