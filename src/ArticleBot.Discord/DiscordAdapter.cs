@@ -157,6 +157,8 @@ public sealed class DiscordAdapter : IChatAdapter
     /// <summary>Handles one event off the gateway loop; failures are caught here, at the edge, and logged once.</summary>
     private void Spawn(string kind, string id, Func<CancellationToken, Task> work, CancellationToken cancellationToken)
     {
+        // Task.Run so the gateway loop returns at once: answering and REST waits (rate limits, retries) must never
+        // hold up heartbeats or the next dispatch.
         var task = Task.Run(async () =>
         {
             try

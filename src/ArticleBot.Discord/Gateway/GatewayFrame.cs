@@ -13,12 +13,6 @@ internal sealed record GatewayFrame(GatewayOpCode Op, JsonElement Data, int? Seq
         json.TryGetProperty("s", out var s) && s.ValueKind == JsonValueKind.Number ? s.GetInt32() : null,
         json.TryGetProperty("t", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null);
 
-    public static GatewayFrame Parse(ReadOnlySpan<byte> utf8)
-    {
-        using var document = JsonDocument.Parse(utf8.ToArray());
-        return Parse(document.RootElement);
-    }
-
     public static JsonObject Outgoing(GatewayOpCode op, JsonNode? data) => new()
     {
         ["op"] = (int)op,

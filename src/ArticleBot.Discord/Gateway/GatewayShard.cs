@@ -57,9 +57,10 @@ internal sealed class GatewayShard(
 
                 outcome = await RunConnectionAsync(url, cancellationToken);
             }
-            catch (Exception ex) when (!cancellationToken.IsCancellationRequested &&
-                                       ex is WebSocketException or HttpRequestException or IOException or DiscordRestException or JsonException)
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested && ex is not ArticleBotException { IsFatal: true })
             {
+                // Anything else is transient as far as the session goes: reconnect with backoff rather than end the
+                // adapter; only the documented fatal close codes and a rejected token stop it.
                 outcome = new ConnectionOutcome(next, ex.Message);
             }
 

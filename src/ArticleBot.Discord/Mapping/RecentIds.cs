@@ -25,6 +25,4 @@ internal sealed class RecentIds(int capacity = 5000)
 
         return true;
     }
-
-    public bool Contains(string id) => _ids.ContainsKey(id);
 }

@@ -57,7 +57,7 @@ internal sealed partial class MessageHandler(
         {
             await rest.AddReactionAsync(message.ChannelId, message.Id, SeenEmoji, cancellationToken);
         }
-        catch (DiscordRestException ex)
+        catch (Exception ex) when (ex is DiscordRestException or HttpRequestException)
         {
             // Without Add Reactions permission the answer still matters more than the reaction.
             DiscordLog.HandlerFailed(logger, ex, "reaction", message.Id);

@@ -121,8 +121,11 @@ internal sealed class DiscordRestClient(
                 {
                     response = await http.SendAsync(BuildRequest(method, path, bodyText, authorize), cancellationToken);
                 }
-                catch (HttpRequestException ex) when (serverErrors < MaxServerErrorRetries)
+                catch (Exception ex) when (serverErrors < MaxServerErrorRetries && !cancellationToken.IsCancellationRequested &&
+                                           ex is HttpRequestException or TaskCanceledException)
                 {
+                    // A network error or HttpClient's own timeout: the reply is retried, not dropped (the nonce keeps
+                    // a retried message from being posted twice).
                     DiscordLog.RestRetry(logger, route.Template, 0, ex.Message);
                     await Task.Delay(ServerErrorDelay * Math.Pow(2, serverErrors++), time, cancellationToken);
                     continue;
