@@ -120,8 +120,8 @@ internal sealed class GatewayShard(
                 switch (frame.Op)
                 {
                     case GatewayOpCode.Hello:
-                        var interval = TimeSpan.FromMilliseconds(frame.Data.GetProperty("heartbeat_interval").GetDouble());
-                        heartbeatLoop = HeartbeatLoopAsync(connection, interval, heartbeat, linked.Token);
+                        var hello = HelloEvent.Parse(frame.Data);
+                        heartbeatLoop = HeartbeatLoopAsync(connection, hello.HeartbeatInterval, heartbeat, linked.Token);
                         await SendIdentifyOrResumeAsync(connection, linked.Token);
                         break;
                     case GatewayOpCode.HeartbeatAck:

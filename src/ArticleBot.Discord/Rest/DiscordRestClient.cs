@@ -201,12 +201,9 @@ internal sealed class DiscordRestClient(
         try
         {
             using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
-            if (document.RootElement.TryGetProperty("retry_after", out var retry) && retry.ValueKind == JsonValueKind.Number)
-            {
-                seconds = retry.GetDouble();
-            }
-
-            global |= document.RootElement.GetBooleanOrFalse("global");
+            var body = RateLimitedResponse.Parse(document.RootElement);
+            seconds = body.RetryAfterSeconds;
+            global |= body.Global;
         }
         catch (JsonException)
         {

@@ -96,6 +96,20 @@ public sealed class GatewayLifecycleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_resume_the_server_no_longer_accepts_falls_back_to_a_fresh_identify()
+    {
+        await using var bot = BotHarness.Start(_discord, _answerer);
+        await bot.ConnectedAsync();
+        _discord.Gateway.LatestSession!.Ended = true;
+
+        _discord.Gateway.Current!.Drop();
+
+        await Eventually.TrueAsync(() => _discord.Gateway.Identifies.Count == 2, "a fresh identify");
+        Assert.Single(_discord.Gateway.Resumes);
+        await Eventually.TrueAsync(() => bot.Adapter.Shards[0].Session.SessionId == "session-2", "the new session");
+    }
+
+    [Fact]
     public async Task A_missing_heartbeat_ack_makes_the_bot_reconnect_and_resume()
     {
         _discord.Gateway.HeartbeatIntervalMs = 200;
