@@ -1,0 +1,195 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using ArticleBot.Core;
+using ArticleBot.Core.Answering;
+using ArticleBot.Core.Chat;
+using ArticleBot.Discord.Gateway;
+using ArticleBot.Discord.Interactions;
+using ArticleBot.Discord.Mapping;
+using ArticleBot.Discord.Messages;
+using ArticleBot.Discord.Rest;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ArticleBot.Discord;
+
+/// <summary>
+/// ArticleBot on Discord: one gateway session per shard, MESSAGE_CREATE and INTERACTION_CREATE turned into questions,
+/// replies sent over REST. Dispatches are deduplicated by id (Discord may deliver an event twice, and a RESUME
+/// replays) and handled off the gateway loop, so a slow reply never delays heartbeats.
+/// </summary>
+public sealed class DiscordAdapter : IChatAdapter
+{
+    public const string HttpClientName = "ArticleBot.Discord";
+
+    private readonly DiscordOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly BotIdentity _identity = new();
+    private readonly RecentIds _seen = new();
+    private readonly ConcurrentDictionary<Task, byte> _inFlight = new();
+    private readonly MessageHandler _messages;
+    private readonly InteractionHandler _interactions;
+    private volatile GatewayShard[] _shards = [];
+    private int _commandsRegistered;
+
+    public DiscordAdapter(
+        IOptions<DiscordOptions> options,
+        IQuestionAnswerer answerer,
+        IHttpClientFactory httpClientFactory,
+        TimeProvider time,
+        ILoggerFactory loggerFactory)
+    {
+        _options = options.Value;
+        _time = time;
+        _logger = loggerFactory.CreateLogger<DiscordAdapter>();
+        Rest = new DiscordRestClient(
+            httpClientFactory.CreateClient(HttpClientName), _options, new DiscordRateLimiter(time), time,
+            loggerFactory.CreateLogger<DiscordRestClient>());
+        var memory = new QuestionMemory();
+        _messages = new MessageHandler(Rest, answerer, _options, _identity, memory, _logger);
+        _interactions = new InteractionHandler(Rest, answerer, memory, time, _logger);
+    }
+
+    public string Platform => "discord";
+
+    public bool IsConnected => _shards.Any(s => s.IsConnected);
+
+    internal DiscordRestClient Rest { get; }
+
+    internal GatewayTimings Timings { get; set; } = GatewayTimings.Default;
+
+    internal TimeSpan DeferInteractionAfter
+    {
+        get => _interactions.DeferAfter;
+        set => _interactions.DeferAfter = value;
+    }
+
+    internal IReadOnlyList<GatewayShard> Shards => _shards;
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var info = await GetGatewayBotWithRetryAsync(cancellationToken);
+        var shardCount = _options.ShardCount ?? info.Shards;
+        IEnumerable<int> shardIds = _options.ShardId is { } only ? [only] : Enumerable.Range(0, shardCount);
+        var gate = new IdentifyGate(info.MaxConcurrency, Timings.IdentifySpacing, _time);
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        _shards = shardIds.Select(id => new GatewayShard(
+            id, shardCount, _options, Rest, gate, Timings, _time, _logger, frame => OnDispatch(frame, stopping.Token))).ToArray();
+
+        var running = _shards.Select(s => s.RunAsync(stopping.Token)).ToList();
+        try
+        {
+            // A shard only ends by cancellation or a fatal error; either way the others stop too.
+            var first = await Task.WhenAny(running);
+            await stopping.CancelAsync();
+            await first;
+        }
+        finally
+        {
+            await stopping.CancelAsync();
+            await Task.WhenAll(running.Select(t => t.ContinueWith(_ => { }, TaskScheduler.Default)));
+            await Task.WhenAll(_inFlight.Keys.Select(t => t.ContinueWith(_ => { }, TaskScheduler.Default)))
+                .WaitAsync(TimeSpan.FromSeconds(5), _time, CancellationToken.None)
+                .ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+    }
+
+    private async Task<GatewayBotInfo> GetGatewayBotWithRetryAsync(CancellationToken cancellationToken)
+    {
+        var backoff = new ReconnectBackoff(Timings.ReconnectInitialDelay, Timings.ReconnectMaxDelay);
+        while (true)
+        {
+            try
+            {
+                return await Rest.GetGatewayBotAsync(cancellationToken);
+            }
+            catch (Exception ex) when (ex is HttpRequestException or DiscordRestException or JsonException && !cancellationToken.IsCancellationRequested)
+            {
+                var delay = backoff.Next();
+                DiscordLog.Disconnected(_logger, -1, ex.Message, "GET /gateway/bot", delay.TotalMilliseconds);
+                await Task.Delay(delay, _time, cancellationToken);
+            }
+        }
+    }
+
+    private ValueTask OnDispatch(GatewayFrame frame, CancellationToken cancellationToken)
+    {
+        try
+        {
+            switch (frame.EventName)
+            {
+                case "READY":
+                    var ready = ReadyEvent.Parse(frame.Data);
+                    _identity.Set(ready.User.Id, ready.ApplicationId);
+                    if (Interlocked.Exchange(ref _commandsRegistered, 1) == 0)
+                    {
+                        Spawn("commands", ready.ApplicationId, ct => RegisterCommandsAsync(ready.ApplicationId, ct), cancellationToken);
+                    }
+
+                    break;
+                case "MESSAGE_CREATE":
+                    var message = DiscordMessage.Parse(frame.Data);
+                    if (_messages.TryGetQuestion(message, out var text) && _seen.TryAdd("message:" + message.Id))
+                    {
+                        Spawn("message", message.Id, ct => _messages.HandleAsync(message, text, ct), cancellationToken);
+                    }
+
+                    break;
+                case "INTERACTION_CREATE":
+                    var interaction = DiscordInteraction.Parse(frame.Data);
+                    if (_seen.TryAdd("interaction:" + interaction.Id))
+                    {
+                        Spawn("interaction", interaction.Id, ct => _interactions.HandleAsync(interaction, ct), cancellationToken);
+                    }
+
+                    break;
+            }
+        }
+        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or UriFormatException)
+        {
+            DiscordLog.HandlerFailed(_logger, ex, frame.EventName ?? "dispatch", frame.Sequence?.ToString() ?? "?");
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Handles one event off the gateway loop; failures are caught here, at the edge, and logged once.</summary>
+    private void Spawn(string kind, string id, Func<CancellationToken, Task> work, CancellationToken cancellationToken)
+    {
+        // Task.Run so the gateway loop returns at once: answering and REST waits (rate limits, retries) must never
+        // hold up heartbeats or the next dispatch.
+        var task = Task.Run(async () =>
+        {
+            try
+            {
+                await work(cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+            }
+            catch (Exception ex)
+            {
+                DiscordLog.HandlerFailed(_logger, ex, kind, id);
+            }
+        }, CancellationToken.None);
+        _inFlight.TryAdd(task, 0);
+        task.ContinueWith(t => _inFlight.TryRemove(t, out _), TaskScheduler.Default);
+    }
+
+    private async Task RegisterCommandsAsync(string applicationId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var commands = SlashCommands.Definitions();
+            var guildId = string.IsNullOrWhiteSpace(_options.GuildId) ? null : _options.GuildId;
+            await Rest.BulkOverwriteCommandsAsync(applicationId, guildId, commands, cancellationToken);
+            DiscordLog.CommandsRegistered(_logger, commands.Count, guildId is null ? "global" : $"guild {guildId}");
+        }
+        catch (Exception ex) when (ex is DiscordRestException or HttpRequestException || ex is ArticleBotException { IsFatal: false })
+        {
+            Interlocked.Exchange(ref _commandsRegistered, 0);
+            DiscordLog.CommandRegistrationFailed(_logger, ex);
+        }
+    }
+}

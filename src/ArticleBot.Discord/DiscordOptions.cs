@@ -1,0 +1,64 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ArticleBot.Discord;
+
+/// <summary>Settings of the Discord adapter, section <c>ArticleBot:Discord</c>. The adapter runs only when
+/// <see cref="Token"/> is set.</summary>
+public sealed class DiscordOptions : IValidatableObject
+{
+    public const string SectionName = "ArticleBot:Discord";
+
+    /// <summary>The bot token from the Developer Portal (Bot → Reset Token). Never logged.</summary>
+    [Required(ErrorMessage = "ArticleBot:Discord:Token is required to run the Discord adapter.")]
+    public string Token { get; set; } = "";
+
+    /// <summary>REST base address; the gateway address is asked from <c>{ApiBaseUrl}/gateway/bot</c>, so pointing
+    /// this at a local server moves the whole client there.</summary>
+    [Required]
+    public string ApiBaseUrl { get; set; } = "https://discord.com/api/v10";
+
+    /// <summary>When set, slash commands are registered to this guild only, where they appear at once.</summary>
+    public string? GuildId { get; set; }
+
+    /// <summary>Run only this shard (needs <see cref="ShardCount"/>); otherwise every shard of the count runs here.</summary>
+    [Range(0, 100_000)]
+    public int? ShardId { get; set; }
+
+    /// <summary>Number of shards; otherwise Discord's recommended count from <c>/gateway/bot</c>.</summary>
+    [Range(1, 100_000)]
+    public int? ShardCount { get; set; }
+
+    /// <summary>Answer follow-up messages in threads the bot answered in, without a mention. This is the only
+    /// setting that needs the privileged MESSAGE_CONTENT intent (enable it in the Developer Portal first).</summary>
+    public bool AnswerThreadFollowUps { get; set; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Token.StartsWith("Bot ", StringComparison.OrdinalIgnoreCase))
+        {
+            yield return new ValidationResult(
+                "ArticleBot:Discord:Token must be the bare token, without the \"Bot \" prefix.", [nameof(Token)]);
+        }
+
+        if (!Uri.TryCreate(ApiBaseUrl, UriKind.Absolute, out var api) || api.Scheme is not ("https" or "http"))
+        {
+            yield return new ValidationResult(
+                "ArticleBot:Discord:ApiBaseUrl must be an absolute http(s) address such as https://discord.com/api/v10.",
+                [nameof(ApiBaseUrl)]);
+        }
+
+        if (!string.IsNullOrWhiteSpace(GuildId) && !ulong.TryParse(GuildId, out _))
+        {
+            yield return new ValidationResult(
+                "ArticleBot:Discord:GuildId must be a numeric guild (server) id; copy it with Developer Mode on.",
+                [nameof(GuildId)]);
+        }
+
+        if (ShardId is { } shard && (ShardCount is not { } count || shard >= count))
+        {
+            yield return new ValidationResult(
+                "ArticleBot:Discord:ShardId needs ArticleBot:Discord:ShardCount, and must be less than it.",
+                [nameof(ShardId), nameof(ShardCount)]);
+        }
+    }
+}

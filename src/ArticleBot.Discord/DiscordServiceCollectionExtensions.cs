@@ -1,0 +1,43 @@
+using ArticleBot.Core.Chat;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace ArticleBot.Discord;
+
+public static class DiscordServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the Discord adapter as an <see cref="IChatAdapter"/> singleton when <c>ArticleBot:Discord:Token</c> is set;
+    /// otherwise only logs once that Discord is disabled. Needs <c>IQuestionAnswerer</c> and logging from the host;
+    /// registers its named HttpClient and <see cref="TimeProvider.System"/> (unless one is registered already).
+    /// </summary>
+    public static IServiceCollection AddDiscordAdapter(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(DiscordOptions.SectionName);
+        if (string.IsNullOrWhiteSpace(section[nameof(DiscordOptions.Token)]))
+        {
+            services.AddHostedService<DiscordDisabledNotice>();
+            return services;
+        }
+
+        services.AddOptions<DiscordOptions>().Bind(section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddHttpClient(DiscordAdapter.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<IChatAdapter, DiscordAdapter>();
+        return services;
+    }
+
+    private sealed class DiscordDisabledNotice(ILogger<DiscordAdapter> logger) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            DiscordLog.Disabled(logger);
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}

@@ -1,0 +1,161 @@
+using System.Text.Json.Nodes;
+using ArticleBot.Core.Analysis;
+using ArticleBot.Core.Answering;
+using ArticleBot.Discord.Mapping;
+using ArticleBot.Discord.Rest;
+using Microsoft.Extensions.Logging;
+
+namespace ArticleBot.Discord.Interactions;
+
+/// <summary>
+/// Slash commands, autocomplete and buttons. Discord invalidates an interaction that is not answered within 3 s, so
+/// the answer is computed while a timer runs: if it is ready in time it goes out as the callback itself (type 4),
+/// otherwise the bot defers (type 5) and edits <c>@original</c> when the answer is ready.
+/// </summary>
+internal sealed class InteractionHandler(
+    DiscordRestClient rest,
+    IQuestionAnswerer answerer,
+    QuestionMemory memory,
+    TimeProvider time,
+    ILogger logger)
+{
+    private const int ChannelMessage = 4;
+    private const int DeferredChannelMessage = 5;
+    private const int AutocompleteResult = 8;
+    private const string Expired = "This answer has expired; please ask again.";
+
+    /// <summary>How long to wait for an answer before deferring; well inside Discord's 3 s.</summary>
+    public TimeSpan DeferAfter { get; set; } = TimeSpan.FromMilliseconds(1500);
+
+    public Task HandleAsync(DiscordInteraction interaction, CancellationToken cancellationToken) => interaction.Type switch
+    {
+        InteractionType.ApplicationCommand => HandleCommandAsync(interaction, cancellationToken),
+        InteractionType.ApplicationCommandAutocomplete => HandleAutocompleteAsync(interaction, cancellationToken),
+        InteractionType.MessageComponent => HandleButtonAsync(interaction, cancellationToken),
+        _ => Task.CompletedTask,
+    };
+
+    private Task HandleCommandAsync(DiscordInteraction interaction, CancellationToken cancellationToken)
+    {
+        var (text, intent) = interaction.CommandName switch
+        {
+            SlashCommands.Ask => (interaction.Option("question")?.Value ?? "", QuestionIntent.Ask),
+            SlashCommands.Quote => (interaction.Option("text")?.Value ?? "", QuestionIntent.Quote),
+            SlashCommands.Source => (SourceText(interaction), QuestionIntent.Source),
+            // The command prefix keeps the text non-blank: the core answers a blank text with its "ask me" hint
+            // whatever the intent.
+            SlashCommands.Help => ("/help", QuestionIntent.Help),
+            _ => (interaction.CommandName ?? "", QuestionIntent.Help),
+        };
+        var isPrivate = interaction.CommandName == SlashCommands.Ask && interaction.Option("private")?.IsTrue == true;
+        var question = new ChatQuestion(text, intent) { Origin = Origin(interaction) };
+        memory.Remember(interaction.Id, new RememberedQuestion(text, intent, question.Top));
+        return RespondAsync(interaction, question, isPrivate, interaction.Id, cancellationToken);
+    }
+
+    private static string SourceText(DiscordInteraction interaction) =>
+        $"/source {interaction.Option("article")?.Value} {interaction.Option("paragraph")?.Value}".Trim();
+
+    private async Task HandleAutocompleteAsync(DiscordInteraction interaction, CancellationToken cancellationToken)
+    {
+        var typed = interaction.FocusedOption?.Value ?? "";
+        var choices = new JsonArray();
+        foreach (var suggestion in answerer.SuggestQuotes(typed, DiscordLimits.AutocompleteChoices).Take(DiscordLimits.AutocompleteChoices))
+        {
+            var name = suggestion.Speaker is { Length: > 0 } speaker ? $"“{suggestion.Quote}” — {speaker}" : $"“{suggestion.Quote}”";
+            choices.Add(new JsonObject
+            {
+                ["name"] = TextTrimmer.Trim(name, DiscordLimits.ChoiceText),
+                ["value"] = TextTrimmer.Trim(suggestion.Quote, DiscordLimits.ChoiceText),
+            });
+        }
+
+        await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, new JsonObject
+        {
+            ["type"] = AutocompleteResult,
+            ["data"] = new JsonObject { ["choices"] = choices },
+        }, cancellationToken);
+    }
+
+    private async Task HandleButtonAsync(DiscordInteraction interaction, CancellationToken cancellationToken)
+    {
+        if (interaction.CustomId is not { } customId || !ButtonIds.TryParse(customId, out var kind, out var subject, out var number))
+        {
+            return;
+        }
+
+        var wasPrivate = (interaction.MessageFlags & DiscordInteraction.EphemeralFlag) != 0;
+        switch (kind)
+        {
+            case "para":
+                // The full paragraph goes only to whoever asked for it, so the channel is not flooded.
+                await RespondAsync(interaction, new ChatQuestion($"{subject} {number}", QuestionIntent.Source) { Origin = Origin(interaction) },
+                    isPrivate: true, questionKey: null, cancellationToken, showShare: false);
+                break;
+            case "more" or "share" when memory.Recall(subject) is { } remembered:
+                var question = new ChatQuestion(remembered.Text, remembered.Intent, remembered.Top, number) { Origin = Origin(interaction) };
+                var isPrivate = kind == "more" && wasPrivate;
+                await RespondAsync(interaction, question, isPrivate, subject, cancellationToken);
+                break;
+            default:
+                await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token,
+                    Callback(ChannelMessage, ReplyRenderer.Text(Expired), isPrivate: true), cancellationToken);
+                break;
+        }
+    }
+
+    private async Task RespondAsync(
+        DiscordInteraction interaction, ChatQuestion question, bool isPrivate, string? questionKey, CancellationToken cancellationToken, bool showShare = true)
+    {
+        var buttons = new ReplyButtons(questionKey, isPrivate && showShare, question.Skip, question.Top);
+        // Answering is synchronous (Lucene has no cancellation); it runs off this task only so that a slow search
+        // can be raced against the 3 s interaction deadline.
+        var answering = Task.Run(() => answerer.Answer(question), cancellationToken);
+        using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var deadline = Task.Delay(DeferAfter, time, timer.Token);
+        if (await Task.WhenAny(answering, deadline) == answering)
+        {
+            await timer.CancelAsync();
+            var message = await RenderSafelyAsync(interaction, answering, buttons);
+            await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, Callback(ChannelMessage, message, isPrivate), cancellationToken);
+            return;
+        }
+
+        var deferred = new JsonObject();
+        if (isPrivate)
+        {
+            deferred["flags"] = DiscordInteraction.EphemeralFlag;
+        }
+
+        await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token,
+            new JsonObject { ["type"] = DeferredChannelMessage, ["data"] = deferred }, cancellationToken);
+        var answer = await RenderSafelyAsync(interaction, answering, buttons);
+        await rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, answer, cancellationToken);
+    }
+
+    private async Task<JsonObject> RenderSafelyAsync(DiscordInteraction interaction, Task<ChatReply> answering, ReplyButtons buttons)
+    {
+        try
+        {
+            return ReplyRenderer.Render(await answering, buttons);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            DiscordLog.HandlerFailed(logger, ex, "interaction", interaction.Id);
+            return ReplyRenderer.Text("Sorry, something went wrong while answering that. Please try again.");
+        }
+    }
+
+    private static JsonObject Callback(int type, JsonObject message, bool isPrivate)
+    {
+        if (isPrivate)
+        {
+            message["flags"] = DiscordInteraction.EphemeralFlag;
+        }
+
+        return new JsonObject { ["type"] = type, ["data"] = message };
+    }
+
+    private static ChatOrigin Origin(DiscordInteraction interaction) =>
+        new("discord", interaction.UserId, interaction.ChannelId, interaction.Id);
+}

@@ -1,0 +1,57 @@
+using System.Text.Json.Nodes;
+using ArticleBot.Testing;
+
+namespace ArticleBot.Discord.Tests.Fakes;
+
+/// <summary>The real example payloads of ../shared/protocol/discord, read fresh each time so tests can change them.</summary>
+internal static class Payloads
+{
+    public const string BotUserId = "80351110224678912";
+    public const string ApplicationId = "234248956100616262";
+    public const string GuildId = "290926798626357999";
+    public const string ChannelId = "290926798999357250";
+    public const string AuthorId = "53908099506183680";
+
+    public static JsonNode Load(string file) =>
+        JsonNode.Parse(File.ReadAllText(RepoPaths.ProtocolPayload("discord", file)))
+        ?? throw new InvalidOperationException($"{file} is empty");
+
+    /// <summary>The <c>d</c> of message_create_mention.json with the given content and id.</summary>
+    public static JsonObject Mention(string question, string id = "334385199974967043")
+    {
+        var d = Load("message_create_mention.json")["d"]!.AsObject();
+        d["content"] = $"<@{BotUserId}> {question}";
+        d["id"] = id;
+        return d;
+    }
+
+    /// <summary>The <c>d</c> of message_create.json (no mention) with the given content and id.</summary>
+    public static JsonObject PlainMessage(string content, string id = "334385199974967042")
+    {
+        var d = Load("message_create.json")["d"]!.AsObject();
+        d["content"] = content;
+        d["id"] = id;
+        return d;
+    }
+
+    /// <summary>The <c>d</c> of interaction_create_command.json turned into the given slash command.</summary>
+    public static JsonObject Command(string id, string name, params (string Name, JsonNode Value)[] options)
+    {
+        var d = Load("interaction_create_command.json")["d"]!.AsObject();
+        d["id"] = id;
+        d["token"] = "token-" + id;
+        d["data"]!["name"] = name;
+        d["data"]!["options"] = new JsonArray(options.Select(o => (JsonNode)new JsonObject
+        {
+            ["name"] = o.Name,
+            ["type"] = o.Value.GetValueKind() switch
+            {
+                System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False => 5,
+                System.Text.Json.JsonValueKind.Number => 4,
+                _ => 3,
+            },
+            ["value"] = o.Value.DeepClone(),
+        }).ToArray());
+        return d;
+    }
+}

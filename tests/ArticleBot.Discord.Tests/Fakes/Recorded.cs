@@ -1,0 +1,9 @@
+using System.Text.Json;
+
+namespace ArticleBot.Discord.Tests.Fakes;
+
+/// <summary>A request the bot made, kept for assertions.</summary>
+internal sealed record Recorded(string Method, string Path, JsonElement Body, IReadOnlyDictionary<string, string> Route)
+{
+    public string RouteValue(string name) => Route.TryGetValue(name, out var value) ? value : "";
+}
