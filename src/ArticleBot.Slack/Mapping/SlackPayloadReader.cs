@@ -100,7 +100,7 @@ internal static partial class SlackPayloadReader
     {
         var withoutMentions = UserMention().Replace(text, " ");
         var unescaped = withoutMentions.Replace("&lt;", "<").Replace("&gt;", ">").Replace("&amp;", "&");
-        return Whitespace().Replace(unescaped, " ").Trim();
+        return SpaceBeforePunctuation().Replace(Whitespace().Replace(unescaped, " "), "$1").Trim();
     }
 
     private static string? Str(JsonElement? element, string name) =>
@@ -113,6 +113,9 @@ internal static partial class SlackPayloadReader
 
     [GeneratedRegex(@"<@[UW][A-Z0-9]+(\|[^>]*)?>")]
     private static partial Regex UserMention();
+
+    [GeneratedRegex(@"\s+([?!.,;:])")]
+    private static partial Regex SpaceBeforePunctuation();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
