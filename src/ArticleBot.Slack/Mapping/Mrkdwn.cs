@@ -22,7 +22,8 @@ internal static class Mrkdwn
                 return escaped;
             }
 
-            budget = Math.Max(1, budget - (escaped.Length - maxLength));
+            // Escapes grow the text; shrink the raw budget in proportion, always by at least one.
+            budget = Math.Max(1, Math.Min(budget - 1, (int)((long)budget * maxLength / escaped.Length)));
         }
     }
 

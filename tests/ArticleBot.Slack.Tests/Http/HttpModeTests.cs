@@ -125,7 +125,7 @@ public sealed class HttpModeTests
     {
         await using var slack = await FakeSlack.StartAsync();
         await using var host = await SlackHttpBotHost.StartAsync(slack, _answerer, Secret);
-        var value = new Mapping.SlackButton("Who founded DeepSeek?", QuestionIntent.Ask, 0, 3).Encode();
+        var value = new ArticleBot.Slack.Mapping.SlackButton("Who founded DeepSeek?", QuestionIntent.Ask, 0, 3).Encode();
         var payload = new JsonObject
         {
             ["type"] = "block_actions",
