@@ -1,0 +1,16 @@
+using ArticleBot.Core.Articles;
+
+namespace ArticleBot.Core.Analysis;
+
+/// <summary>Turns an article file's paragraphs into an <see cref="Article"/>: its speakers and attributed quotes.</summary>
+public static class ArticleBuilder
+{
+    public static Article Build(ArticleSource source)
+    {
+        var speakers = PersonNameFinder.Find(source.Paragraphs);
+        var quotes = QuoteAttributor.Attribute(source.Paragraphs, speakers);
+        return new Article(source.Id, source.Path, source.Metadata, source.Paragraphs, quotes, speakers);
+    }
+
+    public static Article Read(string path) => Build(ArticleFileReader.Read(path));
+}

@@ -1,0 +1,175 @@
+using ArticleBot.Core.Articles;
+
+namespace ArticleBot.Core.Analysis;
+
+/// <summary>
+/// Finds the people an article quotes or reports: runs of capitalized words that act as a person does (the subject
+/// of a speech verb, or named after a role such as "founder"). Places and companies ("Silicon Valley", "Google")
+/// rarely do either, which is what keeps them out. Each person gets the single words of their name as aliases,
+/// since articles shorten "Liang Wenfeng" to "Liang" and "Jane Doe" to "Doe".
+/// </summary>
+public static class PersonNameFinder
+{
+    public static IReadOnlyList<Speaker> Find(IReadOnlyList<Paragraph> paragraphs)
+    {
+        var fullNames = new List<string>();
+        var singleSpeakers = new List<string>();
+        foreach (var paragraph in paragraphs)
+        {
+            var outside = OutsideQuotations(paragraph.Text);
+            foreach (var (start, end) in outside)
+            {
+                var words = Word.Split(paragraph.Text, start, end);
+                for (var i = 0; i < words.Count; i++)
+                {
+                    var run = NameRunAt(paragraph.Text, words, i);
+                    if (run == 0)
+                    {
+                        continue;
+                    }
+
+                    var name = string.Join(' ', words.Skip(i).Take(run).Select((word, k) => k == run - 1 ? word.Bare : word.Text));
+                    var (_, describedAsPerson) = Appositive(paragraph.Text, words, i + run);
+                    var actsAsPerson = describedAsPerson || IsPrecededByCue(words, i)
+                        || IsFollowedBySpeech(paragraph.Text, words, i + run, SpeechVerbs.Reporting);
+                    if (run >= 2 && actsAsPerson && !fullNames.Contains(name))
+                    {
+                        fullNames.Add(name);
+                    }
+                    else if (run == 1 && IsFollowedBySpeech(paragraph.Text, words, i + 1, SpeechVerbs.Quoting) && !singleSpeakers.Contains(name))
+                    {
+                        singleSpeakers.Add(name);
+                    }
+
+                    i += run - 1;
+                }
+            }
+        }
+
+        // A lone surname that belongs to a full name is that person, not someone new.
+        var speakers = fullNames.Select(name => new Speaker(name, AliasesOf(name, fullNames))).ToList();
+        speakers.AddRange(singleSpeakers
+            .Where(single => !speakers.Any(speaker => speaker.Aliases.Contains(single) || speaker.Name == single))
+            .Select(single => new Speaker(single, [])));
+        return speakers;
+    }
+
+    /// <summary>The ranges of a paragraph that are not inside double quotation marks.</summary>
+    public static IReadOnlyList<(int Start, int End)> OutsideQuotations(string text)
+    {
+        var ranges = new List<(int, int)>();
+        var position = 0;
+        foreach (var span in QuotationFinder.Find(text))
+        {
+            var (offset, length) = span.Outer.GetOffsetAndLength(text.Length);
+            if (offset > position)
+            {
+                ranges.Add((position, offset));
+            }
+
+            position = offset + length;
+        }
+
+        if (position < text.Length)
+        {
+            ranges.Add((position, text.Length));
+        }
+
+        return ranges;
+    }
+
+    private static IReadOnlyList<string> AliasesOf(string name, IReadOnlyList<string> allNames)
+    {
+        var parts = name.Split(' ');
+        return parts
+            .Where(part => part.Length > 1 && !SpeechVerbs.NotNames.Contains(part))
+            .Where(part => allNames.Count(other => other.Split(' ').Contains(part)) == 1)
+            .ToList();
+    }
+
+    /// <summary>How many capitalized words, separated only by single spaces, start at <paramref name="index"/> (at most 3).</summary>
+    private static int NameRunAt(string text, IReadOnlyList<Word> words, int index)
+    {
+        var run = 0;
+        while (index + run < words.Count && run < 3)
+        {
+            var word = words[index + run];
+            if (!word.IsCapitalized || SpeechVerbs.NotNames.Contains(word.Bare) || word.Text.Contains('-'))
+            {
+                break;
+            }
+
+            if (run > 0)
+            {
+                var previous = words[index + run - 1];
+                if (word.Start != previous.End + 1 || text[previous.End] != ' ' || previous.Bare != previous.Text)
+                {
+                    break;
+                }
+            }
+
+            run++;
+        }
+
+        return run;
+    }
+
+    /// <summary>True when a speech verb follows, directly or after an appositive ("Tom Reyes, an engineer, said").</summary>
+    internal static bool IsFollowedBySpeech(string text, IReadOnlyList<Word> words, int next, HashSet<string> verbs)
+    {
+        var (afterAppositive, _) = Appositive(text, words, next);
+        return VerbFollows(words, next, verbs) || (afterAppositive != next && VerbFollows(words, afterAppositive, verbs));
+    }
+
+    /// <summary>A short comma-enclosed phrase starting at <paramref name="next"/>: where it ends, and whether it
+    /// describes a person (", the mayor,").</summary>
+    internal static (int Next, bool NamesARole) Appositive(string text, IReadOnlyList<Word> words, int next)
+    {
+        if (next <= 0 || next >= words.Count || !text[words[next - 1].End..words[next].Start].Contains(','))
+        {
+            return (next, false);
+        }
+
+        for (var k = next; k < words.Count - 1 && k < next + 6; k++)
+        {
+            if (text[words[k].End..words[k + 1].Start].Contains(','))
+            {
+                var phrase = words.Skip(next).Take(k - next + 1).ToList();
+                return (k + 1, phrase.Any(word => SpeechVerbs.PersonCues.Contains(word.Bare)));
+            }
+        }
+
+        return (next, false);
+    }
+
+    private static bool VerbFollows(IReadOnlyList<Word> words, int next, HashSet<string> verbs)
+    {
+        for (var k = next; k < words.Count && k < next + 4; k++)
+        {
+            if (verbs.Contains(words[k].Text))
+            {
+                return true;
+            }
+
+            if (!SpeechVerbs.Fillers.Contains(words[k].Text))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPrecededByCue(IReadOnlyList<Word> words, int index)
+    {
+        for (var k = index - 1; k >= 0 && k >= index - 2; k--)
+        {
+            if (SpeechVerbs.PersonCues.Contains(words[k].Bare))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,172 @@
+using ArticleBot.Core.Articles;
+
+namespace ArticleBot.Core.Analysis;
+
+/// <summary>
+/// Finds an article's quotations and who said each, reading it in order as a person would:
+/// a speech verb next to the quotation names the speaker ("…,” Liang explained); a quotation standing alone as a
+/// paragraph is the most recently mentioned person's; "he" or "she" is the most recently mentioned person.
+/// Names inside quotations are never speakers (a quotation that names OpenAI is not OpenAI's).
+/// Sentences where a person is the subject of a reporting verb become paraphrases attributed to that person.
+/// </summary>
+public static class QuoteAttributor
+{
+    /// <summary>Shorter quoted text without a speech verb is a scare quote or a term (“disruptor”), not a quotation.</summary>
+    private const int MinimumQuotationWords = 4;
+
+    public static IReadOnlyList<Quote> Attribute(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Speaker> speakers)
+    {
+        var quotes = new List<Quote>();
+        string? lastMentioned = null;
+        foreach (var paragraph in paragraphs)
+        {
+            var text = paragraph.Text;
+            var spans = QuotationFinder.Find(text);
+            if (spans.Count == 1 && QuotationFinder.IsStandalone(text, spans[0]) && WordCount(text[spans[0].Inner]) >= MinimumQuotationWords)
+            {
+                quotes.Add(new Quote(paragraph.Number, text[spans[0].Inner].Trim(), lastMentioned, Standalone: true));
+                continue;
+            }
+
+            foreach (var sentence in SentenceSplitter.Split(text))
+            {
+                var (sentenceStart, sentenceLength) = sentence.GetOffsetAndLength(text.Length);
+                var sentenceEnd = sentenceStart + sentenceLength;
+                var inSentence = spans.Where(span => EndOf(span, text) > sentenceStart && EndOf(span, text) <= sentenceEnd).ToList();
+                var mentions = Mentions(text, sentenceStart, sentenceEnd, speakers, lastMentioned);
+
+                foreach (var span in inSentence)
+                {
+                    var explicitSpeaker = ExplicitSpeaker(text, span, sentenceStart, sentenceEnd, mentions);
+                    var quoted = text[span.Inner].Trim();
+                    if (explicitSpeaker is null && WordCount(quoted) < MinimumQuotationWords)
+                    {
+                        continue;
+                    }
+
+                    var (spanStart, _) = span.Outer.GetOffsetAndLength(text.Length);
+                    var speaker = explicitSpeaker
+                        ?? mentions.LastOrDefault(mention => mention.Start < spanStart).Speaker
+                        ?? lastMentioned;
+                    quotes.Add(new Quote(paragraph.Number, TrimTrailingComma(quoted), speaker));
+                }
+
+                if (inSentence.Count == 0)
+                {
+                    var reporter = mentions.FirstOrDefault(mention => mention.Reports);
+                    if (reporter.Speaker is not null)
+                    {
+                        quotes.Add(new Quote(paragraph.Number, text[sentence].Trim(), reporter.Speaker, IsParaphrase: true));
+                    }
+                }
+
+                if (mentions.Count > 0)
+                {
+                    lastMentioned = mentions[^1].Speaker;
+                }
+            }
+        }
+
+        return quotes;
+    }
+
+    private readonly record struct Mention(int Start, int End, string Speaker, bool Reports);
+
+    /// <summary>People mentioned outside quotation marks within a sentence, in order, pronouns resolved.</summary>
+    private static List<Mention> Mentions(string text, int start, int end, IReadOnlyList<Speaker> speakers, string? lastMentioned)
+    {
+        var mentions = new List<Mention>();
+        var current = lastMentioned;
+        foreach (var (outsideStart, outsideEnd) in PersonNameFinder.OutsideQuotations(text))
+        {
+            var from = Math.Max(start, outsideStart);
+            var to = Math.Min(end, outsideEnd);
+            if (from >= to)
+            {
+                continue;
+            }
+
+            var words = Word.Split(text, from, to);
+            for (var i = 0; i < words.Count; i++)
+            {
+                var (speaker, length) = MatchSpeaker(words, i, speakers);
+                if (speaker is null && SpeechVerbs.Pronouns.Contains(words[i].Text) && current is not null)
+                {
+                    speaker = current;
+                    length = 1;
+                }
+
+                if (speaker is null)
+                {
+                    continue;
+                }
+
+                var reports = PersonNameFinder.IsFollowedBySpeech(text, words, i + length, SpeechVerbs.Reporting)
+                    && (length > 1 || !SpeechVerbs.Pronouns.Contains(words[i].Text) || SpeechVerbs.SubjectPronouns.Contains(words[i].Text));
+                mentions.Add(new Mention(words[i].Start, words[i + length - 1].End, speaker, reports));
+                current = speaker;
+                i += length - 1;
+            }
+        }
+
+        return mentions;
+    }
+
+    private static (string? Speaker, int Length) MatchSpeaker(IReadOnlyList<Word> words, int index, IReadOnlyList<Speaker> speakers)
+    {
+        foreach (var speaker in speakers)
+        {
+            var parts = speaker.Name.Split(' ');
+            if (index + parts.Length <= words.Count
+                && parts.Select((part, k) => k == parts.Length - 1 ? words[index + k].Bare == part : words[index + k].Text == part).All(match => match))
+            {
+                return (speaker.Name, parts.Length);
+            }
+        }
+
+        foreach (var speaker in speakers)
+        {
+            if (speaker.Aliases.Contains(words[index].Bare))
+            {
+                return (speaker.Name, 1);
+            }
+        }
+
+        return (null, 0);
+    }
+
+    /// <summary>A speaker named by a speech verb right after the quotation (",” Liang explained" / "said Liang")
+    /// or right before it ("Liang said: “…”").</summary>
+    private static string? ExplicitSpeaker(string text, QuotationSpan span, int sentenceStart, int sentenceEnd, List<Mention> mentions)
+    {
+        var (offset, length) = span.Outer.GetOffsetAndLength(text.Length);
+        var after = Word.Split(text, offset + length, sentenceEnd).Take(5).ToList();
+        if (after.Any(word => SpeechVerbs.Quoting.Contains(word.Text)))
+        {
+            var limit = after.Count > 0 ? after[^1].End : offset + length;
+            var speaker = mentions.FirstOrDefault(mention => mention.Start >= offset + length && mention.Start <= limit).Speaker;
+            if (speaker is not null)
+            {
+                return speaker;
+            }
+        }
+
+        var before = Word.Split(text, sentenceStart, offset).TakeLast(6).ToList();
+        if (before.Any(word => SpeechVerbs.Quoting.Contains(word.Text)))
+        {
+            return mentions.LastOrDefault(mention => mention.End <= offset && before.Count > 0 && mention.Start >= before[0].Start).Speaker;
+        }
+
+        return null;
+    }
+
+    private static int EndOf(QuotationSpan span, string text)
+    {
+        var (offset, length) = span.Outer.GetOffsetAndLength(text.Length);
+        return offset + length;
+    }
+
+    private static int WordCount(string text) => Word.Split(text).Count;
+
+    private static string TrimTrailingComma(string quoted) => quoted.EndsWith(',') ? quoted[..^1] : quoted;
+}

@@ -1,0 +1,67 @@
+namespace ArticleBot.Core.Analysis;
+
+/// <summary>
+/// Word lists that tell who speaks. Kept small and general (English reporting verbs, not anything from one
+/// article), so attribution works on any English news article.
+/// </summary>
+internal static class SpeechVerbs
+{
+    /// <summary>Verbs that introduce a direct quotation ("…,” Liang explained).</summary>
+    public static readonly HashSet<string> Quoting = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "says", "say", "explained", "explains", "told", "tells", "added", "adds", "noted", "notes",
+        "stated", "states", "remarked", "remarks", "recalled", "recalls", "wrote", "writes", "asked", "asks",
+        "replied", "replies", "argued", "argues", "insisted", "insists", "emphasized", "emphasised", "emphasizes",
+        "stressed", "stresses", "warned", "warns", "declared", "declares", "admitted",
+        "admits", "acknowledged", "acknowledges", "observed", "observes", "quipped", "joked",
+        "according",
+    };
+
+    /// <summary>Verbs of reported speech or stance ("Zhu Xiaohu have dismissed AGI…", "Liang believes that…").</summary>
+    public static readonly HashSet<string> Reporting = new(Quoting, StringComparer.OrdinalIgnoreCase)
+    {
+        "dismissed", "dismisses", "believes", "believed", "believe", "thinks", "thought", "think", "disagrees",
+        "disagreed", "agrees", "agreed", "claimed", "claims", "envisioned", "envisions", "envisaged", "discussed",
+        "discusses", "understands", "understood", "predicted", "predicts", "suggested", "suggests", "maintains",
+        "maintained", "contends", "contended", "rejected", "rejects", "criticized", "criticised", "criticizes",
+        "praised", "praises", "announced", "announces", "denied", "denies", "described", "describes", "called",
+        "calls", "expects", "expected", "hopes", "hoped", "questioned", "questions", "doubts", "doubted",
+        "arguing", "saying", "explaining", "adding", "noting", "insisting", "warning", "pointing",
+    };
+
+    /// <summary>Words that may stand between a name and its verb ("Liang Wenfeng, has long envisioned").</summary>
+    public static readonly HashSet<string> Fillers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "has", "have", "had", "is", "was", "also", "long", "still", "often", "once", "later", "then", "has",
+        "repeatedly", "publicly", "firmly", "openly", "recently", "previously", "would", "will", "did", "does",
+        "had", "been", "reportedly", "famously", "flatly", "always", "never", "even",
+    };
+
+    /// <summary>Nouns that, just before a name, say it is a person ("founder, Liang Wenfeng").</summary>
+    public static readonly HashSet<string> PersonCues = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "founder", "cofounder", "co-founder", "ceo", "chief", "president", "director", "investor", "analyst",
+        "researcher", "professor", "spokesperson", "spokesman", "spokeswoman", "minister", "chairman",
+        "chairwoman", "chair", "executive", "economist", "scientist", "engineer", "mr", "ms", "mrs", "dr",
+        "mayor", "senator", "governor", "secretary", "manager", "head", "leader", "officer", "author", "editor",
+        "capitalist", "entrepreneur", "figures", "partner", "principal", "teacher", "coach", "inspector",
+        "captain", "detective", "nurse", "doctor", "farmer", "resident", "residents", "owner", "volunteer",
+    };
+
+    public static readonly HashSet<string> SubjectPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she" };
+
+    public static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "his", "her", "him" };
+
+    /// <summary>Capitalized words that start sentences or name months and days, never people.</summary>
+    public static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "in", "on", "at", "as", "but", "and", "or", "if", "while", "despite", "yet", "unlike",
+        "with", "without", "for", "from", "to", "of", "by", "after", "before", "since", "when", "where", "what",
+        "who", "why", "how", "this", "that", "these", "those", "it", "its", "one", "suddenly", "however", "still",
+        "many", "most", "some", "industry", "no", "not", "we", "our", "they", "their", "he", "she", "his", "her",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mr", "ms", "mrs", "dr", "said", "says", "according", "then", "there", "here", "today", "yesterday",
+        "meanwhile", "also", "even", "so", "such", "both", "each", "every", "all", "other", "another",
+    };
+}

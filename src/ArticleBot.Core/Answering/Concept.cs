@@ -1,0 +1,16 @@
+namespace ArticleBot.Core.Answering;
+
+/// <summary>
+/// One thing a question is about, with every form that counts as finding it: the word's stem, a typo's correction,
+/// related words. <see cref="Weight"/> per form says how much a match of that form is worth (the word itself 1.0).
+/// </summary>
+/// <param name="Word">The word as asked (lower case), for display and diagnostics.</param>
+/// <param name="Exact">The unstemmed form to look for in the exact field (or the correction of a typo).</param>
+public sealed record Concept(string Word, string Exact, IReadOnlyDictionary<string, double> Forms)
+{
+    /// <summary>True when nothing in the index matches any form; such a word lowers the answer's coverage.</summary>
+    public bool Unknown { get; init; }
+
+    /// <summary>Inverse document frequency of the concept, set when the question is understood.</summary>
+    public double Idf { get; init; }
+}

@@ -1,0 +1,58 @@
+using ArticleBot.Core.Indexing;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace ArticleBot.Core.Answering;
+
+/// <summary>
+/// Builds Lucene queries from understood concepts (never from user syntax, so no input can make a query fail)
+/// and reads the candidates back.
+/// </summary>
+internal static class ParagraphSearch
+{
+    /// <summary>Candidates re-ranked with sentence evidence; BM25 alone decides which passages get that far.</summary>
+    public const int Candidates = 40;
+
+    private const float ExactBoost = 0.3f;
+    private const float PhraseBoost = 0.5f;
+
+    public static Query Build(string kind, IReadOnlyList<Concept> concepts, IReadOnlyList<string> extraExactTerms)
+    {
+        var terms = new BooleanQuery();
+        foreach (var concept in concepts)
+        {
+            foreach (var (form, weight) in concept.Forms)
+            {
+                terms.Add(new TermQuery(new Term(IndexFields.Body, form)) { Boost = (float)weight }, Occur.SHOULD);
+            }
+
+            terms.Add(new TermQuery(new Term(IndexFields.Exact, concept.Exact)) { Boost = ExactBoost }, Occur.SHOULD);
+        }
+
+        for (var i = 0; i + 1 < concepts.Count; i++)
+        {
+            var phrase = new PhraseQuery { Slop = 3, Boost = PhraseBoost };
+            phrase.Add(new Term(IndexFields.Body, concepts[i].Forms.Keys.First()));
+            phrase.Add(new Term(IndexFields.Body, concepts[i + 1].Forms.Keys.First()));
+            terms.Add(phrase, Occur.SHOULD);
+        }
+
+        foreach (var term in extraExactTerms.Distinct().Take(QueryUnderstanding.MaxConcepts))
+        {
+            terms.Add(new TermQuery(new Term(IndexFields.Exact, term)) { Boost = ExactBoost }, Occur.SHOULD);
+        }
+
+        var query = new BooleanQuery
+        {
+            { new TermQuery(new Term(IndexFields.Kind, kind)) { Boost = 0 }, Occur.MUST },
+            { terms, Occur.MUST },
+        };
+        return query;
+    }
+
+    public static string? ParagraphText(IndexSearcher searcher, string articleId, int paragraph)
+    {
+        var hits = searcher.Search(new TermQuery(new Term(IndexFields.Id, IndexFields.ParagraphId(articleId, paragraph))), 1);
+        return hits.TotalHits == 0 ? null : searcher.Doc(hits.ScoreDocs[0].Doc).Get(IndexFields.Text);
+    }
+}

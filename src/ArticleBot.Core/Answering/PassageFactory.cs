@@ -1,0 +1,84 @@
+using ArticleBot.Core.Analysis;
+using ArticleBot.Core.Indexing;
+
+namespace ArticleBot.Core.Answering;
+
+/// <summary>Turns ranked candidates into the passages of a reply: snippet, highlights and attribution.</summary>
+internal static class PassageFactory
+{
+    /// <summary>A best sentence shorter than this gets its neighbour, so the snippet says something whole.</summary>
+    private const int ShortSentence = 80;
+
+    public static AnswerPassage Create(RankedPassage ranked, IndexGeneration generation, int snippetLength)
+    {
+        var (snippet, snippetStart) = ranked.Quote is { } quote
+            ? (quote.Text, 0)
+            : SnippetOf(ranked.PassageText, ranked.Evidence.BestSentence);
+        var trimmed = TextTrimmer.Trim(snippet, snippetLength);
+        var highlights = ranked.Evidence.Matches
+            .Select(match => new TextRange(match.Start - snippetStart, match.Length))
+            .Where(range => range.Start >= 0 && range.End <= trimmed.Length - (trimmed.Length < snippet.Length ? TextTrimmer.Ellipsis.Length : 0))
+            .ToList();
+
+        var attributed = ranked.Quote ?? QuoteAt(generation, ranked, snippetStart, snippet.Length);
+        return new AnswerPassage(
+            ranked.Article.Id,
+            ranked.Article.DisplayTitle,
+            ranked.Paragraph,
+            ranked.ParagraphText,
+            trimmed,
+            highlights,
+            attributed?.Speaker,
+            attributed?.Text,
+            ranked.Score,
+            ranked.Article.Metadata.Url)
+        {
+            IsParaphrase = attributed?.IsParaphrase ?? false,
+            Publisher = ranked.Article.Metadata.Publisher,
+        };
+    }
+
+    public static AnswerPassage Whole(ArticleInfo article, int paragraph, string text, QuoteRecord? quote, string? snippet = null) =>
+        new(article.Id, article.DisplayTitle, paragraph, text, snippet ?? text, [], quote?.Speaker, quote?.Text, 1.0, article.Metadata.Url)
+        {
+            IsParaphrase = quote?.IsParaphrase ?? false,
+            Publisher = article.Metadata.Publisher,
+        };
+
+    private static (string Snippet, int Start) SnippetOf(string text, Range bestSentence)
+    {
+        var (offset, length) = bestSentence.GetOffsetAndLength(text.Length);
+        var end = offset + length;
+        if (length < ShortSentence)
+        {
+            var sentences = SentenceSplitter.Split(text);
+            var next = sentences.Select(range => range.GetOffsetAndLength(text.Length)).FirstOrDefault(range => range.Offset >= end);
+            if (next.Length > 0)
+            {
+                end = next.Offset + next.Length;
+            }
+        }
+
+        return (text[offset..end], offset);
+    }
+
+    /// <summary>The direct quotation the snippet comes from, so an ordinary answer still says who is speaking.</summary>
+    private static QuoteRecord? QuoteAt(IndexGeneration generation, RankedPassage ranked, int start, int length)
+    {
+        foreach (var quote in generation.QuotesByParagraph[(ranked.Article.Id, ranked.Paragraph)])
+        {
+            if (quote.IsParaphrase)
+            {
+                continue;
+            }
+
+            var at = ranked.ParagraphText.IndexOf(quote.Text, StringComparison.Ordinal);
+            if (quote.Standalone || (at >= 0 && at < start + length && at + quote.Text.Length > start))
+            {
+                return quote;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,139 @@
+using ArticleBot.Core.Analysis;
+using ArticleBot.Core.Indexing;
+
+namespace ArticleBot.Core.Answering;
+
+/// <summary>
+/// Measures the evidence a passage holds for a question, beyond what BM25 sees: which of the question's concepts
+/// it covers (weighted by rarity), which sentence covers most, and whether neighbouring question words stand close
+/// together. The best sentence becomes the snippet; coverage decides abstention.
+/// </summary>
+public static class PassageScorer
+{
+    /// <summary>Question words this many positions apart or closer count as standing together.</summary>
+    private const int ProximityWindow = 4;
+
+    public static PassageEvidence Score(string text, IReadOnlyList<Concept> concepts)
+    {
+        var folded = TextNormalizer.Fold(text);
+        var stems = TokenReader.Read(ArticleAnalyzers.Stemmed, folded);
+        var exact = TokenReader.Read(ArticleAnalyzers.Exact, folded, IndexFields.Exact);
+        var sentences = SentenceSplitter.Split(text);
+        if (sentences.Count == 0)
+        {
+            sentences = [new Range(0, text.Length)];
+        }
+
+        var totalIdf = concepts.Sum(concept => concept.Idf);
+        if (concepts.Count == 0 || totalIdf <= 0)
+        {
+            return new PassageEvidence(0, sentences[0], 0, 0, []);
+        }
+
+        // For each concept, the tokens that match it and how much each is worth.
+        var matches = new List<(int Concept, AnalyzedToken Token, double Weight)>();
+        for (var c = 0; c < concepts.Count; c++)
+        {
+            var concept = concepts[c];
+            foreach (var token in stems)
+            {
+                if (concept.Forms.TryGetValue(token.Term, out var weight))
+                {
+                    matches.Add((c, token, weight));
+                }
+            }
+
+            foreach (var token in exact)
+            {
+                if (token.Term == concept.Exact && !matches.Any(match => match.Concept == c && match.Token.Start == token.Start))
+                {
+                    matches.Add((c, token, 1.0));
+                }
+            }
+        }
+
+        double CoverageIn(int start, int end)
+        {
+            var covered = 0.0;
+            for (var c = 0; c < concepts.Count; c++)
+            {
+                var best = 0.0;
+                foreach (var match in matches)
+                {
+                    if (match.Concept == c && match.Token.Start >= start && match.Token.End <= end)
+                    {
+                        best = Math.Max(best, match.Weight);
+                    }
+                }
+
+                covered += best * concepts[c].Idf;
+            }
+
+            return covered / totalIdf;
+        }
+
+        var coverage = CoverageIn(0, text.Length);
+        var bestSentence = sentences[0];
+        var bestSentenceCoverage = -1.0;
+        foreach (var sentence in sentences)
+        {
+            var (offset, length) = sentence.GetOffsetAndLength(text.Length);
+            var sentenceCoverage = CoverageIn(offset, offset + length);
+            if (sentenceCoverage > bestSentenceCoverage + 1e-9)
+            {
+                (bestSentence, bestSentenceCoverage) = (sentence, sentenceCoverage);
+            }
+        }
+
+        return new PassageEvidence(
+            coverage,
+            bestSentence,
+            Math.Max(0, bestSentenceCoverage),
+            Proximity(concepts.Count, matches),
+            matches.Select(match => new TextRange(match.Token.Start, match.Token.End - match.Token.Start)).Distinct().OrderBy(range => range.Start).ToList());
+    }
+
+    private static double Proximity(int conceptCount, List<(int Concept, AnalyzedToken Token, double Weight)> matches)
+    {
+        if (conceptCount < 2)
+        {
+            return 0;
+        }
+
+        var pairs = 0;
+        for (var c = 0; c + 1 < conceptCount; c++)
+        {
+            var first = matches.Where(match => match.Concept == c).Select(match => match.Token.Position).ToList();
+            var second = matches.Where(match => match.Concept == c + 1).Select(match => match.Token.Position).ToList();
+            if (first.Any(a => second.Any(b => Math.Abs(a - b) <= ProximityWindow && a != b)))
+            {
+                pairs++;
+            }
+        }
+
+        return (double)pairs / (conceptCount - 1);
+    }
+
+    /// <summary>Longest common subsequence of two word lists over the shorter one's length: how much of a
+    /// remembered fragment appears, in order, in a quotation.</summary>
+    public static double OrderedOverlap(IReadOnlyList<string> fragment, IReadOnlyList<string> quotation)
+    {
+        if (fragment.Count == 0 || quotation.Count == 0)
+        {
+            return 0;
+        }
+
+        var table = new int[fragment.Count + 1, quotation.Count + 1];
+        for (var i = 1; i <= fragment.Count; i++)
+        {
+            for (var j = 1; j <= quotation.Count; j++)
+            {
+                table[i, j] = fragment[i - 1] == quotation[j - 1]
+                    ? table[i - 1, j - 1] + 1
+                    : Math.Max(table[i - 1, j], table[i, j - 1]);
+            }
+        }
+
+        return (double)table[fragment.Count, quotation.Count] / fragment.Count;
+    }
+}

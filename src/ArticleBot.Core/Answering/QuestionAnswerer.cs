@@ -1,0 +1,235 @@
+using ArticleBot.Core.Analysis;
+using ArticleBot.Core.Indexing;
+using Lucene.Net.Search;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ArticleBot.Core.Answering;
+
+/// <summary>
+/// Answers questions from the index: understands the question, retrieves candidates with BM25, re-ranks them with
+/// sentence, coverage and proximity evidence, and abstains when the best passage does not cover the question.
+/// </summary>
+public sealed partial class QuestionAnswerer : IQuestionAnswerer
+{
+    // How the final score weighs each piece of evidence; measured on our question sets (see README, Quality).
+    private const double Bm25Weight = 0.35;
+    private const double CoverageWeight = 0.40;
+    private const double SentenceWeight = 0.20;
+    private const double ProximityWeight = 0.05;
+    private const double SpeakerBonus = 0.10;
+    private const double ParaphrasePenalty = 0.85;
+
+    /// <summary>Passages scoring below this share of the best one are not worth showing as "more results".</summary>
+    private const double RelativeFloor = 0.5;
+
+    private readonly ArticleIndex _index;
+    private readonly AnsweringOptions _options;
+    private readonly ILogger<QuestionAnswerer> _logger;
+    private readonly QueryUnderstanding _understanding;
+
+    public QuestionAnswerer(ArticleIndex index, IOptions<AnsweringOptions> options, ILogger<QuestionAnswerer> logger)
+    {
+        _index = index;
+        _options = options.Value;
+        _logger = logger;
+        _understanding = new QueryUnderstanding(SynonymMap.Load(Path.GetFullPath(_options.SynonymsPath)));
+    }
+
+    public ChatReply Answer(ChatQuestion question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var cleaned = TextNormalizer.CleanQuestion(question.Text, _options.MaxQuestionLength);
+        var parsed = QuestionParser.Parse(cleaned, question.Intent);
+        var top = Math.Clamp(question.Top, 1, ChatQuestion.MaxTop);
+        var skip = Math.Clamp(question.Skip, 0, 1000);
+        LogQuestion(_logger, question.Origin.Platform, parsed.Intent, cleaned);
+
+        using var lease = _index.Acquire();
+        var generation = lease.Generation;
+        if (cleaned.Length == 0)
+        {
+            return new ChatReply(cleaned, false, QuestionIntent.Help, [], ReplyTexts.Blank, ReplyTexts.Suggestions(generation));
+        }
+
+        return parsed.Intent switch
+        {
+            QuestionIntent.Help => new ChatReply(cleaned, true, QuestionIntent.Help, [], ReplyTexts.Help, ReplyTexts.Suggestions(generation)),
+            QuestionIntent.Source => SourceLookup.Answer(parsed, generation),
+            QuestionIntent.Quote or QuestionIntent.Who => AnswerFromQuotes(parsed, generation, top, skip),
+            _ => AnswerFromParagraphs(parsed, generation, top, skip),
+        };
+    }
+
+    public IReadOnlyList<QuoteSuggestion> SuggestQuotes(string partialText, int max)
+    {
+        var cleaned = TextNormalizer.CleanQuestion(partialText, _options.MaxQuestionLength);
+        using var lease = _index.Acquire();
+        var generation = lease.Generation;
+        var direct = generation.Quotes.Where(quote => !quote.IsParaphrase);
+        if (cleaned.Length == 0)
+        {
+            return direct.Take(max).Select(ToSuggestion).ToList();
+        }
+
+        var parsed = new ParsedQuestion(cleaned, QuestionIntent.Quote, cleaned);
+        var ranked = RankQuotes(parsed, generation, out _)
+            .Where(candidate => candidate.Quote is { IsParaphrase: false })
+            .Select(candidate => candidate.Quote!);
+        var folded = TextNormalizer.Fold(cleaned);
+
+        // While someone is still typing, the last word is a prefix: quotes that contain it come first.
+        var prefixMatches = direct.Where(quote => TextNormalizer.Fold(quote.Text).Contains(folded, StringComparison.OrdinalIgnoreCase));
+        return prefixMatches.Concat(ranked).Distinct().Take(Math.Max(0, max)).Select(ToSuggestion).ToList();
+    }
+
+    private ChatReply AnswerFromParagraphs(ParsedQuestion question, IndexGeneration generation, int top, int skip)
+    {
+        var concepts = _understanding.Understand(question.Search, generation);
+        if (concepts.Count == 0)
+        {
+            return NotFound(question, generation, ReplyTexts.NotFound);
+        }
+
+        var query = ParagraphSearch.Build(IndexFields.Kinds.Paragraph, concepts, []);
+        var hits = generation.Searcher.Search(query, ParagraphSearch.Candidates).ScoreDocs;
+        if (hits.Length == 0)
+        {
+            return NotFound(question, generation, ReplyTexts.NotFound);
+        }
+
+        var speakers = MentionedSpeakers(concepts, generation);
+        var maxScore = hits.Max(hit => hit.Score);
+        var ranked = new List<RankedPassage>(hits.Length);
+        foreach (var hit in hits)
+        {
+            var document = generation.Searcher.Doc(hit.Doc);
+            var articleId = document.Get(IndexFields.Article);
+            if (!generation.Articles.TryGetValue(articleId, out var article))
+            {
+                continue;
+            }
+
+            var paragraph = document.GetField(IndexFields.Paragraph).GetInt32Value() ?? 0;
+            var text = document.Get(IndexFields.Text);
+            var evidence = PassageScorer.Score(text, concepts);
+            var speakerBonus = speakers.Count > 0 && document.GetValues(IndexFields.Speakers).Any(speakers.Contains) ? SpeakerBonus : 0;
+            var score = (Bm25Weight * hit.Score / maxScore)
+                + (CoverageWeight * evidence.Coverage)
+                + (SentenceWeight * evidence.SentenceCoverage)
+                + (ProximityWeight * evidence.Proximity)
+                + speakerBonus;
+            ranked.Add(new RankedPassage(article, paragraph, text, text, evidence, score));
+        }
+
+        ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
+        if (ranked.Count == 0 || ranked[0].Evidence.Coverage < _options.MinimumCoverage)
+        {
+            return NotFound(question, generation, ReplyTexts.NotFound);
+        }
+
+        return Reply(question, QuestionIntent.Ask, ReplyTexts.Answered, ranked, generation, top, skip);
+    }
+
+    private ChatReply AnswerFromQuotes(ParsedQuestion question, IndexGeneration generation, int top, int skip)
+    {
+        var ranked = RankQuotes(question, generation, out var concepts);
+        var best = ranked.FirstOrDefault();
+        if (best is null || concepts.Count == 0
+            || (best.Evidence.Coverage < _options.MinimumCoverage && best.OrderedOverlap < _options.MinimumCoverage))
+        {
+            return NotFound(question, generation, ReplyTexts.QuoteNotFound, question.Intent);
+        }
+
+        var message = question.Intent == QuestionIntent.Who ? ReplyTexts.WhoFound : ReplyTexts.QuoteFound;
+        return Reply(question, question.Intent, message, ranked, generation, top, skip);
+    }
+
+    private List<RankedPassage> RankQuotes(ParsedQuestion question, IndexGeneration generation, out IReadOnlyList<Concept> concepts)
+    {
+        concepts = _understanding.Understand(question.Search, generation);
+        var fragment = TokenReader.Read(ArticleAnalyzers.Exact, TextNormalizer.Fold(question.Search), IndexFields.Exact)
+            .Select(token => token.Term).ToList();
+        if (concepts.Count == 0 && fragment.Count == 0)
+        {
+            return [];
+        }
+
+        var query = ParagraphSearch.Build(IndexFields.Kinds.Quote, concepts, fragment);
+        var hits = generation.Searcher.Search(query, ParagraphSearch.Candidates).ScoreDocs;
+        if (hits.Length == 0)
+        {
+            return [];
+        }
+
+        var maxScore = hits.Max(hit => hit.Score);
+        var ranked = new List<RankedPassage>(hits.Length);
+        foreach (var hit in hits)
+        {
+            var document = generation.Searcher.Doc(hit.Doc);
+            var articleId = document.Get(IndexFields.Article);
+            if (!generation.Articles.TryGetValue(articleId, out var article))
+            {
+                continue;
+            }
+
+            var paragraph = document.GetField(IndexFields.Paragraph).GetInt32Value() ?? 0;
+            var text = document.Get(IndexFields.Text);
+            var quote = generation.QuotesByParagraph[(articleId, paragraph)].FirstOrDefault(candidate => candidate.Text == text);
+            if (quote is null)
+            {
+                continue;
+            }
+
+            var evidence = PassageScorer.Score(text, concepts);
+            var quoteWords = TokenReader.Read(ArticleAnalyzers.Exact, TextNormalizer.Fold(text), IndexFields.Exact).Select(token => token.Term).ToList();
+            var overlap = PassageScorer.OrderedOverlap(fragment, quoteWords);
+            var score = (0.45 * evidence.Coverage) + (0.35 * overlap) + (0.20 * hit.Score / maxScore);
+            if (quote.IsParaphrase && question.Intent == QuestionIntent.Quote)
+            {
+                score *= ParaphrasePenalty;
+            }
+
+            var paragraphText = ParagraphSearch.ParagraphText(generation.Searcher, articleId, paragraph) ?? text;
+            ranked.Add(new RankedPassage(article, paragraph, paragraphText, text, evidence, score, quote, overlap));
+        }
+
+        ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
+        return ranked;
+    }
+
+    private ChatReply Reply(ParsedQuestion question, QuestionIntent intent, string message, List<RankedPassage> ranked, IndexGeneration generation, int top, int skip)
+    {
+        // One passage per paragraph: a paragraph holding two matching quotations is one source, not two.
+        var floor = ranked[0].Score * RelativeFloor;
+        var distinct = ranked
+            .Where(candidate => candidate.Score >= floor)
+            .DistinctBy(candidate => (candidate.Article.Id, candidate.Paragraph))
+            .ToList();
+        var page = distinct.Skip(skip).Take(top).Select(candidate => PassageFactory.Create(candidate, generation, _options.SnippetLength)).ToList();
+        if (page.Count == 0)
+        {
+            return new ChatReply(question.Original, false, intent, [], "There are no more results for that question.");
+        }
+
+        return new ChatReply(question.Original, true, intent, page, message) { HasMore = distinct.Count > skip + top };
+    }
+
+    private static ChatReply NotFound(ParsedQuestion question, IndexGeneration generation, string message, QuestionIntent intent = QuestionIntent.Ask) =>
+        new(question.Original, false, intent, [], generation.Articles.Count == 0 ? ReplyTexts.NoArticles : message, ReplyTexts.Suggestions(generation));
+
+    /// <summary>Speakers the question names ("What did Zhu say…"), matched by any word of their name.</summary>
+    private static HashSet<string> MentionedSpeakers(IReadOnlyList<Concept> concepts, IndexGeneration generation)
+    {
+        var words = concepts.Select(concept => concept.Exact).ToHashSet(StringComparer.Ordinal);
+        return generation.Articles.Values
+            .SelectMany(article => article.Speakers)
+            .Where(speaker => speaker.Split(' ').Any(part => words.Contains(TextNormalizer.Fold(part).ToLowerInvariant())))
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static QuoteSuggestion ToSuggestion(QuoteRecord quote) => new(quote.ArticleId, quote.Paragraph, quote.Text, quote.Speaker);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Question from {Platform} ({Intent}): {Question}")]
+    private static partial void LogQuestion(ILogger logger, string platform, QuestionIntent intent, string question);
+}

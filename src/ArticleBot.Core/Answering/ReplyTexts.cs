@@ -1,0 +1,44 @@
+using ArticleBot.Core.Indexing;
+
+namespace ArticleBot.Core.Answering;
+
+/// <summary>The fixed sentences of replies, and example questions built from the articles themselves.</summary>
+internal static class ReplyTexts
+{
+    public const string Answered = "The article says:";
+    public const string QuoteFound = "Quoted in the article:";
+    public const string WhoFound = "According to the article:";
+    public const string NotFound = "I couldn't find that in the article.";
+    public const string QuoteNotFound = "I couldn't find a quotation like that in the article.";
+    public const string Blank = "Ask me a question about the article.";
+    public const string NoArticles = "There are no articles to answer from yet. Add one to the articles folder.";
+
+    public const string Help =
+        "I answer questions about the articles I have, with the passages and who said them.\n" +
+        "Ask a question: \"Who is the founder of DeepSeek?\"\n" +
+        "/quote <words you remember>: find a quotation and its speaker.\n" +
+        "Who said …? finds who said something.\n" +
+        "/source: list the articles; /source <article> <paragraph>: show a paragraph in full.\n" +
+        "/help: this message.";
+
+    /// <summary>Questions the articles can answer, to offer when one could not be.</summary>
+    public static IReadOnlyList<string> Suggestions(IndexGeneration generation)
+    {
+        var suggestions = new List<string>();
+        var speaker = generation.Articles.Values.SelectMany(article => article.Speakers).FirstOrDefault();
+        if (speaker is not null)
+        {
+            suggestions.Add($"Who is {speaker}?");
+        }
+
+        var quote = generation.Quotes.FirstOrDefault(candidate => !candidate.IsParaphrase && candidate.Speaker is not null);
+        if (quote is not null)
+        {
+            var words = quote.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            suggestions.Add($"Who said \"{string.Join(' ', words.Take(6)).TrimEnd(',', ';', '.')}\"?");
+        }
+
+        suggestions.Add("/source");
+        return suggestions;
+    }
+}

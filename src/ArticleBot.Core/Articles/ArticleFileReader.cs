@@ -1,0 +1,145 @@
+using System.Text;
+using AngleSharp.Html.Parser;
+
+namespace ArticleBot.Core.Articles;
+
+/// <summary>
+/// Reads one article file: <c>.md</c> with front matter (paragraphs are blocks separated by blank lines),
+/// <c>.txt</c> (each non-empty line a paragraph; optional sidecar <c>name.meta</c> with <c>key: value</c> lines),
+/// or <c>.html</c> (the readable paragraphs, via AngleSharp). It only ever opens files for reading.
+/// </summary>
+public static class ArticleFileReader
+{
+    public static readonly IReadOnlySet<string> Extensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".md", ".txt", ".html", ".htm" };
+
+    public const string SidecarExtension = ".meta";
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static bool IsArticleFile(string path) => Extensions.Contains(System.IO.Path.GetExtension(path));
+
+    /// <summary>Reads an article; throws <see cref="ArticleBotException"/> naming the file when it cannot be used.</summary>
+    public static ArticleSource Read(string path)
+    {
+        var id = IdFor(path);
+        var text = ReadText(path);
+        var source = System.IO.Path.GetExtension(path).ToLowerInvariant() switch
+        {
+            ".md" => ReadMarkdown(id, path, text),
+            ".txt" => ReadPlainText(id, path, text),
+            _ => ReadHtml(id, path, text),
+        };
+
+        if (source.Paragraphs.Count == 0)
+        {
+            throw new ArticleBotException($"The article {path} has no paragraphs; add text to it or remove it from the articles folder.");
+        }
+
+        return source;
+    }
+
+    /// <summary>An article's id is its file name, lower-cased, so links stay stable across rebuilds.</summary>
+    public static string IdFor(string path) => System.IO.Path.GetFileNameWithoutExtension(path).ToLowerInvariant();
+
+    private static string ReadText(string path)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var reader = new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: true);
+            return reader.ReadToEnd();
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new ArticleBotException($"The article {path} is not UTF-8 text; save it as UTF-8.");
+        }
+        catch (IOException exception)
+        {
+            throw new ArticleBotException($"The article {path} could not be read: {exception.Message}", innerException: exception);
+        }
+        catch (UnauthorizedAccessException exception)
+        {
+            throw new ArticleBotException($"The article {path} is not readable by the bot: {exception.Message}", innerException: exception);
+        }
+    }
+
+    private static ArticleSource ReadMarkdown(string id, string path, string text)
+    {
+        var (fields, body) = FrontMatter.Split(text);
+        var metadata = ArticleMetadata.FromFields(fields);
+        var paragraphs = new List<Paragraph>();
+        var block = new List<string>();
+
+        void Flush()
+        {
+            if (block.Count > 0)
+            {
+                paragraphs.Add(new Paragraph(paragraphs.Count + 1, string.Join(' ', block)));
+                block.Clear();
+            }
+        }
+
+        foreach (var rawLine in body.Split('\n'))
+        {
+            var line = rawLine.TrimEnd('\r');
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                Flush();
+            }
+            else if (line.StartsWith("# ", StringComparison.Ordinal))
+            {
+                // A top-level heading is the article's own title; it is not a paragraph to cite.
+                Flush();
+                metadata = metadata.Title is null ? metadata with { Title = line[2..].Trim() } : metadata;
+            }
+            else
+            {
+                block.Add(line.Trim());
+            }
+        }
+
+        Flush();
+        return new ArticleSource(id, path, metadata, paragraphs);
+    }
+
+    private static ArticleSource ReadPlainText(string id, string path, string text)
+    {
+        var sidecar = System.IO.Path.ChangeExtension(path, SidecarExtension);
+        var metadata = File.Exists(sidecar)
+            ? ArticleMetadata.FromFields(FrontMatter.ParseFields(ReadText(sidecar).Split('\n')))
+            : ArticleMetadata.Empty;
+        var paragraphs = text.Split('\n')
+            .Select(line => line.TrimEnd('\r').Trim())
+            .Where(line => line.Length > 0)
+            .Select((line, index) => new Paragraph(index + 1, line))
+            .ToList();
+        return new ArticleSource(id, path, metadata, paragraphs);
+    }
+
+    private static ArticleSource ReadHtml(string id, string path, string text)
+    {
+        var document = new HtmlParser().ParseDocument(text);
+        string? Meta(string name) => document.QuerySelector($"meta[name='{name}'], meta[property='{name}']")?.GetAttribute("content");
+
+        var container = document.QuerySelector("article") ?? document.QuerySelector("main") ?? document.Body;
+        var paragraphs = (container?.QuerySelectorAll("p") ?? Enumerable.Empty<AngleSharp.Dom.IElement>())
+            .Select(element => NormalizeSpace(element.TextContent))
+            .Where(line => line.Length > 0)
+            .Select((line, index) => new Paragraph(index + 1, line))
+            .ToList();
+
+        var title = document.QuerySelector("h1")?.TextContent ?? Meta("og:title") ?? document.Title;
+        var metadata = new ArticleMetadata
+        {
+            Title = string.IsNullOrWhiteSpace(title) ? null : NormalizeSpace(title),
+            Author = Meta("author"),
+            Publisher = Meta("og:site_name"),
+            Url = Meta("og:url") ?? document.QuerySelector("link[rel='canonical']")?.GetAttribute("href"),
+            Published = Meta("article:published_time"),
+            Language = document.DocumentElement.GetAttribute("lang"),
+        };
+        return new ArticleSource(id, path, metadata, paragraphs);
+    }
+
+    private static string NormalizeSpace(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

@@ -1,0 +1,7 @@
+namespace ArticleBot.Core.Articles;
+
+/// <summary>A quotation found in a paragraph, or reported speech when <paramref name="IsParaphrase"/> is set.</summary>
+/// <param name="Text">The quoted words without their quotation marks, exactly as in the article.</param>
+/// <param name="Speaker">The full name of who said it, or null when the article does not say.</param>
+/// <param name="Standalone">True when the quotation is the whole paragraph.</param>
+public sealed record Quote(int Paragraph, string Text, string? Speaker, bool IsParaphrase = false, bool Standalone = false);

@@ -1,0 +1,215 @@
+using System.Diagnostics;
+using ArticleBot.Core.Analysis;
+using ArticleBot.Core.Articles;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ArticleBot.Core.Indexing;
+
+/// <summary>
+/// The one owner of the Lucene index for the whole process. It reuses the index on disk when it was built from the
+/// current articles, otherwise builds a new generation in a fresh folder, records it in the manifest (written
+/// atomically) and swaps it in; questions already running finish on the generation they started with.
+/// The articles folder is only ever read.
+/// </summary>
+public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger<ArticleIndex> logger, TimeProvider timeProvider) : IDisposable
+{
+    private const string GenerationPrefix = "gen-";
+
+    private readonly SemaphoreSlim _buildLock = new(1, 1);
+    private volatile IndexGeneration? _current;
+    private bool _disposed;
+
+    public string ArticlesPath { get; } = Path.GetFullPath(options.Value.ArticlesPath);
+
+    public string IndexPath { get; } = Path.GetFullPath(options.Value.IndexPath);
+
+    /// <summary>Raised after a new generation has been swapped in.</summary>
+    public event Action<IndexBuildResult>? Rebuilt;
+
+    /// <summary>A lease on the current generation, opening or building the index on first use.</summary>
+    public IndexLease Acquire()
+    {
+        while (true)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            var generation = _current;
+            if (generation is null)
+            {
+                EnsureCurrent();
+                continue;
+            }
+
+            if (generation.TryLease())
+            {
+                return new IndexLease(generation);
+            }
+        }
+    }
+
+    /// <summary>Makes the index match the articles folder: reuses it when current, rebuilds it otherwise.</summary>
+    public IndexBuildResult EnsureCurrent(IProgress<IndexProgress>? progress = null, bool forceRebuild = false)
+    {
+        _buildLock.Wait();
+        try
+        {
+            var stopwatch = Stopwatch.StartNew();
+            var files = ArticleFiles();
+            var fingerprints = files.Select(file => SourceFingerprint.Of(ArticlesPath, file)).ToList();
+            var manifest = IndexManifest.TryRead(IndexPath);
+
+            if (!forceRebuild && manifest is not null && manifest.Matches(fingerprints))
+            {
+                if (_current is not null && _current.Path == GenerationPath(manifest.Generation))
+                {
+                    return new IndexBuildResult(false, _current.Articles.Count, _current.ParagraphCount, stopwatch.Elapsed, []);
+                }
+
+                if (TryOpen(GenerationPath(manifest.Generation)) is { } existing)
+                {
+                    Swap(existing);
+                    LogReused(logger, existing.Articles.Count, IndexPath);
+                    return new IndexBuildResult(false, existing.Articles.Count, existing.ParagraphCount, stopwatch.Elapsed, []);
+                }
+            }
+
+            return Build(files, fingerprints, progress, stopwatch);
+        }
+        finally
+        {
+            _buildLock.Release();
+        }
+    }
+
+    private IndexBuildResult Build(IReadOnlyList<string> files, IReadOnlyList<SourceFingerprint> fingerprints, IProgress<IndexProgress>? progress, Stopwatch stopwatch)
+    {
+        System.IO.Directory.CreateDirectory(IndexPath);
+        var name = $"{GenerationPrefix}{timeProvider.GetUtcNow():yyyyMMddHHmmssfff}-{Guid.NewGuid():N}"[..(GenerationPrefix.Length + 17 + 9)];
+        var path = GenerationPath(name);
+        var skipped = new List<string>();
+        var seenIds = new Dictionary<string, string>();
+        long paragraphs = 0;
+        var articles = 0;
+
+        using (var directory = FSDirectory.Open(path))
+        using (var writer = new IndexWriter(directory, IndexGeneration.WriterConfig()))
+        {
+            for (var i = 0; i < files.Count; i++)
+            {
+                var file = files[i];
+                try
+                {
+                    var article = ArticleBuilder.Read(file);
+                    if (seenIds.TryGetValue(article.Id, out var first))
+                    {
+                        throw new ArticleBotException($"The article {file} has the same id \"{article.Id}\" as {first}; rename one of them.");
+                    }
+
+                    seenIds[article.Id] = file;
+                    writer.AddDocuments(ArticleDocuments.For(article, Path.GetRelativePath(ArticlesPath, file)));
+                    paragraphs += article.Paragraphs.Count;
+                    articles++;
+                }
+                catch (ArticleBotException exception)
+                {
+                    skipped.Add(exception.Message);
+                    LogSkipped(logger, exception.Message);
+                }
+
+                progress?.Report(new IndexProgress(i + 1, files.Count, paragraphs));
+            }
+
+            writer.Commit();
+        }
+
+        var generation = IndexGeneration.Open(path);
+        new IndexManifest(IndexManifest.CurrentSchema, name, timeProvider.GetUtcNow(), fingerprints).Write(IndexPath);
+        Swap(generation);
+        DeleteOldGenerations(keep: name);
+
+        var result = new IndexBuildResult(true, articles, (int)paragraphs, stopwatch.Elapsed, skipped);
+        LogBuilt(logger, articles, paragraphs, stopwatch.ElapsedMilliseconds, IndexPath);
+        Rebuilt?.Invoke(result);
+        return result;
+    }
+
+    private IReadOnlyList<string> ArticleFiles()
+    {
+        if (!System.IO.Directory.Exists(ArticlesPath))
+        {
+            throw new ArticleBotException(
+                $"The articles folder {ArticlesPath} does not exist. Create it and add articles, or set ArticleBot:Index:ArticlesPath.",
+                isFatal: true);
+        }
+
+        return System.IO.Directory.EnumerateFiles(ArticlesPath, "*", SearchOption.AllDirectories)
+            .Where(ArticleFileReader.IsArticleFile)
+            .Where(file => !Path.GetFileName(file).StartsWith('.'))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private string GenerationPath(string name) => Path.Combine(IndexPath, name);
+
+    private IndexGeneration? TryOpen(string path)
+    {
+        try
+        {
+            return System.IO.Directory.Exists(path) ? IndexGeneration.Open(path) : null;
+        }
+        catch (Exception exception) when (exception is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or UnauthorizedAccessException or InvalidOperationException or ArgumentException)
+        {
+            LogUnreadable(logger, path, exception.Message);
+            return null;
+        }
+    }
+
+    private void Swap(IndexGeneration generation)
+    {
+        var previous = _current;
+        _current = generation;
+        previous?.Retire();
+    }
+
+    private void DeleteOldGenerations(string keep)
+    {
+        foreach (var folder in System.IO.Directory.EnumerateDirectories(IndexPath, GenerationPrefix + "*"))
+        {
+            if (Path.GetFileName(folder) == keep)
+            {
+                continue;
+            }
+
+            try
+            {
+                System.IO.Directory.Delete(folder, recursive: true);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                // Still open by a question in flight (on some systems) or not ours to delete: the next build retries.
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        _disposed = true;
+        _current?.Retire();
+        _current = null;
+        _buildLock.Dispose();
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Index is current ({Articles} articles) at {IndexPath}; reusing it")]
+    private static partial void LogReused(ILogger logger, int articles, string indexPath);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Built index of {Articles} articles, {Paragraphs} paragraphs in {ElapsedMs} ms at {IndexPath}")]
+    private static partial void LogBuilt(ILogger logger, int articles, long paragraphs, long elapsedMs, string indexPath);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped an article: {Reason}")]
+    private static partial void LogSkipped(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Index at {Path} is unreadable ({Reason}); rebuilding it")]
+    private static partial void LogUnreadable(ILogger logger, string path, string reason);
+}

@@ -1,0 +1,44 @@
+namespace ArticleBot.Core.Indexing;
+
+/// <summary>Field names and document kinds, shared by the writer and every searcher.</summary>
+public static class IndexFields
+{
+    /// <summary>Unique key: "article", "article#3" or "article#3#q2"; re-indexing replaces by it.</summary>
+    public const string Id = "id";
+    public const string Kind = "kind";
+    public const string Article = "article";
+    public const string Paragraph = "paragraph";
+
+    /// <summary>The paragraph (or quotation) exactly as written; stored, not searched.</summary>
+    public const string Text = "text";
+
+    /// <summary>Folded text, English-stemmed without stop words: recall for questions.</summary>
+    public const string Body = "body";
+
+    /// <summary>Folded text, lower-cased, unstemmed, every word kept: quotes, names and phrases.</summary>
+    public const string Exact = "exact";
+
+    public const string Speaker = "speaker";
+    public const string Speakers = "speakers";
+    public const string Paraphrase = "paraphrase";
+    public const string Standalone = "standalone";
+
+    public const string Title = "title";
+    public const string Author = "author";
+    public const string Publisher = "publisher";
+    public const string Url = "url";
+    public const string Published = "published";
+    public const string Language = "language";
+    public const string Extra = "extra";
+    public const string ParagraphCount = "paragraphs";
+    public const string Source = "source";
+
+    public static class Kinds
+    {
+        public const string Article = "article";
+        public const string Paragraph = "paragraph";
+        public const string Quote = "quote";
+    }
+
+    public static string ParagraphId(string articleId, int paragraph) => $"{articleId}#{paragraph}";
+}

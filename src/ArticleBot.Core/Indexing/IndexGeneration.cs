@@ -1,0 +1,161 @@
+using System.Text.Json;
+using ArticleBot.Core.Articles;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+
+namespace ArticleBot.Core.Indexing;
+
+/// <summary>
+/// One built index folder, opened read-only. A generation never changes after it is built: a change to the articles
+/// builds a new generation and swaps it in. So one <see cref="IndexSearcher"/> serves every question of a generation
+/// and a SearcherManager's refresh would have nothing to do; instead, leases keep a retired generation open until
+/// the last question that started on it has finished.
+/// </summary>
+public sealed class IndexGeneration
+{
+    private readonly FSDirectory _directory;
+    private readonly DirectoryReader _reader;
+    private readonly Lazy<Vocabulary> _vocabulary;
+    private int _leases;
+    private bool _retired;
+    private bool _closed;
+
+    private IndexGeneration(string path, FSDirectory directory, DirectoryReader reader)
+    {
+        Path = path;
+        _directory = directory;
+        _reader = reader;
+        Searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+        (Articles, Quotes) = LoadCatalog(Searcher);
+        QuotesByParagraph = Quotes.ToLookup(quote => (quote.ArticleId, quote.Paragraph));
+        _vocabulary = new Lazy<Vocabulary>(() => Vocabulary.Read(reader, IndexFields.Exact));
+    }
+
+    public string Path { get; }
+
+    public IndexSearcher Searcher { get; }
+
+    public IReadOnlyDictionary<string, ArticleInfo> Articles { get; }
+
+    public IReadOnlyList<QuoteRecord> Quotes { get; }
+
+    public ILookup<(string ArticleId, int Paragraph), QuoteRecord> QuotesByParagraph { get; }
+
+    /// <summary>The words of the index with their document frequencies, read on first use.</summary>
+    public Vocabulary Vocabulary => _vocabulary.Value;
+
+    public int ParagraphCount => Articles.Values.Sum(article => article.ParagraphCount);
+
+    public static IndexGeneration Open(string path)
+    {
+        var directory = FSDirectory.Open(path);
+        try
+        {
+            return new IndexGeneration(path, directory, DirectoryReader.Open(directory));
+        }
+        catch
+        {
+            directory.Dispose();
+            throw;
+        }
+    }
+
+    internal bool TryLease()
+    {
+        lock (this)
+        {
+            if (_closed)
+            {
+                return false;
+            }
+
+            _leases++;
+            return true;
+        }
+    }
+
+    internal void Release()
+    {
+        lock (this)
+        {
+            _leases--;
+            CloseIfUnused();
+        }
+    }
+
+    /// <summary>Marks the generation as replaced; it closes when its last lease is released.</summary>
+    internal void Retire()
+    {
+        lock (this)
+        {
+            _retired = true;
+            CloseIfUnused();
+        }
+    }
+
+    private void CloseIfUnused()
+    {
+        if (_retired && _leases == 0 && !_closed)
+        {
+            _closed = true;
+            _reader.Dispose();
+            _directory.Dispose();
+        }
+    }
+
+    private static (IReadOnlyDictionary<string, ArticleInfo>, IReadOnlyList<QuoteRecord>) LoadCatalog(IndexSearcher searcher)
+    {
+        var articles = new Dictionary<string, ArticleInfo>();
+        var articleHits = searcher.Search(new TermQuery(new Term(IndexFields.Kind, IndexFields.Kinds.Article)), int.MaxValue / 2);
+        foreach (var hit in articleHits.ScoreDocs)
+        {
+            var document = searcher.Doc(hit.Doc);
+            var extra = document.Get(IndexFields.Extra) is { } json
+                ? JsonSerializer.Deserialize(json, ExtraJsonContext.Default.DictionaryStringString) ?? []
+                : [];
+            var metadata = new ArticleMetadata
+            {
+                Title = document.Get(IndexFields.Title),
+                Author = document.Get(IndexFields.Author),
+                Publisher = document.Get(IndexFields.Publisher),
+                Url = document.Get(IndexFields.Url),
+                Published = document.Get(IndexFields.Published),
+                Language = document.Get(IndexFields.Language),
+                Extra = extra,
+            };
+            var id = document.Get(IndexFields.Article);
+            articles[id] = new ArticleInfo(
+                id,
+                metadata,
+                document.GetField(IndexFields.ParagraphCount).GetInt32Value() ?? 0,
+                document.GetValues(IndexFields.Speakers),
+                document.Get(IndexFields.Source) ?? "");
+        }
+
+        var quotes = new List<QuoteRecord>();
+        var quoteHits = searcher.Search(new TermQuery(new Term(IndexFields.Kind, IndexFields.Kinds.Quote)), int.MaxValue / 2);
+        foreach (var hit in quoteHits.ScoreDocs.OrderBy(hit => hit.Doc))
+        {
+            var document = searcher.Doc(hit.Doc);
+            quotes.Add(new QuoteRecord(
+                document.Get(IndexFields.Article),
+                document.GetField(IndexFields.Paragraph).GetInt32Value() ?? 0,
+                document.Get(IndexFields.Text),
+                document.Get(IndexFields.Speaker),
+                document.GetField(IndexFields.Paraphrase).GetInt32Value() == 1,
+                document.GetField(IndexFields.Standalone).GetInt32Value() == 1));
+        }
+
+        return (articles, quotes);
+    }
+
+    public static IndexWriterConfig WriterConfig() => new(LuceneVersion.LUCENE_48, ArticleAnalyzers.PerField)
+    {
+        OpenMode = OpenMode.CREATE,
+        Similarity = new BM25Similarity(),
+        RAMBufferSizeMB = 64,
+    };
+}

@@ -1,0 +1,61 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace ArticleBot.Core.Indexing;
+
+/// <summary>
+/// What the index on disk was built from. An index is reused only when its schema version and every source file's
+/// hash match; anything else (a changed article, a missing or unreadable manifest) means a rebuild.
+/// </summary>
+public sealed record IndexManifest(
+    [property: JsonPropertyName("schema")] int Schema,
+    [property: JsonPropertyName("generation")] string Generation,
+    [property: JsonPropertyName("builtAt")] DateTimeOffset BuiltAt,
+    [property: JsonPropertyName("sources")] IReadOnlyList<SourceFingerprint> Sources)
+{
+    /// <summary>Raise when documents, fields or analysis change, so old indexes are rebuilt.</summary>
+    public const int CurrentSchema = 3;
+
+    public const string FileName = "manifest.json";
+
+    public bool Matches(IReadOnlyList<SourceFingerprint> sources) => Schema == CurrentSchema && Sources.SequenceEqual(sources);
+
+    public static IndexManifest? TryRead(string indexPath)
+    {
+        try
+        {
+            var path = Path.Combine(indexPath, FileName);
+            return File.Exists(path) ? JsonSerializer.Deserialize(File.ReadAllText(path), ManifestJsonContext.Default.IndexManifest) : null;
+        }
+        catch (Exception exception) when (exception is JsonException or IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Writes the manifest atomically: a reader sees the old one or the new one, never half of either.</summary>
+    public void Write(string indexPath)
+    {
+        var path = Path.Combine(indexPath, FileName);
+        var temporary = path + ".tmp";
+        File.WriteAllText(temporary, JsonSerializer.Serialize(this, ManifestJsonContext.Default.IndexManifest));
+        File.Move(temporary, path, overwrite: true);
+    }
+}
+
+public sealed record SourceFingerprint(
+    [property: JsonPropertyName("file")] string File,
+    [property: JsonPropertyName("sha256")] string Sha256)
+{
+    public static SourceFingerprint Of(string articlesPath, string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        var hash = Convert.ToHexStringLower(SHA256.HashData(stream));
+        return new SourceFingerprint(Path.GetRelativePath(articlesPath, path).Replace('\\', '/'), hash);
+    }
+}
+
+[JsonSourceGenerationOptions(WriteIndented = true)]
+[JsonSerializable(typeof(IndexManifest))]
+internal sealed partial class ManifestJsonContext : JsonSerializerContext;

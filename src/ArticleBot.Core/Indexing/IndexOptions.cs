@@ -1,0 +1,24 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ArticleBot.Core.Indexing;
+
+/// <summary>Settings of section <c>ArticleBot:Index</c>. Relative paths are resolved against the content root.</summary>
+public sealed class IndexOptions
+{
+    public const string Section = "ArticleBot:Index";
+
+    /// <summary>The folder of articles the bot answers about. The bot only ever reads it.</summary>
+    [Required(AllowEmptyStrings = false)]
+    public string ArticlesPath { get; set; } = "index/articles";
+
+    /// <summary>Where the built Lucene index lives (git-ignored).</summary>
+    [Required(AllowEmptyStrings = false)]
+    public string IndexPath { get; set; } = "index/.lucene";
+
+    /// <summary>Rebuild the index when a file in <see cref="ArticlesPath"/> changes while serving.</summary>
+    public bool WatchForChanges { get; set; } = true;
+
+    /// <summary>How long the articles folder must be quiet before a change triggers a rebuild.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan ChangeDebounce { get; set; } = TimeSpan.FromMilliseconds(500);
+}

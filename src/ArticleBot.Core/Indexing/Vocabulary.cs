@@ -1,0 +1,103 @@
+using Lucene.Net.Index;
+
+namespace ArticleBot.Core.Indexing;
+
+/// <summary>
+/// The words an index knows, with how many paragraphs use each: typo correction chooses among these, and only for
+/// words the index does not know.
+/// </summary>
+public sealed class Vocabulary
+{
+    private readonly Dictionary<string, int> _documentFrequency;
+    private readonly Dictionary<int, List<string>> _byLength;
+
+    private Vocabulary(Dictionary<string, int> documentFrequency)
+    {
+        _documentFrequency = documentFrequency;
+        _byLength = documentFrequency.Keys.GroupBy(term => term.Length).ToDictionary(group => group.Key, group => group.ToList());
+    }
+
+    public int Count => _documentFrequency.Count;
+
+    public bool Contains(string term) => _documentFrequency.ContainsKey(term);
+
+    public int DocumentFrequency(string term) => _documentFrequency.GetValueOrDefault(term);
+
+    public static Vocabulary Read(IndexReader reader, string field)
+    {
+        var terms = new Dictionary<string, int>(StringComparer.Ordinal);
+        var fieldTerms = MultiFields.GetTerms(reader, field);
+        if (fieldTerms is not null)
+        {
+            var enumerator = fieldTerms.GetEnumerator();
+            while (enumerator.MoveNext())
+            {
+                var term = enumerator.Term.Utf8ToString();
+                if (term.All(char.IsLetter) && term.Length >= 3)
+                {
+                    terms[term] = enumerator.DocFreq;
+                }
+            }
+        }
+
+        return new Vocabulary(terms);
+    }
+
+    /// <summary>The known word closest to <paramref name="word"/> (one edit for short words, two for long ones;
+    /// a swap of two letters counts as one), preferring the more frequent word on ties; null when none is close.</summary>
+    public string? Correct(string word)
+    {
+        if (word.Length < 4 || Contains(word) || !word.All(char.IsLetter))
+        {
+            return null;
+        }
+
+        var maxEdits = word.Length >= 7 ? 2 : 1;
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        var bestFrequency = 0;
+        for (var length = word.Length - maxEdits; length <= word.Length + maxEdits; length++)
+        {
+            if (!_byLength.TryGetValue(length, out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var candidate in candidates)
+            {
+                if (candidate[0] != word[0] && maxEdits == 1)
+                {
+                    continue;
+                }
+
+                var distance = EditDistance.Damerau(word, candidate, maxEdits);
+                var frequency = _documentFrequency[candidate];
+                if (distance <= maxEdits && (distance < bestDistance || (distance == bestDistance && frequency > bestFrequency)))
+                {
+                    (best, bestDistance, bestFrequency) = (candidate, distance, frequency);
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>For a misspelt long word that no small edit fixes ("efficent"), the most frequent known word that
+    /// shares its first letters (at least five, and most of the word).</summary>
+    public string? CompleteTruncated(string word)
+    {
+        if (word.Length < 6 || Contains(word) || !word.All(char.IsLetter))
+        {
+            return null;
+        }
+
+        var prefixLength = Math.Max(5, (int)Math.Ceiling(word.Length * 0.6));
+        var prefix = word[..prefixLength];
+        return _documentFrequency
+            .Where(pair => pair.Key.StartsWith(prefix, StringComparison.Ordinal) && Math.Abs(pair.Key.Length - word.Length) <= 3)
+            .OrderByDescending(pair => pair.Value)
+            .ThenBy(pair => pair.Key, StringComparer.Ordinal)
+            .Select(pair => pair.Key)
+            .FirstOrDefault();
+    }
+}

@@ -1,0 +1,88 @@
+using ArticleBot.Core.Analysis;
+using ArticleBot.Core.Articles;
+
+namespace ArticleBot.Core.Tests.Analysis;
+
+public sealed class QuoteAttributorTests
+{
+    [Fact]
+    public void Every_direct_quotation_in_the_seed_article_is_found_and_attributed_to_Liang_Wenfeng()
+    {
+        var direct = SeedArticle.Article.Quotes.Where(quote => !quote.IsParaphrase).ToList();
+
+        Assert.Equal([3, 4, 6, 8, 10, 12, 14], direct.Select(quote => quote.Paragraph).Distinct().Order());
+        Assert.All(direct, quote => Assert.Equal("Liang Wenfeng", quote.Speaker));
+    }
+
+    [Fact]
+    public void The_dismissal_of_AGI_is_a_paraphrase_attributed_to_Zhu_Xiaohu_not_a_quotation()
+    {
+        var zhu = SeedArticle.Article.Quotes.Where(quote => quote.Speaker == "Zhu Xiaohu").ToList();
+
+        var dismissal = Assert.Single(zhu);
+        Assert.True(dismissal.IsParaphrase);
+        Assert.Equal(7, dismissal.Paragraph);
+        Assert.Contains("dismissed AGI as impractical", dismissal.Text);
+    }
+
+    [Fact]
+    public void The_seed_article_names_two_speakers_and_knows_Liang_by_his_surname()
+    {
+        var speakers = SeedArticle.Article.Speakers;
+
+        Assert.Equal(["Liang Wenfeng", "Zhu Xiaohu"], speakers.Select(speaker => speaker.Name).Order());
+        Assert.Contains("Liang", speakers.Single(speaker => speaker.Name == "Liang Wenfeng").Aliases);
+    }
+
+    [Fact]
+    public void A_quotation_is_kept_exactly_as_written_without_its_marks()
+    {
+        var quote = SeedArticle.Article.Quotes.Single(quote => quote.Paragraph == 6);
+
+        Assert.Equal("In disruptive tech, closed-source moats are fleeting,Even OpenAI’s closed-source model can’t prevent others from catching up.", quote.Text);
+        Assert.True(quote.Standalone);
+    }
+
+    [Fact]
+    public void An_inline_quotation_takes_the_speaker_of_the_speech_verb_beside_it()
+    {
+        Paragraph[] paragraphs =
+        [
+            new(1, "Maria Okafor, the mayor, spoke first. Tom Reyes, an engineer, said the bridge was safe."),
+            new(2, "“We will reopen the bridge on Monday morning,” Okafor said. “Nobody should drive on it before then,” Reyes added."),
+        ];
+        var speakers = PersonNameFinder.Find(paragraphs);
+
+        var quotes = QuoteAttributor.Attribute(paragraphs, speakers).Where(quote => !quote.IsParaphrase).ToList();
+
+        Assert.Equal(["Maria Okafor", "Tom Reyes"], quotes.Select(quote => quote.Speaker));
+    }
+
+    [Fact]
+    public void A_pronoun_before_a_standalone_quotation_resolves_to_the_person_last_named()
+    {
+        Paragraph[] paragraphs =
+        [
+            new(1, "Tom Reyes said the river rose overnight. Later, Maria Okafor, the mayor, visited the site, and she spoke to the crews."),
+            new(2, "“I have never seen the water this high in twenty years.”"),
+        ];
+
+        var quotes = QuoteAttributor.Attribute(paragraphs, PersonNameFinder.Find(paragraphs));
+
+        Assert.Equal("Maria Okafor", quotes.Single(quote => quote.Standalone).Speaker);
+    }
+
+    [Fact]
+    public void Names_inside_a_quotation_are_never_taken_as_its_speaker()
+    {
+        Paragraph[] paragraphs =
+        [
+            new(1, "Tom Reyes said the plan was ready."),
+            new(2, "“Even Maria Okafor said it could not be done, and she was wrong about that.”"),
+        ];
+
+        var quotes = QuoteAttributor.Attribute(paragraphs, PersonNameFinder.Find(paragraphs));
+
+        Assert.Equal("Tom Reyes", quotes.Single(quote => quote.Standalone).Speaker);
+    }
+}

@@ -1,0 +1,92 @@
+using ArticleBot.Core.Articles;
+
+namespace ArticleBot.Core.Tests.Articles;
+
+public sealed class ArticleFileReaderTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("articlebot-reader-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void The_seed_article_keeps_its_fifteen_paragraphs_exactly_as_published()
+    {
+        var original = File.ReadAllText(Path.Combine(Testing.RepoPaths.Root, "..", "shared", "seed", "article.txt")).Split('\n');
+
+        var source = ArticleFileReader.Read(SeedArticle.Path);
+
+        Assert.Equal(original, source.Paragraphs.Select(paragraph => paragraph.Text));
+        Assert.Equal(Enumerable.Range(1, 15), source.Paragraphs.Select(paragraph => paragraph.Number));
+    }
+
+    [Fact]
+    public void The_seed_article_metadata_leaves_unknown_fields_empty()
+    {
+        var metadata = ArticleFileReader.Read(SeedArticle.Path).Metadata;
+
+        Assert.Null(metadata.Title);
+        Assert.Null(metadata.Author);
+        Assert.Null(metadata.Published);
+        Assert.Equal("CW Pakistan", metadata.Publisher);
+        Assert.Equal("https://cwpakistan.com/?p=23620", metadata.Url);
+        Assert.Contains("36Kr", metadata.Extra["interview"]);
+    }
+
+    [Fact]
+    public void A_text_article_takes_each_line_as_a_paragraph_and_its_metadata_from_a_sidecar()
+    {
+        var path = Write("river.txt", "First line.\n\nSecond line.\r\n");
+        Write("river.meta", "title: The River\nurl: https://example.com/river\n");
+
+        var source = ArticleFileReader.Read(path);
+
+        Assert.Equal(["First line.", "Second line."], source.Paragraphs.Select(paragraph => paragraph.Text));
+        Assert.Equal("The River", source.Metadata.Title);
+        Assert.Equal("river", source.Id);
+    }
+
+    [Fact]
+    public void An_html_article_yields_its_readable_paragraphs_and_meta_tags()
+    {
+        var path = Write("page.html", """
+            <html lang="en"><head><title>Site</title><meta property="og:url" content="https://example.com/p"><meta name="author" content="A. Writer"></head>
+            <body><nav><p>Menu</p></nav><article><h1>Headline</h1><p>One <b>bold</b> claim.</p><p>  Two.  </p></article></body></html>
+            """);
+
+        var source = ArticleFileReader.Read(path);
+
+        Assert.Equal(["One bold claim.", "Two."], source.Paragraphs.Select(paragraph => paragraph.Text));
+        Assert.Equal("Headline", source.Metadata.Title);
+        Assert.Equal("https://example.com/p", source.Metadata.Url);
+        Assert.Equal("A. Writer", source.Metadata.Author);
+    }
+
+    [Fact]
+    public void An_article_that_is_not_utf8_is_refused_with_its_file_name()
+    {
+        var path = Path.Combine(_folder, "latin1.txt");
+        File.WriteAllBytes(path, [0x43, 0x61, 0x66, 0xE9, 0x20, 0xFF, 0xFE, 0x0A]);
+
+        var error = Assert.Throws<ArticleBotException>(() => ArticleFileReader.Read(path));
+
+        Assert.Contains("latin1.txt", error.Message);
+        Assert.Contains("UTF-8", error.Message);
+    }
+
+    [Fact]
+    public void An_empty_article_is_refused_with_its_file_name()
+    {
+        var path = Write("empty.md", "---\ntitle: Nothing\n---\n\n");
+
+        var error = Assert.Throws<ArticleBotException>(() => ArticleFileReader.Read(path));
+
+        Assert.Contains("empty.md", error.Message);
+    }
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(_folder, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+}

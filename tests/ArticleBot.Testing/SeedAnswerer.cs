@@ -1,0 +1,54 @@
+using ArticleBot.Core.Answering;
+using ArticleBot.Core.Indexing;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace ArticleBot.Testing;
+
+/// <summary>
+/// The real answerer over the repository's articles, with its index built in a temporary folder: the articles
+/// folder is only read. <see cref="Shared"/> is built once per test run; <see cref="Create"/> gives a private one.
+/// </summary>
+public sealed class SeedAnswerer : IDisposable
+{
+    private static readonly Lazy<SeedAnswerer> LazyShared = new(() => Create(RepoPaths.Articles));
+
+    private readonly string _indexFolder;
+
+    private SeedAnswerer(string articlesPath)
+    {
+        _indexFolder = Directory.CreateTempSubdirectory("articlebot-index-").FullName;
+        Index = new ArticleIndex(
+            Options.Create(new IndexOptions { ArticlesPath = articlesPath, IndexPath = _indexFolder, WatchForChanges = false }),
+            NullLogger<ArticleIndex>.Instance,
+            TimeProvider.System);
+        Index.EnsureCurrent();
+        Answerer = new QuestionAnswerer(
+            Index,
+            Options.Create(new AnsweringOptions { SynonymsPath = RepoPaths.InRepo("index", "synonyms.txt") }),
+            NullLogger<QuestionAnswerer>.Instance);
+    }
+
+    /// <summary>Shared by every test of a run; do not dispose.</summary>
+    public static IQuestionAnswerer Shared => LazyShared.Value.Answerer;
+
+    public ArticleIndex Index { get; }
+
+    public QuestionAnswerer Answerer { get; }
+
+    /// <summary>A private answerer over any folder of articles; dispose it to delete its index.</summary>
+    public static SeedAnswerer Create(string articlesPath) => new(articlesPath);
+
+    public void Dispose()
+    {
+        Index.Dispose();
+        try
+        {
+            Directory.Delete(_indexFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A reader still closing on another thread; the temp folder is cleaned by the OS.
+        }
+    }
+}
