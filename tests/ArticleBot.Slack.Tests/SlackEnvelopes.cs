@@ -71,6 +71,31 @@ internal static class SlackEnvelopes
             payload["trigger_id"] = Guid.NewGuid().ToString("N");
         });
 
+    /// <summary>An <c>interactive</c> envelope for a click on <paramref name="button"/> of a private (ephemeral) message.</summary>
+    public static JsonObject ButtonClick(FakeSlack fake, JsonObject button, string responseId, string? threadTs = null, bool ephemeral = true) => new()
+    {
+        ["envelope_id"] = Guid.NewGuid().ToString(),
+        ["type"] = "interactive",
+        ["accepts_response_payload"] = false,
+        ["payload"] = new JsonObject
+        {
+            ["type"] = "block_actions",
+            ["user"] = new JsonObject { ["id"] = "U222" },
+            ["channel"] = new JsonObject { ["id"] = "C111" },
+            ["container"] = new JsonObject { ["type"] = "message", ["message_ts"] = NewTs(), ["channel_id"] = "C111", ["is_ephemeral"] = ephemeral, ["thread_ts"] = threadTs },
+            ["response_url"] = fake.ResponseUrl(responseId).ToString(),
+            ["trigger_id"] = Guid.NewGuid().ToString("N"),
+            ["actions"] = new JsonArray(new JsonObject
+            {
+                ["action_id"] = button["action_id"]!.GetValue<string>(),
+                ["block_id"] = "b1",
+                ["type"] = "button",
+                ["value"] = button["value"]!.GetValue<string>(),
+                ["action_ts"] = NewTs(),
+            }),
+        },
+    };
+
     public static string EventTs(JsonObject envelope) => envelope["payload"]!["event"]!["ts"]!.GetValue<string>();
 
     public static string Channel(JsonObject envelope) => envelope["payload"]!["event"]!["channel"]!.GetValue<string>();

@@ -106,7 +106,7 @@ internal static class SlackReplyRenderer
 
         var builder = new StringBuilder();
         var position = 0;
-        foreach (var range in ranges.Where(r => r.Length > 0).OrderBy(r => r.Start))
+        foreach (var range in MergeAdjacent(kept, ranges))
         {
             var start = Math.Max(range.Start, position);
             var end = Math.Min(range.End, kept.Length);
@@ -128,6 +128,26 @@ internal static class SlackReplyRenderer
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>"*closed-source moats*" reads better (and renders more reliably) than "*closed*-*source* *moats*".</summary>
+    private static List<TextRange> MergeAdjacent(string text, IReadOnlyList<TextRange> ranges)
+    {
+        var merged = new List<TextRange>();
+        foreach (var range in ranges.Where(r => r.Length > 0 && r.Start >= 0).OrderBy(r => r.Start))
+        {
+            if (merged.Count > 0 && merged[^1] is var last && range.Start >= last.End && range.Start - last.End <= 2
+                && range.Start <= text.Length && text[last.End..range.Start].All(c => c is ' ' or '-'))
+            {
+                merged[^1] = new TextRange(last.Start, Math.Max(last.End, range.End) - last.Start);
+            }
+            else
+            {
+                merged.Add(range);
+            }
+        }
+
+        return merged;
     }
 
     /// <summary>Slack only renders *bold* when the asterisks are not inside a word.</summary>

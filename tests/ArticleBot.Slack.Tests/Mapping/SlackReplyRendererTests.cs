@@ -26,6 +26,14 @@ public sealed class SlackReplyRendererTests
     }
 
     [Fact]
+    public void Neighbouring_highlights_become_one_bold_run()
+    {
+        var text = SlackReplyRenderer.Snippet(Passage("In tech, closed-source moats are fleeting.", [new TextRange(9, 6), new TextRange(16, 6), new TextRange(23, 5)]));
+
+        Assert.Equal("In tech, *closed-source moats* are fleeting.", text);
+    }
+
+    [Fact]
     public void A_highlight_inside_a_word_is_not_bolded_because_slack_would_show_the_asterisks()
     {
         var text = SlackReplyRenderer.Snippet(Passage("DeepSeek's founders", [new TextRange(4, 4), new TextRange(11, 7)]));

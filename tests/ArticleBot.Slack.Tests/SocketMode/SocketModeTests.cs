@@ -246,6 +246,27 @@ public sealed class SocketModeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task More_results_on_a_thread_answer_continue_in_the_same_thread()
+    {
+        _answerer.Reply = question => new ChatReply(question.Text, true, QuestionIntent.Ask,
+            [FakeQuestionAnswerer.Passage($"Result after {question.Skip}.")]) { HasMore = question.Skip == 0 };
+        await using var bot = await StartConnectedAsync();
+        var mention = SlackEnvelopes.Mention("<@U111> Who founded DeepSeek?");
+        await _slack.SendEnvelopeAsync(mention);
+        await Eventually.Until(() => _slack.Messages.Count == 1, "the first answer");
+        var more = _slack.Messages.Single().Buttons.Single(b => (string?)b["action_id"] == "more_results");
+
+        await _slack.SendEnvelopeAsync(SlackEnvelopes.ButtonClick(_slack, more, "more-1", threadTs: SlackEnvelopes.EventTs(mention), ephemeral: false));
+        await Eventually.Until(() => _slack.Messages.Count == 2, "more results");
+
+        var second = _slack.Messages.Last();
+        Assert.Equal(SlackEnvelopes.EventTs(mention), second.ThreadTs);
+        Assert.Contains("Result after 3.", second.BlockText);
+        Assert.DoesNotContain(second.Buttons, b => (string?)b["action_id"] is "more_results" or "share");
+        Assert.Equal([0, 3], _answerer.Questions.Select(q => q.Skip));
+    }
+
+    [Fact]
     public async Task An_unanswerable_question_gets_a_short_not_in_the_article_reply_with_suggestions()
     {
         _answerer.Reply = question => new ChatReply(question.Text, false, QuestionIntent.Ask, [],
