@@ -43,4 +43,7 @@ internal static partial class SlackLog
 
     [LoggerMessage(13, LogLevel.Debug, "Slack envelope {EnvelopeId} of type {Type} acknowledged (retry attempt {RetryAttempt})")]
     public static partial void EnvelopeAcked(ILogger logger, string envelopeId, string type, int retryAttempt);
+
+    [LoggerMessage(14, LogLevel.Information, "Slack adapter disabled: {Key} is not set")]
+    public static partial void Disabled(ILogger logger, string key);
 }

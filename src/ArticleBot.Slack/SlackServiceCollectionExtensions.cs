@@ -12,12 +12,14 @@ public static class SlackServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the Slack adapter as an <see cref="IChatAdapter"/> when <c>ArticleBot:Slack:BotToken</c> is set;
-    /// otherwise registers nothing. Needs <c>IQuestionAnswerer</c> and <c>IConfiguration</c> from the host.
+    /// otherwise only a notice that logs, once at start, that Slack is off. Needs <c>IQuestionAnswerer</c> and <c>IConfiguration</c> from the host.
     /// </summary>
     public static IServiceCollection AddSlackAdapter(this IServiceCollection services, IConfiguration configuration)
     {
         if (string.IsNullOrWhiteSpace(configuration[SlackOptions.BotTokenKey]))
         {
+            services.AddLogging();
+            services.AddHostedService<SlackDisabledNotice>();
             return services;
         }
 

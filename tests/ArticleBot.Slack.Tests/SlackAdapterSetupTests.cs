@@ -7,12 +7,13 @@ namespace ArticleBot.Slack.Tests;
 public sealed class SlackAdapterSetupTests
 {
     [Fact]
-    public void Without_a_bot_token_no_adapter_is_registered()
+    public void Without_a_bot_token_no_adapter_is_registered_only_a_notice_that_slack_is_off()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [SlackOptions.AppTokenKey] = "xapp-1" }).Build();
         var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddSlackAdapter(configuration).BuildServiceProvider();
 
         Assert.Empty(services.GetServices<IChatAdapter>());
+        Assert.IsType<SlackDisabledNotice>(Assert.Single(services.GetServices<Microsoft.Extensions.Hosting.IHostedService>()));
     }
 
     [Fact]
