@@ -46,9 +46,9 @@ public sealed partial class FakeSlack
     }
 
     /// <summary>Sends an envelope on the newest open connection; redelivers it if it is not acknowledged in time.</summary>
-    public async Task SendEnvelopeAsync(JsonObject envelope)
+    public async Task SendEnvelopeAsync(JsonObject envelope, FakeSocketConnection? on = null)
     {
-        var connection = OpenConnections.LastOrDefault() ?? throw new InvalidOperationException("No open Socket Mode connection.");
+        var connection = on ?? OpenConnections.LastOrDefault() ?? throw new InvalidOperationException("No open Socket Mode connection.");
         SentEnvelopes.Enqueue(envelope);
         await connection.SendAsync(envelope);
         var id = (string)envelope["envelope_id"]!;

@@ -31,6 +31,11 @@ public sealed partial class FakeSlack
                 return Results.Json(Error("ratelimited"), statusCode: StatusCodes.Status429TooManyRequests);
             }
 
+            if (TryTakeServerError(method))
+            {
+                return Results.Text("<html>Service Unavailable</html>", "text/html", statusCode: StatusCodes.Status503ServiceUnavailable);
+            }
+
             var expectedToken = method == "apps.connections.open" ? AppToken : BotToken;
             if (string.IsNullOrEmpty(bearer))
             {

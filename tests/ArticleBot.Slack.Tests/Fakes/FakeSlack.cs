@@ -23,6 +23,7 @@ public sealed partial class FakeSlack : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentDictionary<string, (int Remaining, int RetryAfterSeconds)> _rateLimits = new();
     private readonly ConcurrentDictionary<string, int> _calls = new();
+    private readonly ConcurrentDictionary<string, int> _serverErrors = new();
     private long _lastTs = 1_700_000_000_000_000;
 
     private FakeSlack(WebApplication app) => _app = app;
@@ -42,6 +43,9 @@ public sealed partial class FakeSlack : IAsyncDisposable
 
     /// <summary>When set, every call answers HTTP 200 <c>{"ok":false,"error":…}</c> with this code (e.g. invalid_auth).</summary>
     public string? AuthError { get; set; }
+
+    /// <summary>The next <paramref name="times"/> calls of <paramref name="method"/> fail with HTTP 503, as during an outage.</summary>
+    public void FailWithServerError(string method, int times) => _serverErrors[method] = times;
 
     public int Calls(string method) => _calls.GetValueOrDefault(method);
 
@@ -87,6 +91,19 @@ public sealed partial class FakeSlack : IAsyncDisposable
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
         await _app.StopAsync(timeout.Token);
         await _app.DisposeAsync();
+    }
+
+    private bool TryTakeServerError(string method)
+    {
+        while (_serverErrors.TryGetValue(method, out var remaining) && remaining > 0)
+        {
+            if (_serverErrors.TryUpdate(method, remaining - 1, remaining))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool TryTakeRateLimit(string method, out int retryAfterSeconds)

@@ -151,6 +151,37 @@ public sealed class SocketModeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Envelopes_sent_on_the_old_connection_during_a_handover_are_still_answered()
+    {
+        _slack.WarningLead = TimeSpan.FromSeconds(2);
+        await using var bot = await StartConnectedAsync();
+        var old = _slack.OpenConnections.Single();
+
+        await _slack.DisconnectAsync("warning");
+        await Eventually.Until(() => _slack.OpenConnections.Count == 2, "the second connection");
+        await _slack.SendEnvelopeAsync(SlackEnvelopes.Mention("<@U111> On the old link?"), on: old);
+        await _slack.SendEnvelopeAsync(SlackEnvelopes.Mention("<@U111> On the new link?"));
+        await Eventually.Until(() => _slack.Messages.Count == 2, "both answers");
+
+        Assert.True(old.IsOpen);
+        Assert.Equal(["On the new link?", "On the old link?"], _answerer.Questions.Select(q => q.Text).Order());
+    }
+
+    [Fact]
+    public async Task A_post_failing_with_a_server_error_is_retried_with_backoff_and_delivered_once()
+    {
+        _slack.FailWithServerError("chat.postMessage", times: 2);
+        await using var bot = await StartConnectedAsync();
+
+        await _slack.SendEnvelopeAsync(SlackEnvelopes.Mention("<@U111> Who founded DeepSeek?"));
+        await Eventually.Until(() => _slack.Messages.Count == 1, "the answer after two failures");
+        await Task.Delay(100);
+
+        Assert.Single(_slack.Messages);
+        Assert.Equal(3, _slack.PostMessageAttempts.Count);
+    }
+
+    [Fact]
     public async Task Link_disabled_stops_the_adapter_instead_of_reconnecting()
     {
         await using var bot = await StartConnectedAsync();
