@@ -46,11 +46,6 @@ internal sealed class SlackHttpHandler(
     public Task<IResult> CommandsAsync(HttpContext context) => HandleAsync(context, (body, _) =>
     {
         var form = QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body));
-        if (Field(form, "ssl_check") == "1")
-        {
-            return Results.Ok();
-        }
-
         ingress.Accept(SlackPayloadReader.ReadSlashCommand(name => Field(form, name)));
         // An empty 200 shows nothing; the private answer follows through response_url.
         return Results.Ok();
@@ -91,6 +86,12 @@ internal sealed class SlackHttpHandler(
         }
 
         var body = buffer.ToArray();
+        if (IsSslCheck(context, body))
+        {
+            // Slack's certificate probe carries no meaningful signature and asks for nothing but a 200.
+            return Results.Ok();
+        }
+
         var check = verifier.Verify(
             context.Request.Headers["X-Slack-Request-Timestamp"].ToString(),
             context.Request.Headers["X-Slack-Signature"].ToString(),
@@ -111,6 +112,10 @@ internal sealed class SlackHttpHandler(
             return Results.BadRequest();
         }
     }
+
+    private static bool IsSslCheck(HttpContext context, byte[] body) =>
+        context.Request.HasFormContentType && body.Length < 1024
+        && Field(QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body)), "ssl_check") == "1";
 
     private static string? Field(Dictionary<string, StringValues> form, string name) =>
         form.TryGetValue(name, out var value) ? value.ToString() : null;

@@ -67,6 +67,18 @@ public sealed class HttpModeTests
     }
 
     [Fact]
+    public async Task An_unsigned_ssl_check_gets_200_and_starts_nothing()
+    {
+        await using var host = await SlackHttpBotHost.StartAsync(null, _answerer, Secret);
+
+        var response = await host.PostAsync("slack/commands", "ssl_check=1&token=x", "application/x-www-form-urlencoded", Now, signature: "");
+        await Task.Delay(100);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(_answerer.Questions);
+    }
+
+    [Fact]
     public async Task The_url_verification_challenge_is_answered()
     {
         await using var host = await SlackHttpBotHost.StartAsync(null, _answerer, Secret, runAdapter: false);
