@@ -29,6 +29,12 @@ public static class PersonNameFinder
                     }
 
                     var name = string.Join(' ', words.Skip(i).Take(run).Select((word, k) => k == run - 1 ? word.Bare : word.Text));
+                    if (IsOrganisation(words, i, run))
+                    {
+                        i += run - 1;
+                        continue;
+                    }
+
                     var (_, describedAsPerson) = Appositive(paragraph.Text, words, i + run);
                     var actsAsPerson = describedAsPerson || IsPrecededByCue(words, i)
                         || IsFollowedBySpeech(paragraph.Text, words, i + run, SpeechVerbs.Reporting);
@@ -123,6 +129,8 @@ public static class PersonNameFinder
 
     /// <summary>A short comma-enclosed phrase starting at <paramref name="next"/>: where it ends, and whether it
     /// describes a person (", the mayor,").</summary>
+    private const int MaxAppositiveWords = 10;
+
     internal static (int Next, bool NamesARole) Appositive(string text, IReadOnlyList<Word> words, int next)
     {
         if (next <= 0 || next >= words.Count || !text[words[next - 1].End..words[next].Start].Contains(','))
@@ -130,7 +138,7 @@ public static class PersonNameFinder
             return (next, false);
         }
 
-        for (var k = next; k < words.Count - 1 && k < next + 6; k++)
+        for (var k = next; k < words.Count - 1 && k < next + MaxAppositiveWords; k++)
         {
             if (text[words[k].End..words[k + 1].Start].Contains(','))
             {
@@ -159,6 +167,12 @@ public static class PersonNameFinder
 
         return false;
     }
+
+    /// <summary>"the Eastside Business Association" or "Calder Group": the article or an organisation word says
+    /// it is not a person, even when it "said" something.</summary>
+    private static bool IsOrganisation(IReadOnlyList<Word> words, int index, int run) =>
+        (index > 0 && words[index - 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase))
+        || SpeechVerbs.OrganisationWords.Contains(words[index + run - 1].Bare);
 
     private static bool IsPrecededByCue(IReadOnlyList<Word> words, int index)
     {

@@ -46,6 +46,8 @@ internal static class SpeechVerbs
         "mayor", "senator", "governor", "secretary", "manager", "head", "leader", "officer", "author", "editor",
         "capitalist", "entrepreneur", "figures", "partner", "principal", "teacher", "coach", "inspector",
         "captain", "detective", "nurse", "doctor", "farmer", "resident", "residents", "owner", "volunteer",
+        "councillor", "councilor", "commissioner", "chairs", "leads", "heads", "runs", "represents", "founded",
+        "spokesperson", "adviser", "advisor", "consultant", "lawyer", "attorney", "judge", "official", "activist",
     };
 
     public static readonly HashSet<string> SubjectPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she" };
@@ -63,5 +65,17 @@ internal static class SpeechVerbs
         "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "mr", "ms", "mrs", "dr", "said", "says", "according", "then", "there", "here", "today", "yesterday",
         "meanwhile", "also", "even", "so", "such", "both", "each", "every", "all", "other", "another",
+    };
+
+    /// <summary>Last words of names that belong to organisations and places, not people.</summary>
+    public static readonly HashSet<string> OrganisationWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "association", "company", "inc", "corp", "corporation", "group", "council", "committee", "ministry",
+        "department", "university", "institute", "bank", "agency", "authority", "bureau", "foundation", "party",
+        "club", "society", "union", "times", "news", "post", "courier", "journal", "bridge", "street", "road",
+        "park", "city", "valley", "county", "state", "states", "republic", "kingdom", "office", "board", "court",
+        "hospital", "school", "college", "airport", "station", "center", "centre", "labs", "lab", "technologies",
+        "systems", "partners", "capital", "ventures", "holdings", "media", "press", "network", "service",
+        "services", "commission", "assembly", "parliament", "congress", "senate", "house", "police", "army",
     };
 }

@@ -18,6 +18,7 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
     private const double SentenceWeight = 0.20;
     private const double ProximityWeight = 0.05;
     private const double SpeakerBonus = 0.10;
+    private const double AnswerTypeBonus = 0.15;
     private const double ParaphrasePenalty = 0.85;
 
     /// <summary>Passages scoring below this share of the best one are not worth showing as "more results".</summary>
@@ -47,7 +48,7 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
 
         using var lease = _index.Acquire();
         var generation = lease.Generation;
-        if (cleaned.Length == 0)
+        if (cleaned.Length == 0 && parsed.Intent is not (QuestionIntent.Source or QuestionIntent.Help))
         {
             return new ChatReply(cleaned, false, QuestionIntent.Help, [], ReplyTexts.Blank, ReplyTexts.Suggestions(generation));
         }
@@ -99,6 +100,7 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
         }
 
         var speakers = MentionedSpeakers(concepts, generation);
+        var answerType = AnswerType.Of(question.Search);
         var maxScore = hits.Max(hit => hit.Score);
         var ranked = new List<RankedPassage>(hits.Length);
         foreach (var hit in hits)
@@ -114,11 +116,13 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
             var text = document.Get(IndexFields.Text);
             var evidence = PassageScorer.Score(text, concepts);
             var speakerBonus = speakers.Count > 0 && document.GetValues(IndexFields.Speakers).Any(speakers.Contains) ? SpeakerBonus : 0;
+            var typeBonus = AnswerType.IsPresent(answerType, text[evidence.BestSentence]) ? AnswerTypeBonus : 0;
             var score = (Bm25Weight * hit.Score / maxScore)
                 + (CoverageWeight * evidence.Coverage)
                 + (SentenceWeight * evidence.SentenceCoverage)
                 + (ProximityWeight * evidence.Proximity)
-                + speakerBonus;
+                + speakerBonus
+                + typeBonus;
             ranked.Add(new RankedPassage(article, paragraph, text, text, evidence, score));
         }
 

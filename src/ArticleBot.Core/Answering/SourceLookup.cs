@@ -50,7 +50,12 @@ internal static class SourceLookup
     public static string Describe(ArticleInfo article)
     {
         var metadata = article.Metadata;
-        var parts = new List<string> { metadata.Title ?? "Untitled" };
+        var parts = new List<string>();
+        if (metadata.Title is not null)
+        {
+            parts.Add(metadata.Title);
+        }
+
         if (metadata.Author is not null)
         {
             parts.Add($"by {metadata.Author}");
@@ -71,7 +76,7 @@ internal static class SourceLookup
             parts.Add(metadata.Url);
         }
 
-        var line = string.Join(", ", parts) + ".";
+        var line = parts.Count == 0 ? $"Article {article.Id}." : string.Join(", ", parts) + ".";
         foreach (var (key, value) in metadata.Extra.Where(pair => pair.Key is "interview" or "translation" or "based_on"))
         {
             line += $" {char.ToUpperInvariant(key[0])}{key[1..].Replace('_', ' ')}: {value}.";

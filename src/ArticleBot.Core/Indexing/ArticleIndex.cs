@@ -26,6 +26,9 @@ public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger
 
     public string IndexPath { get; } = Path.GetFullPath(options.Value.IndexPath);
 
+    /// <summary>True once a generation is open and answering.</summary>
+    public bool IsReady => _current is not null;
+
     /// <summary>Raised after a new generation has been swapped in.</summary>
     public event Action<IndexBuildResult>? Rebuilt;
 

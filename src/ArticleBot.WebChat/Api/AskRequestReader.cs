@@ -1,0 +1,112 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using ArticleBot.Core.Answering;
+
+namespace ArticleBot.WebChat.Api;
+
+/// <summary>
+/// Reads an ask body by hand rather than through model binding, so every way it can be wrong (too big, not JSON,
+/// wrong types, out of range) gets its own plain 4xx message instead of a framework error page.
+/// </summary>
+internal static class AskRequestReader
+{
+    public static async Task<(AskRequest? Request, IResult? Error)> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > maxBytes)
+        {
+            return (null, TooLarge(maxBytes));
+        }
+
+        var body = await ReadBoundedAsync(request.Body, maxBytes, cancellationToken);
+        if (body is null)
+        {
+            return (null, TooLarge(maxBytes));
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 16 });
+        }
+        catch (JsonException)
+        {
+            return (null, BadRequest("The request body must be JSON like {\"question\": \"Who founded DeepSeek?\"}."));
+        }
+
+        using (document)
+        {
+            return Parse(document.RootElement);
+        }
+    }
+
+    private static (AskRequest?, IResult?) Parse(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return (null, BadRequest("The request body must be a JSON object like {\"question\": \"Who founded DeepSeek?\"}."));
+        }
+
+        if (!root.TryGetProperty("question", out var question) || question.ValueKind != JsonValueKind.String)
+        {
+            return (null, BadRequest("\"question\" must be a string."));
+        }
+
+        if (!TryReadInt(root, "top", ChatQuestion.DefaultTop, 1, ChatQuestion.MaxTop, out var top))
+        {
+            return (null, BadRequest($"\"top\" must be a whole number from 1 to {ChatQuestion.MaxTop}."));
+        }
+
+        if (!TryReadInt(root, "skip", 0, 0, AskRequest.MaxSkip, out var skip))
+        {
+            return (null, BadRequest($"\"skip\" must be a whole number from 0 to {AskRequest.MaxSkip}."));
+        }
+
+        // JSON escapes can spell lone surrogates ("\ud800"), which are not text; GetString refuses them.
+        string text;
+        try
+        {
+            text = question.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            return (null, BadRequest("\"question\" is not valid Unicode text."));
+        }
+
+        return (new AskRequest(text, top, skip), null);
+    }
+
+    private static bool TryReadInt(JsonElement root, string name, int fallback, int min, int max, out int value)
+    {
+        value = fallback;
+        if (!root.TryGetProperty(name, out var element) || element.ValueKind == JsonValueKind.Null)
+        {
+            return true;
+        }
+
+        return element.ValueKind == JsonValueKind.Number && element.TryGetInt32(out value) && value >= min && value <= max;
+    }
+
+    /// <summary>Reads at most <paramref name="maxBytes"/>; null when the body is longer (chunked bodies have no length).</summary>
+    private static async Task<byte[]?> ReadBoundedAsync(Stream body, int maxBytes, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[8192];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static IResult TooLarge(int maxBytes) =>
+        ApiResults.Error(StatusCodes.Status413PayloadTooLarge, $"The request body is larger than {maxBytes} bytes; ask a shorter question.");
+
+    private static IResult BadRequest(string message) => ApiResults.Error(StatusCodes.Status400BadRequest, message);
+}

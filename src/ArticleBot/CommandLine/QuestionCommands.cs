@@ -1,0 +1,72 @@
+using System.CommandLine;
+using ArticleBot.Core.Answering;
+
+namespace ArticleBot.CommandLine;
+
+/// <summary><c>ask</c> and <c>quote</c>: one question from the argument, or (with --json and no argument) one per
+/// line of standard input, answered from one opened index.</summary>
+internal static class QuestionCommands
+{
+    public static Command Ask(CliContext context) => Create(context, "ask", "Answer a question about the articles.", null);
+
+    public static Command Quote(CliContext context) => Create(context, "quote", "Find a quotation by the words you remember, and who said it.", QuestionIntent.Quote);
+
+    private static Command Create(CliContext context, string name, string description, QuestionIntent? intent)
+    {
+        var question = new Argument<string?>(intent is null ? "question" : "words")
+        {
+            Arity = ArgumentArity.ZeroOrOne,
+            Description = "The question; with --json and none given, questions are read from standard input, one per line.",
+        };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object per question." };
+        var top = new Option<int>("--top") { Description = "How many passages to show.", DefaultValueFactory = _ => ChatQuestion.DefaultTop };
+        top.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > ChatQuestion.MaxTop)
+            {
+                result.AddError($"--top must be between 1 and {ChatQuestion.MaxTop}.");
+            }
+        });
+
+        var command = new Command(name, description) { question, json, top };
+        command.SetAction((parse, _) =>
+        {
+            var text = parse.GetValue(question);
+            var asJson = parse.GetValue(json);
+            var count = parse.GetValue(top);
+            if (text is null && !asJson)
+            {
+                context.Error.WriteLine($"Give a question, for example: articlebot {name} \"Who is the founder of DeepSeek?\" (or use --json to read questions from standard input).");
+                return Task.FromResult(2);
+            }
+
+            using var host = context.BuildCoreHost();
+            var answerer = host.Services.GetRequiredService<IQuestionAnswerer>();
+            var questions = text is not null ? [text] : ReadLines(context.Input);
+            foreach (var line in questions)
+            {
+                var reply = answerer.Answer(new ChatQuestion(line, intent, count));
+                if (asJson)
+                {
+                    context.Output.WriteLine(ReplyDocument.From(reply).ToJson());
+                }
+                else
+                {
+                    TerminalReplyWriter.Write(context.Output, reply);
+                }
+            }
+
+            context.Output.Flush();
+            return Task.FromResult(0);
+        });
+        return command;
+    }
+
+    private static IEnumerable<string> ReadLines(TextReader input)
+    {
+        while (input.ReadLine() is { } line)
+        {
+            yield return line;
+        }
+    }
+}

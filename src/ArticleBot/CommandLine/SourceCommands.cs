@@ -1,0 +1,42 @@
+using System.CommandLine;
+using ArticleBot.Core.Answering;
+
+namespace ArticleBot.CommandLine;
+
+/// <summary><c>source [article] [paragraph]</c> and <c>articles</c>: where answers come from.</summary>
+internal static class SourceCommands
+{
+    public static Command Source(CliContext context)
+    {
+        var article = new Argument<string?>("article") { Arity = ArgumentArity.ZeroOrOne, Description = "Article id (see `articles`); may be left out when there is one article." };
+        var paragraph = new Argument<int?>("paragraph") { Arity = ArgumentArity.ZeroOrOne, Description = "Paragraph number, from 1." };
+        var command = new Command("source", "Show where answers come from: the articles, one article, or one paragraph in full.") { article, paragraph };
+        command.SetAction((parse, _) =>
+        {
+            var id = parse.GetValue(article);
+            var number = parse.GetValue(paragraph);
+            if (number is null && int.TryParse(id, out var parsed))
+            {
+                (id, number) = (null, parsed);
+            }
+
+            return Task.FromResult(Answer(context, $"{id} {number}".Trim()));
+        });
+        return command;
+    }
+
+    public static Command Articles(CliContext context)
+    {
+        var command = new Command("articles", "List the articles the bot answers from.");
+        command.SetAction((_, _) => Task.FromResult(Answer(context, "")));
+        return command;
+    }
+
+    private static int Answer(CliContext context, string text)
+    {
+        using var host = context.BuildCoreHost();
+        var reply = host.Services.GetRequiredService<IQuestionAnswerer>().Answer(new ChatQuestion(text, QuestionIntent.Source, ChatQuestion.MaxTop));
+        TerminalReplyWriter.Write(context.Output, reply);
+        return reply.Answered ? 0 : 1;
+    }
+}

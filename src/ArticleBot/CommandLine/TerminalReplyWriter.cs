@@ -1,0 +1,49 @@
+using ArticleBot.Core.Answering;
+
+namespace ArticleBot.CommandLine;
+
+/// <summary>Shows a reply as plain text in a terminal: the message, then each passage with its citation.</summary>
+internal static class TerminalReplyWriter
+{
+    public static void Write(TextWriter output, ChatReply reply)
+    {
+        if (reply.Message is { Length: > 0 } message)
+        {
+            output.WriteLine(message);
+        }
+
+        for (var i = 0; i < reply.Results.Count; i++)
+        {
+            var passage = reply.Results[i];
+            var place = passage.Paragraph > 0 ? $" ¶{passage.Paragraph}" : "";
+            var link = passage.Url is null ? "" : $" <{passage.Url}>";
+            output.WriteLine();
+            output.WriteLine($"{i + 1}. {passage.Title}{place}{link}");
+            if (passage.Quote is not null)
+            {
+                var how = passage.IsParaphrase ? "paraphrased" : "said";
+                output.WriteLine($"   {passage.Speaker ?? "The article does not say who"} {how}: “{passage.Quote}”");
+            }
+            else
+            {
+                output.WriteLine($"   {passage.Snippet}");
+            }
+        }
+
+        if (!reply.Answered && reply.SuggestionsOrEmpty.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("You could ask:");
+            foreach (var suggestion in reply.SuggestionsOrEmpty)
+            {
+                output.WriteLine($"  {suggestion}");
+            }
+        }
+
+        if (reply.HasMore)
+        {
+            output.WriteLine();
+            output.WriteLine("(more results with --top)");
+        }
+    }
+}

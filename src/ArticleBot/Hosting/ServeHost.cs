@@ -1,0 +1,60 @@
+using ArticleBot.Core.Chat;
+using ArticleBot.Core.Indexing;
+using ArticleBot.WebChat;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
+
+namespace ArticleBot.Hosting;
+
+/// <summary>The long-running bot: index, chat adapters, the local web chat and health endpoints.</summary>
+public static partial class ServeHost
+{
+    public static WebApplication Build(HostSettings settings)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = settings.Args, ContentRootPath = ContentRoot.Find() });
+        builder.AddArticleBotSettings(settings);
+        builder.Services.AddOptions<WebOptions>().BindConfiguration(WebOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddHostedService<IndexStartupService>();
+        builder.Services.AddHostedService<ChatAdapterRunner>();
+        builder.Services.AddWebChat();
+
+        var web = builder.Configuration.GetSection(WebOptions.Section).Get<WebOptions>() ?? new WebOptions();
+        builder.WebHost.UseUrls(web.Url);
+
+        var app = builder.Build();
+        var adapters = app.Services.GetServices<IChatAdapter>().ToList();
+        var chatEnabled = web.ChatEnabled ?? adapters.Count == 0;
+
+        app.MapGet("/healthz", () => Results.Json(new { status = "ok" }));
+        app.MapGet("/readyz", (ArticleIndex index) =>
+        {
+            var waiting = adapters.Where(adapter => !adapter.IsConnected).Select(adapter => adapter.Platform).ToList();
+            var ready = index.IsReady && waiting.Count == 0;
+            return Results.Json(new { status = ready ? "ready" : "starting", index = index.IsReady, waitingFor = waiting }, statusCode: ready ? 200 : 503);
+        });
+
+        if (chatEnabled)
+        {
+            app.MapWebChat();
+        }
+
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("ArticleBot");
+        LogAdapters(logger, adapters.Count == 0 ? "none (no chat tokens set)" : string.Join(", ", adapters.Select(adapter => adapter.Platform)), chatEnabled);
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var addresses = app.Services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+            foreach (var address in addresses)
+            {
+                LogListening(logger, chatEnabled ? "Web chat" : "Health endpoints", address);
+            }
+        });
+        return app;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Chat platforms enabled: {Platforms}; web chat {WebChat}")]
+    private static partial void LogAdapters(ILogger logger, string platforms, bool webChat);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{What} listening on {Address}")]
+    private static partial void LogListening(ILogger logger, string what, string address);
+}

@@ -1,0 +1,22 @@
+using ArticleBot.Core.Evaluation;
+using ArticleBot.Testing;
+using Xunit.Abstractions;
+
+namespace ArticleBot.Core.Tests.Evaluation;
+
+/// <summary>Our own questions, worded the way people ask (synonyms, typos, chat style), never the dev set's wording.</summary>
+public sealed class ParaphrasedQuestionSetTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void The_paraphrased_question_set_meets_the_quality_floors()
+    {
+        var questions = EvalQuestion.ReadFile(RepoPaths.InRepo("tests", "eval", "paraphrased-questions.jsonl"));
+
+        var report = Evaluator.Run(SeedAnswerer.Shared, questions);
+
+        output.WriteLine(report.ToText());
+        output.WriteLine(string.Join('\n', report.Misses));
+        Assert.True(questions.Count >= 60);
+        Assert.Empty(report.Shortfalls(QualityFloors.Required));
+    }
+}
