@@ -1,0 +1,9 @@
+namespace ArticleBot.Slack.Http;
+
+internal enum SignatureCheck
+{
+    Valid,
+    Missing,
+    Stale,
+    Mismatch,
+}

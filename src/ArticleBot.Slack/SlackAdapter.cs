@@ -1,0 +1,107 @@
+using System.Runtime.ExceptionServices;
+using ArticleBot.Core;
+using ArticleBot.Core.Chat;
+using ArticleBot.Slack.SocketMode;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ArticleBot.Slack;
+
+/// <summary>
+/// ArticleBot on Slack: Socket Mode when an app-level token is set, otherwise HTTP mode (the endpoints of
+/// <see cref="Http.SlackEndpoints.MapSlackEndpoints"/> feed it). Either way a few workers answer what arrives.
+/// </summary>
+internal sealed class SlackAdapter(
+    IOptions<SlackOptions> options,
+    SocketModeClient socketMode,
+    SlackInbox inbox,
+    SlackResponder responder,
+    SlackTimings timings,
+    ILogger<SlackAdapter> logger) : IChatAdapter
+{
+    private volatile bool _httpRunning;
+
+    public string Platform => SlackResponder.Platform;
+
+    public bool IsConnected => options.Value.UsesSocketMode ? socketMode.IsConnected : _httpRunning;
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        Validate(settings);
+        SlackLog.Starting(logger, settings.UsesSocketMode ? "Socket Mode" : "HTTP");
+
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var fatal = new TaskCompletionSource<Exception>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var workers = Enumerable.Range(0, timings.Workers).Select(_ => Task.Run(() => WorkAsync(fatal, stopping.Token), CancellationToken.None)).ToList();
+        var connection = settings.UsesSocketMode ? socketMode.RunAsync(stopping.Token) : RunHttpModeAsync(stopping.Token);
+        try
+        {
+            var first = await Task.WhenAny(connection, fatal.Task);
+            if (first == fatal.Task)
+            {
+                ExceptionDispatchInfo.Throw(await fatal.Task);
+            }
+
+            await connection;
+        }
+        finally
+        {
+            await stopping.CancelAsync();
+            await Task.WhenAll(workers);
+            await Task.WhenAny(connection);
+        }
+    }
+
+    private async Task RunHttpModeAsync(CancellationToken cancellationToken)
+    {
+        _httpRunning = true;
+        try
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+        }
+        finally
+        {
+            _httpRunning = false;
+        }
+    }
+
+    private async Task WorkAsync(TaskCompletionSource<Exception> fatal, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await foreach (var incoming in inbox.Reader.ReadAllAsync(cancellationToken))
+            {
+                await responder.HandleAsync(incoming, cancellationToken);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+        }
+        catch (ArticleBotException ex) when (ex.IsFatal)
+        {
+            fatal.TrySetResult(ex);
+        }
+    }
+
+    /// <summary>Configuration mistakes stop the host with the key to fix instead of failing on the first message.</summary>
+    private static void Validate(SlackOptions settings)
+    {
+        if (string.IsNullOrWhiteSpace(settings.BotToken) || !settings.BotToken.StartsWith("xoxb-", StringComparison.Ordinal))
+        {
+            throw new ArticleBotException($"{SlackOptions.BotTokenKey} must be the app's Bot User OAuth Token (it starts with xoxb-).", isFatal: true);
+        }
+
+        if (settings.UsesSocketMode && !settings.AppToken!.StartsWith("xapp-", StringComparison.Ordinal))
+        {
+            throw new ArticleBotException($"{SlackOptions.AppTokenKey} must be an app-level token (it starts with xapp-) with the connections:write scope.", isFatal: true);
+        }
+
+        if (!settings.UsesSocketMode && !settings.UsesHttpMode)
+        {
+            throw new ArticleBotException(
+                $"Slack needs a way to receive events: set {SlackOptions.AppTokenKey} (xapp-…, Socket Mode) or {SlackOptions.SigningSecretKey} (HTTP mode).",
+                isFatal: true);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.Extensions.Logging;
+
+namespace ArticleBot.Slack;
+
+/// <summary>Source-generated logs of the Slack adapter. Tokens and secrets never appear in them; question text only at Debug.</summary>
+internal static partial class SlackLog
+{
+    [LoggerMessage(1, LogLevel.Information, "Slack adapter starting in {Mode} mode")]
+    public static partial void Starting(ILogger logger, string mode);
+
+    [LoggerMessage(2, LogLevel.Information, "Slack Socket Mode connected ({Connections} connection(s) open, recycled in about {ApproximateSeconds} s)")]
+    public static partial void SocketConnected(ILogger logger, int connections, int approximateSeconds);
+
+    [LoggerMessage(3, LogLevel.Information, "Slack asked this socket to disconnect: {Reason}")]
+    public static partial void SocketDisconnectRequested(ILogger logger, string reason);
+
+    [LoggerMessage(4, LogLevel.Warning, "Slack socket dropped; reconnecting in {Delay}")]
+    public static partial void SocketDropped(ILogger logger, TimeSpan delay, Exception? exception);
+
+    [LoggerMessage(5, LogLevel.Warning, "Slack Web API {Method} rate limited; waiting {RetryAfter}")]
+    public static partial void RateLimited(ILogger logger, string method, TimeSpan retryAfter);
+
+    [LoggerMessage(6, LogLevel.Warning, "Slack Web API {Method} failed transiently (attempt {Attempt}); retrying in {Delay}")]
+    public static partial void TransientFailure(ILogger logger, string method, int attempt, TimeSpan delay, Exception? exception);
+
+    [LoggerMessage(7, LogLevel.Debug, "Slack duplicate delivery {Key} ignored")]
+    public static partial void DuplicateIgnored(ILogger logger, string key);
+
+    [LoggerMessage(8, LogLevel.Debug, "Slack question from {UserId} in {ChannelId} ({MessageId}): {Text}")]
+    public static partial void Question(ILogger logger, string? userId, string? channelId, string? messageId, string text);
+
+    [LoggerMessage(9, LogLevel.Error, "Slack message {MessageId} in {ChannelId} could not be answered")]
+    public static partial void HandlingFailed(ILogger logger, string? channelId, string? messageId, Exception exception);
+
+    [LoggerMessage(10, LogLevel.Warning, "Slack reaction on {MessageId} in {ChannelId} failed: {Error}")]
+    public static partial void ReactionFailed(ILogger logger, string? channelId, string? messageId, string error);
+
+    [LoggerMessage(11, LogLevel.Warning, "Slack request to {Path} rejected: {Reason}")]
+    public static partial void RequestRejected(ILogger logger, string path, string reason);
+
+    [LoggerMessage(12, LogLevel.Warning, "Slack reports the app is over its event rate limit (minute {Minute})")]
+    public static partial void EventsRateLimited(ILogger logger, long minute);
+
+    [LoggerMessage(13, LogLevel.Debug, "Slack envelope {EnvelopeId} of type {Type} acknowledged (retry attempt {RetryAttempt})")]
+    public static partial void EnvelopeAcked(ILogger logger, string envelopeId, string type, int retryAttempt);
+
+    [LoggerMessage(14, LogLevel.Information, "Slack adapter disabled: {Key} is not set")]
+    public static partial void Disabled(ILogger logger, string key);
+}

@@ -1,0 +1,173 @@
+using ArticleBot.Core;
+using ArticleBot.Core.Answering;
+using ArticleBot.Slack.Mapping;
+using ArticleBot.Slack.WebApi;
+using Microsoft.Extensions.Logging;
+
+namespace ArticleBot.Slack;
+
+/// <summary>
+/// Turns one Slack event, slash command or button click into a question for the core and posts the reply where it
+/// belongs: in the question's thread, privately through <c>response_url</c>, or shared in the channel.
+/// </summary>
+internal sealed class SlackResponder(
+    IQuestionAnswerer answerer,
+    SlackWebApiClient web,
+    SlackDeduplicator deduplicator,
+    SlackThreadTracker threads,
+    ILogger<SlackResponder> logger)
+{
+    public const string Platform = "slack";
+    private const string SeenReaction = "eyes";
+    private const string Apology = "Sorry, something went wrong while answering. Please try again in a moment.";
+
+    public Task HandleAsync(SlackIncoming incoming, CancellationToken cancellationToken) => incoming switch
+    {
+        SlackIncoming.Message message => HandleMessageAsync(message.Event, cancellationToken),
+        SlackIncoming.Command command => HandleCommandAsync(command.SlashCommand, cancellationToken),
+        SlackIncoming.Action action => HandleActionAsync(action.BlockAction, cancellationToken),
+        _ => Task.CompletedTask,
+    };
+
+    private async Task HandleMessageAsync(SlackMessageEvent ev, CancellationToken cancellationToken)
+    {
+        // Every DM arrives as message.im, the bot's own replies included; bot_id / subtype catch those and edits.
+        if (ev.IsFromBotOrSystem)
+        {
+            return;
+        }
+
+        var followUp = ev.ThreadTs is { } threadTs && threads.IsBotThread(ev.Channel, threadTs);
+        if (!ev.IsMention && !ev.IsDirectMessage && !followUp)
+        {
+            return;
+        }
+
+        // A mention inside a followed thread comes as app_mention and as message; both carry the message's ts.
+        if (!deduplicator.TryFirstSeen($"message:{ev.Channel}:{ev.Ts}"))
+        {
+            return;
+        }
+
+        var text = SlackPayloadReader.QuestionText(ev.Text);
+        SlackLog.Question(logger, ev.User, ev.Channel, ev.Ts, text);
+        var question = new ChatQuestion(text) { Origin = new ChatOrigin(Platform, ev.User, ev.Channel, ev.Ts) };
+        threads.Remember(ev.Channel, ev.ReplyThreadTs);
+        await ReactAsync(ev, cancellationToken);
+        try
+        {
+            var message = SlackReplyRenderer.Render(answerer.Answer(question), question, isPrivate: false);
+            await web.PostMessageAsync(message.ToPostMessage(ev.Channel, ev.ReplyThreadTs), cancellationToken);
+        }
+        catch (Exception ex) when (IsRecoverable(ex, cancellationToken))
+        {
+            SlackLog.HandlingFailed(logger, ev.Channel, ev.Ts, ex);
+            await TryApologiseAsync(() => web.PostMessageAsync(ApologyMessage.ToPostMessage(ev.Channel, ev.ReplyThreadTs), cancellationToken));
+        }
+    }
+
+    private async Task ReactAsync(SlackMessageEvent ev, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (await web.AddReactionAsync(ev.Channel, ev.Ts, SeenReaction, cancellationToken) is { } error)
+            {
+                SlackLog.ReactionFailed(logger, ev.Channel, ev.Ts, error);
+            }
+        }
+        catch (Exception ex) when (IsRecoverable(ex, cancellationToken))
+        {
+            // The 👀 is a courtesy; the answer matters more.
+            SlackLog.ReactionFailed(logger, ev.Channel, ev.Ts, ex.Message);
+        }
+    }
+
+    private async Task HandleCommandAsync(SlackSlashCommand command, CancellationToken cancellationToken)
+    {
+        var intent = command.Command.ToLowerInvariant() switch
+        {
+            "/ask" => QuestionIntent.Ask,
+            "/quote" => QuestionIntent.Quote,
+            "/who" => QuestionIntent.Who,
+            "/source" => QuestionIntent.Source,
+            "/help" => QuestionIntent.Help,
+            _ => (QuestionIntent?)null,
+        };
+        var text = SlackPayloadReader.QuestionText(command.Text);
+        SlackLog.Question(logger, command.UserId, command.ChannelId, command.TriggerId, $"{command.Command} {text}");
+        var question = new ChatQuestion(intent is null ? $"{command.Command} {text}" : text, intent)
+        {
+            Origin = new ChatOrigin(Platform, command.UserId, command.ChannelId, command.TriggerId),
+        };
+        try
+        {
+            var message = SlackReplyRenderer.Render(answerer.Answer(question), question, isPrivate: true);
+            await web.PostResponseAsync(command.ResponseUrl, message.ToResponse(inChannel: false), cancellationToken);
+        }
+        catch (Exception ex) when (IsRecoverable(ex, cancellationToken))
+        {
+            SlackLog.HandlingFailed(logger, command.ChannelId, command.TriggerId, ex);
+            await TryApologiseAsync(() => web.PostResponseAsync(command.ResponseUrl, ApologyMessage.ToResponse(inChannel: false), cancellationToken));
+        }
+    }
+
+    private async Task HandleActionAsync(SlackBlockAction action, CancellationToken cancellationToken)
+    {
+        if (SlackButton.Decode(action.Value) is not { } button)
+        {
+            return;
+        }
+
+        var question = button.ToQuestion(new ChatOrigin(Platform, action.UserId, action.ChannelId, action.MessageTs));
+        try
+        {
+            var reply = answerer.Answer(question);
+            if (action.ActionId == SlackButton.Share && action.ResponseUrl is { } shareUrl)
+            {
+                var shared = SlackReplyRenderer.Render(reply, question, isPrivate: false, button.FullText);
+                await web.PostResponseAsync(shareUrl, shared.ToResponse(inChannel: true), cancellationToken);
+            }
+            else if (action.ActionId.StartsWith(SlackButton.FullParagraph, StringComparison.Ordinal) || action.IsEphemeral || action.ChannelId is null)
+            {
+                var isFull = button.FullText;
+                var message = SlackReplyRenderer.Render(reply, question, isPrivate: true, isFull);
+                if (action.ResponseUrl is { } url)
+                {
+                    await web.PostResponseAsync(url, message.ToResponse(inChannel: false), cancellationToken);
+                }
+            }
+            else if (action.ActionId == SlackButton.MoreResults)
+            {
+                // More results for a public thread answer continue in that thread, under its parent.
+                var message = SlackReplyRenderer.Render(reply, question, isPrivate: false);
+                await web.PostMessageAsync(message.ToPostMessage(action.ChannelId, action.ThreadTs ?? action.MessageTs), cancellationToken);
+            }
+        }
+        catch (Exception ex) when (IsRecoverable(ex, cancellationToken))
+        {
+            SlackLog.HandlingFailed(logger, action.ChannelId, action.MessageTs, ex);
+        }
+    }
+
+    private static SlackMessage ApologyMessage => new(Apology, [new System.Text.Json.Nodes.JsonObject
+    {
+        ["type"] = "section",
+        ["text"] = new System.Text.Json.Nodes.JsonObject { ["type"] = "mrkdwn", ["text"] = Apology },
+    }]);
+
+    private async Task TryApologiseAsync(Func<Task> send)
+    {
+        try
+        {
+            await send();
+        }
+        catch (Exception ex) when (ex is not ArticleBotException { IsFatal: true } and not OperationCanceledException)
+        {
+            SlackLog.HandlingFailed(logger, null, null, ex);
+        }
+    }
+
+    /// <summary>Per-message failures are reported to the user; a rejected token or shutdown ends the adapter.</summary>
+    private static bool IsRecoverable(Exception ex, CancellationToken cancellationToken) =>
+        ex is not ArticleBotException { IsFatal: true } && !(ex is OperationCanceledException && cancellationToken.IsCancellationRequested);
+}

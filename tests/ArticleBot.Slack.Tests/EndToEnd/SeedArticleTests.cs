@@ -1,0 +1,69 @@
+using Xunit.Abstractions;
+
+namespace ArticleBot.Slack.Tests.EndToEnd;
+
+/// <summary>The real answerer over the seed article, behind the real adapter, against the fake Slack.</summary>
+public sealed class SeedArticleTests(ITestOutputHelper output) : IAsyncLifetime
+{
+    private FakeSlack _slack = null!;
+    private SlackBotHarness _bot = null!;
+
+    public async Task InitializeAsync()
+    {
+        _slack = await FakeSlack.StartAsync();
+        _bot = SlackBotHarness.Start(_slack, SeedAnswerer.Shared);
+        await Eventually.Until(() => _bot.Adapter.IsConnected, "the bot to connect", TimeSpan.FromSeconds(20));
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _bot.DisposeAsync();
+        await _slack.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_mention_asking_who_founded_DeepSeek_is_answered_in_its_thread_citing_paragraph_2()
+    {
+        var envelope = SlackEnvelopes.Mention("<@U111> Who is the founder of DeepSeek?");
+
+        await _slack.SendEnvelopeAsync(envelope);
+        await Eventually.Until(() => _slack.Messages.Count == 1, "the answer", TimeSpan.FromSeconds(20));
+
+        var answer = _slack.Messages.Single();
+        output.WriteLine(answer.Blocks!.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+        Assert.Equal(SlackEnvelopes.EventTs(envelope), answer.ThreadTs);
+        var firstContext = answer.Blocks!.OfType<JsonObject>().First(b => (string?)b["type"] == "context");
+        Assert.EndsWith("· ¶2", (string)firstContext["elements"]![0]!["text"]!);
+        Assert.Contains("Liang Wenfeng", answer.BlockText);
+    }
+
+    [Fact]
+    public async Task The_quote_command_finds_the_closed_source_moats_quote_with_its_speaker()
+    {
+        await _slack.SendEnvelopeAsync(SlackEnvelopes.SlashCommand(_slack, "/quote", "closed-source moats", "e2e-quote"));
+        await Eventually.Until(() => _slack.Responses.Count == 1, "the private answer", TimeSpan.FromSeconds(20));
+
+        var response = _slack.Responses.Single();
+        output.WriteLine(response.BlockText);
+        Assert.Equal("ephemeral", response.ResponseType);
+        Assert.Contains("moat", response.BlockText);
+        Assert.Contains("— *Liang Wenfeng* · ", response.BlockText);
+        Assert.Contains("¶6", response.BlockText);
+    }
+
+    [Fact]
+    public async Task The_full_paragraph_button_shows_the_whole_paragraph_privately()
+    {
+        await _slack.SendEnvelopeAsync(SlackEnvelopes.SlashCommand(_slack, "/ask", "Who is the founder of DeepSeek?", "e2e-ask"));
+        await Eventually.Until(() => _slack.Responses.Count == 1, "the private answer", TimeSpan.FromSeconds(20));
+        var button = _slack.Responses.Single().Buttons.First(b => ((string)b["action_id"]!).StartsWith("full_paragraph", StringComparison.Ordinal));
+
+        await _slack.SendEnvelopeAsync(SlackEnvelopes.ButtonClick(_slack, button, "e2e-full"));
+        await Eventually.Until(() => _slack.Responses.Count == 2, "the paragraph", TimeSpan.FromSeconds(20));
+
+        var paragraph = _slack.Responses.Last();
+        Assert.Equal(("e2e-full", "ephemeral"), (paragraph.Id, paragraph.ResponseType));
+        Assert.Contains("¶2", paragraph.BlockText);
+        Assert.True(paragraph.BlockText.Length > _slack.Responses.First().BlockText.Length / 3);
+    }
+}

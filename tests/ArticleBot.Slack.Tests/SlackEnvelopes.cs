@@ -1,0 +1,102 @@
+namespace ArticleBot.Slack.Tests;
+
+/// <summary>Envelopes built from the real payloads in ../shared/protocol/slack/, with the fields a test cares about changed.</summary>
+internal static class SlackEnvelopes
+{
+    private static int _next;
+
+    public static string NewTs() => $"1610241741.{Interlocked.Increment(ref _next) + 100_000:D6}";
+
+    /// <summary>socket_events_api_app_mention.json with its own event_id, text and ts.</summary>
+    public static JsonObject Mention(string text, string? ts = null, string? threadTs = null, string channel = "C111") =>
+        FakeSlack.Envelope("socket_events_api_app_mention.json", envelope =>
+        {
+            var payload = envelope["payload"]!;
+            payload["event_id"] = "Ev" + Guid.NewGuid().ToString("N")[..10].ToUpperInvariant();
+            var ev = payload["event"]!;
+            ev["text"] = text;
+            ev["ts"] = ts ?? NewTs();
+            ev["event_ts"] = ev["ts"]!.GetValue<string>();
+            ev["channel"] = channel;
+            if (threadTs is not null)
+            {
+                ev["thread_ts"] = threadTs;
+            }
+        });
+
+    /// <summary>The HTTP example events_message_im.json (or a channel message), wrapped in a Socket Mode envelope.</summary>
+    public static JsonObject Message(string text, string channelType = "im", string channel = "D024BE91L", string? threadTs = null, string? botId = null, string? subtype = null)
+    {
+        var payload = FakeSlack.Payload("events_message_im.json");
+        payload["event_id"] = "Ev" + Guid.NewGuid().ToString("N")[..10].ToUpperInvariant();
+        var ev = payload["event"]!;
+        ev["text"] = text;
+        ev["ts"] = NewTs();
+        ev["channel"] = channel;
+        ev["channel_type"] = channelType;
+        if (threadTs is not null)
+        {
+            ev["thread_ts"] = threadTs;
+        }
+
+        if (botId is not null)
+        {
+            ev["bot_id"] = botId;
+        }
+
+        if (subtype is not null)
+        {
+            ev["subtype"] = subtype;
+        }
+
+        return new JsonObject
+        {
+            ["envelope_id"] = Guid.NewGuid().ToString(),
+            ["payload"] = payload,
+            ["type"] = "events_api",
+            ["accepts_response_payload"] = false,
+            ["retry_attempt"] = 0,
+            ["retry_reason"] = "",
+        };
+    }
+
+    /// <summary>socket_slash_command.json for <paramref name="command"/>, answering to the fake's response_url.</summary>
+    public static JsonObject SlashCommand(FakeSlack fake, string command, string text, string responseId) =>
+        FakeSlack.Envelope("socket_slash_command.json", envelope =>
+        {
+            var payload = envelope["payload"]!;
+            payload["command"] = command;
+            payload["text"] = text;
+            payload["response_url"] = fake.ResponseUrl(responseId).ToString();
+            payload["trigger_id"] = Guid.NewGuid().ToString("N");
+        });
+
+    /// <summary>An <c>interactive</c> envelope for a click on <paramref name="button"/> of a private (ephemeral) message.</summary>
+    public static JsonObject ButtonClick(FakeSlack fake, JsonObject button, string responseId, string? threadTs = null, bool ephemeral = true) => new()
+    {
+        ["envelope_id"] = Guid.NewGuid().ToString(),
+        ["type"] = "interactive",
+        ["accepts_response_payload"] = false,
+        ["payload"] = new JsonObject
+        {
+            ["type"] = "block_actions",
+            ["user"] = new JsonObject { ["id"] = "U222" },
+            ["channel"] = new JsonObject { ["id"] = "C111" },
+            ["container"] = new JsonObject { ["type"] = "message", ["message_ts"] = NewTs(), ["channel_id"] = "C111", ["is_ephemeral"] = ephemeral, ["thread_ts"] = threadTs },
+            ["response_url"] = fake.ResponseUrl(responseId).ToString(),
+            ["trigger_id"] = Guid.NewGuid().ToString("N"),
+            ["actions"] = new JsonArray(new JsonObject
+            {
+                ["action_id"] = button["action_id"]!.GetValue<string>(),
+                ["block_id"] = "b1",
+                ["type"] = "button",
+                ["value"] = button["value"]!.GetValue<string>(),
+                ["action_ts"] = NewTs(),
+            }),
+        },
+    };
+
+    public static string EventTs(JsonObject envelope) => envelope["payload"]!["event"]!["ts"]!.GetValue<string>();
+
+    public static string Channel(JsonObject envelope) => envelope["payload"]!["event"]!["channel"]!.GetValue<string>();
+}
