@@ -1,5 +1,8 @@
 using ArticleBot.Core.Chat;
 using ArticleBot.Core.Indexing;
+using ArticleBot.Discord;
+using ArticleBot.Slack;
+using ArticleBot.Slack.Http;
 using ArticleBot.WebChat;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -16,6 +19,8 @@ public static partial class ServeHost
         builder.AddArticleBotSettings(settings);
         builder.Services.AddOptions<WebOptions>().BindConfiguration(WebOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddHostedService<IndexStartupService>();
+        builder.Services.AddDiscordAdapter(builder.Configuration);
+        builder.Services.AddSlackAdapter(builder.Configuration);
         builder.Services.AddHostedService<ChatAdapterRunner>();
         builder.Services.AddWebChat();
 
@@ -34,6 +39,7 @@ public static partial class ServeHost
             return Results.Json(new { status = ready ? "ready" : "starting", index = index.IsReady, waitingFor = waiting }, statusCode: ready ? 200 : 503);
         });
 
+        app.MapSlackEndpoints();
         if (chatEnabled)
         {
             app.MapWebChat();
