@@ -14,7 +14,7 @@ public sealed class AnsweringOptions
     /// <summary>Below this share of a question's concepts (weighted by rarity) in the best passage, the bot says the
     /// article does not answer it rather than show an unrelated passage.</summary>
     [Range(0.0, 1.0)]
-    public double MinimumCoverage { get; set; } = 0.5;
+    public double MinimumCoverage { get; set; } = 0.45;
 
     /// <summary>Questions are cut to this many characters before they are understood.</summary>
     [Range(10, 100_000)]

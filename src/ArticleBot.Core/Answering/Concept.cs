@@ -13,4 +13,11 @@ public sealed record Concept(string Word, string Exact, IReadOnlyDictionary<stri
 
     /// <summary>Inverse document frequency of the concept, set when the question is understood.</summary>
     public double Idf { get; init; }
+
+    /// <summary>How much the concept counts towards coverage. A word the index has never seen is more often a way
+    /// of asking ("freaked out", "put out") than the subject, so it counts for less; a question made only of
+    /// unknown words still covers nothing and is declined.</summary>
+    public double Importance => Unknown ? Idf * UnknownImportance : Idf;
+
+    public const double UnknownImportance = 0.5;
 }

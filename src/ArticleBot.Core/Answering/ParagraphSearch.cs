@@ -18,28 +18,31 @@ internal static class ParagraphSearch
 
     public static Query Build(string kind, IReadOnlyList<Concept> concepts, IReadOnlyList<string> extraExactTerms)
     {
+        var (body, exact) = kind == IndexFields.Kinds.Quote
+            ? (IndexFields.QuoteBody, IndexFields.QuoteExact)
+            : (IndexFields.Body, IndexFields.Exact);
         var terms = new BooleanQuery();
         foreach (var concept in concepts)
         {
             foreach (var (form, weight) in concept.Forms)
             {
-                terms.Add(new TermQuery(new Term(IndexFields.Body, form)) { Boost = (float)weight }, Occur.SHOULD);
+                terms.Add(new TermQuery(new Term(body, form)) { Boost = (float)weight }, Occur.SHOULD);
             }
 
-            terms.Add(new TermQuery(new Term(IndexFields.Exact, concept.Exact)) { Boost = ExactBoost }, Occur.SHOULD);
+            terms.Add(new TermQuery(new Term(exact, concept.Exact)) { Boost = ExactBoost }, Occur.SHOULD);
         }
 
         for (var i = 0; i + 1 < concepts.Count; i++)
         {
             var phrase = new PhraseQuery { Slop = 3, Boost = PhraseBoost };
-            phrase.Add(new Term(IndexFields.Body, concepts[i].Forms.Keys.First()));
-            phrase.Add(new Term(IndexFields.Body, concepts[i + 1].Forms.Keys.First()));
+            phrase.Add(new Term(body, concepts[i].Forms.Keys.First()));
+            phrase.Add(new Term(body, concepts[i + 1].Forms.Keys.First()));
             terms.Add(phrase, Occur.SHOULD);
         }
 
         foreach (var term in extraExactTerms.Distinct().Take(QueryUnderstanding.MaxConcepts))
         {
-            terms.Add(new TermQuery(new Term(IndexFields.Exact, term)) { Boost = ExactBoost }, Occur.SHOULD);
+            terms.Add(new TermQuery(new Term(exact, term)) { Boost = ExactBoost }, Occur.SHOULD);
         }
 
         var query = new BooleanQuery

@@ -6,4 +6,7 @@ namespace ArticleBot.Core.Answering;
 /// <param name="SentenceCoverage">That sentence's coverage, 0–1.</param>
 /// <param name="Proximity">Share of neighbouring question words that stand close together in the passage, 0–1.</param>
 /// <param name="Matches">Where matched words stand in the passage.</param>
-public sealed record PassageEvidence(double Coverage, Range BestSentence, double SentenceCoverage, double Proximity, IReadOnlyList<TextRange> Matches);
+/// <param name="DirectCoverage">Like <paramref name="Coverage"/>, counting only the question's own words (and
+/// corrected typos), not related words.</param>
+/// <param name="MatchedConcepts">How many of the question's concepts the passage contains at all.</param>
+public sealed record PassageEvidence(double Coverage, Range BestSentence, double SentenceCoverage, double Proximity, IReadOnlyList<TextRange> Matches, double DirectCoverage = 0, int MatchedConcepts = 0);

@@ -62,23 +62,18 @@ internal static class PassageFactory
         return (text[offset..end], offset);
     }
 
-    /// <summary>The direct quotation the snippet comes from, so an ordinary answer still says who is speaking.</summary>
+    /// <summary>The quotation (or, failing that, the reported speech) the snippet comes from, so an ordinary
+    /// answer still says who is speaking: "who wants the work postponed?" is answered with the councillor's name.</summary>
     private static QuoteRecord? QuoteAt(IndexGeneration generation, RankedPassage ranked, int start, int length)
     {
-        foreach (var quote in generation.QuotesByParagraph[(ranked.Article.Id, ranked.Paragraph)])
+        var quotes = generation.QuotesByParagraph[(ranked.Article.Id, ranked.Paragraph)].ToList();
+        bool Overlaps(QuoteRecord quote)
         {
-            if (quote.IsParaphrase)
-            {
-                continue;
-            }
-
             var at = ranked.ParagraphText.IndexOf(quote.Text, StringComparison.Ordinal);
-            if (quote.Standalone || (at >= 0 && at < start + length && at + quote.Text.Length > start))
-            {
-                return quote;
-            }
+            return quote.Standalone || (at >= 0 && at < start + length && at + quote.Text.Length > start);
         }
 
-        return null;
+        return quotes.FirstOrDefault(quote => !quote.IsParaphrase && Overlaps(quote))
+            ?? quotes.FirstOrDefault(quote => quote.IsParaphrase && Overlaps(quote));
     }
 }

@@ -13,7 +13,12 @@ public static class PassageScorer
     /// <summary>Question words this many positions apart or closer count as standing together.</summary>
     private const int ProximityWindow = 4;
 
-    public static PassageEvidence Score(string text, IReadOnlyList<Concept> concepts)
+    /// <summary>Matches weighing this much or more are the question's own words or their corrections.</summary>
+    private const double DirectWeight = 0.85;
+
+    /// <param name="attributedNames">Lower-case words of the names of people quoted in the passage: a quotation
+    /// paragraph is Liang's even where it never says "Liang", so "did Liang say…" finds it.</param>
+    public static PassageEvidence Score(string text, IReadOnlyList<Concept> concepts, IReadOnlySet<string>? attributedNames = null)
     {
         var folded = TextNormalizer.Fold(text);
         var stems = TokenReader.Read(ArticleAnalyzers.Stemmed, folded);
@@ -24,7 +29,7 @@ public static class PassageScorer
             sentences = [new Range(0, text.Length)];
         }
 
-        var totalIdf = concepts.Sum(concept => concept.Idf);
+        var totalIdf = concepts.Sum(concept => concept.Importance);
         if (concepts.Count == 0 || totalIdf <= 0)
         {
             return new PassageEvidence(0, sentences[0], 0, 0, []);
@@ -52,21 +57,23 @@ public static class PassageScorer
             }
         }
 
-        double CoverageIn(int start, int end)
+        var named = concepts.Select(concept => attributedNames?.Contains(concept.Exact) == true).ToArray();
+
+        double CoverageIn(int start, int end, double minimumWeight = 0)
         {
             var covered = 0.0;
             for (var c = 0; c < concepts.Count; c++)
             {
-                var best = 0.0;
+                var best = named[c] ? 1.0 : 0.0;
                 foreach (var match in matches)
                 {
-                    if (match.Concept == c && match.Token.Start >= start && match.Token.End <= end)
+                    if (match.Concept == c && match.Weight >= minimumWeight && match.Token.Start >= start && match.Token.End <= end)
                     {
                         best = Math.Max(best, match.Weight);
                     }
                 }
 
-                covered += best * concepts[c].Idf;
+                covered += best * concepts[c].Importance;
             }
 
             return covered / totalIdf;
@@ -90,7 +97,9 @@ public static class PassageScorer
             bestSentence,
             Math.Max(0, bestSentenceCoverage),
             Proximity(concepts.Count, matches),
-            matches.Select(match => new TextRange(match.Token.Start, match.Token.End - match.Token.Start)).Distinct().OrderBy(range => range.Start).ToList());
+            matches.Select(match => new TextRange(match.Token.Start, match.Token.End - match.Token.Start)).Distinct().OrderBy(range => range.Start).ToList(),
+            CoverageIn(0, text.Length, minimumWeight: DirectWeight),
+            Enumerable.Range(0, concepts.Count).Count(c => named[c] || matches.Any(match => match.Concept == c)));
     }
 
     private static double Proximity(int conceptCount, List<(int Concept, AnalyzedToken Token, double Weight)> matches)

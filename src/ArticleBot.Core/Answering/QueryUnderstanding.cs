@@ -18,7 +18,7 @@ public sealed class QueryUnderstanding(SynonymMap synonyms)
     public IReadOnlyList<Concept> Understand(string text, IndexGeneration generation)
     {
         var reader = generation.Searcher.IndexReader;
-        var documents = Math.Max(1, reader.NumDocs);
+        var documents = Math.Max(1, reader.GetDocCount(IndexFields.Body));
         var words = TokenReader.Read(ArticleAnalyzers.Exact, Analysis.TextNormalizer.Fold(text), IndexFields.Exact)
             .Select(token => StripPossessive(token.Term))
             .Where(word => word.Length > 0 && !QuestionWords.Filler.Contains(word))

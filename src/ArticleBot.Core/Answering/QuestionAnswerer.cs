@@ -13,13 +13,16 @@ namespace ArticleBot.Core.Answering;
 public sealed partial class QuestionAnswerer : IQuestionAnswerer
 {
     // How the final score weighs each piece of evidence; measured on our question sets (see README, Quality).
-    private const double Bm25Weight = 0.35;
-    private const double CoverageWeight = 0.40;
-    private const double SentenceWeight = 0.20;
+    private const double Bm25Weight = 0.25;
+    private const double CoverageWeight = 0.35;
+    private const double SentenceWeight = 0.35;
     private const double ProximityWeight = 0.05;
     private const double SpeakerBonus = 0.10;
     private const double AnswerTypeBonus = 0.15;
     private const double ParaphrasePenalty = 0.85;
+
+    /// <summary>Coverage needed when the best passage matches only one of several question words.</summary>
+    private const double SingleWordCoverage = 2.0 / 3;
 
     /// <summary>Passages scoring below this share of the best one are not worth showing as "more results".</summary>
     private const double RelativeFloor = 0.5;
@@ -36,6 +39,8 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
         _logger = logger;
         _understanding = new QueryUnderstanding(SynonymMap.Load(Path.GetFullPath(_options.SynonymsPath)));
     }
+
+    internal ArticleIndex Index() => _index;
 
     public ChatReply Answer(ChatQuestion question)
     {
@@ -86,17 +91,37 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
 
     private ChatReply AnswerFromParagraphs(ParsedQuestion question, IndexGeneration generation, int top, int skip)
     {
+        var ranked = RankParagraphs(question, generation);
+        if (ranked.Count == 0 || !IsAnswer(ranked[0], ranked[0].ConceptCount))
+        {
+            return NotFound(question, generation, ReplyTexts.NotFound);
+        }
+
+        return Reply(question, QuestionIntent.Ask, ReplyTexts.Answered, ranked, generation, top, skip);
+    }
+
+    /// <summary>Whether the best passage answers the question, or the article does not: it must cover enough of
+    /// the question, and a question that wants a time or a quantity ("when…", "how many…") needs a passage that
+    /// holds one, or the article does not say.
+    /// A passage that shares only one of several question words ("boiling point" finding "pointing out") is thin
+    /// evidence, so it must carry most of the question on its own.</summary>
+    internal bool IsAnswer(RankedPassage best, int conceptCount) =>
+        best.Evidence.Coverage >= (best.Evidence.MatchedConcepts < 2 && conceptCount >= 2 ? SingleWordCoverage : _options.MinimumCoverage)
+        && (best.HasAnswerType || best.AnswerType is not (AnswerType.Kind.Time or AnswerType.Kind.Quantity));
+
+    internal List<RankedPassage> RankParagraphs(ParsedQuestion question, IndexGeneration generation)
+    {
         var concepts = _understanding.Understand(question.Search, generation);
         if (concepts.Count == 0)
         {
-            return NotFound(question, generation, ReplyTexts.NotFound);
+            return [];
         }
 
         var query = ParagraphSearch.Build(IndexFields.Kinds.Paragraph, concepts, []);
         var hits = generation.Searcher.Search(query, ParagraphSearch.Candidates).ScoreDocs;
         if (hits.Length == 0)
         {
-            return NotFound(question, generation, ReplyTexts.NotFound);
+            return [];
         }
 
         var speakers = MentionedSpeakers(concepts, generation);
@@ -114,25 +139,22 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
 
             var paragraph = document.GetField(IndexFields.Paragraph).GetInt32Value() ?? 0;
             var text = document.Get(IndexFields.Text);
-            var evidence = PassageScorer.Score(text, concepts);
+            var quoted = generation.QuotesByParagraph[(articleId, paragraph)].Where(quote => !quote.IsParaphrase && quote.Speaker is not null).Select(quote => quote.Speaker!);
+            var evidence = PassageScorer.Score(text, concepts, NameWords(quoted));
             var speakerBonus = speakers.Count > 0 && document.GetValues(IndexFields.Speakers).Any(speakers.Contains) ? SpeakerBonus : 0;
-            var typeBonus = AnswerType.IsPresent(answerType, text[evidence.BestSentence]) ? AnswerTypeBonus : 0;
+            var typed = AnswerType.IsPresent(answerType, text[evidence.BestSentence], generation.PersonNames);
+            var typeBonus = typed ? AnswerTypeBonus : 0;
             var score = (Bm25Weight * hit.Score / maxScore)
                 + (CoverageWeight * evidence.Coverage)
                 + (SentenceWeight * evidence.SentenceCoverage)
                 + (ProximityWeight * evidence.Proximity)
                 + speakerBonus
                 + typeBonus;
-            ranked.Add(new RankedPassage(article, paragraph, text, text, evidence, score));
+            ranked.Add(new RankedPassage(article, paragraph, text, text, evidence, score) { AnswerType = answerType, HasAnswerType = typed, ConceptCount = concepts.Count });
         }
 
         ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
-        if (ranked.Count == 0 || ranked[0].Evidence.Coverage < _options.MinimumCoverage)
-        {
-            return NotFound(question, generation, ReplyTexts.NotFound);
-        }
-
-        return Reply(question, QuestionIntent.Ask, ReplyTexts.Answered, ranked, generation, top, skip);
+        return ranked;
     }
 
     private ChatReply AnswerFromQuotes(ParsedQuestion question, IndexGeneration generation, int top, int skip)
@@ -185,7 +207,7 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
                 continue;
             }
 
-            var evidence = PassageScorer.Score(text, concepts);
+            var evidence = PassageScorer.Score(text, concepts, quote.Speaker is null ? null : NameWords([quote.Speaker]));
             var quoteWords = TokenReader.Read(ArticleAnalyzers.Exact, TextNormalizer.Fold(text), IndexFields.Exact).Select(token => token.Term).ToList();
             var overlap = PassageScorer.OrderedOverlap(fragment, quoteWords);
             var score = (0.45 * evidence.Coverage) + (0.35 * overlap) + (0.20 * hit.Score / maxScore);
@@ -231,6 +253,9 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
             .Where(speaker => speaker.Split(' ').Any(part => words.Contains(TextNormalizer.Fold(part).ToLowerInvariant())))
             .ToHashSet(StringComparer.Ordinal);
     }
+
+    private static HashSet<string> NameWords(IEnumerable<string> names) =>
+        names.SelectMany(name => name.Split(' ')).Select(word => TextNormalizer.Fold(word).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
 
     private static QuoteSuggestion ToSuggestion(QuoteRecord quote) => new(quote.ArticleId, quote.Paragraph, quote.Text, quote.Speaker);
 

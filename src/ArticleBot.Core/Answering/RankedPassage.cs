@@ -11,4 +11,14 @@ internal sealed record RankedPassage(
     PassageEvidence Evidence,
     double Score,
     QuoteRecord? Quote = null,
-    double OrderedOverlap = 0);
+    double OrderedOverlap = 0)
+{
+    public AnswerType.Kind AnswerType { get; init; }
+
+    /// <summary>True when the question wants a kind of answer (a quantity, a time, a person) and the passage's best
+    /// sentence holds one.</summary>
+    public bool HasAnswerType { get; init; }
+
+    /// <summary>How many concepts the question had.</summary>
+    public int ConceptCount { get; init; }
+}

@@ -22,8 +22,8 @@ public static class ArticleAnalyzers
     /// <summary>Standard tokens, lower case, accents folded; every word kept ("no", "not", "will" matter in quotes).</summary>
     public static Analyzer Exact { get; } = new ExactAnalyzer();
 
-    /// <summary>Routes <see cref="IndexFields.Body"/> to the stemmed analysis and everything else to the exact one.</summary>
-    public static Analyzer PerField { get; } = new PerFieldAnalyzerWrapper(Exact, new Dictionary<string, Analyzer> { [IndexFields.Body] = Stemmed });
+    /// <summary>Routes the stemmed fields to the stemmed analysis and everything else to the exact one.</summary>
+    public static Analyzer PerField { get; } = new PerFieldAnalyzerWrapper(Exact, new Dictionary<string, Analyzer> { [IndexFields.Body] = Stemmed, [IndexFields.QuoteBody] = Stemmed });
 
     private sealed class StemmedAnalyzer : Analyzer
     {

@@ -82,8 +82,8 @@ public static class ArticleDocuments
             new StringField(IndexFields.Article, articleId, Field.Store.YES),
             new Int32Field(IndexFields.Paragraph, quote.Paragraph, Field.Store.YES),
             new StoredField(IndexFields.Text, quote.Text),
-            new TextField(IndexFields.Body, folded, Field.Store.NO),
-            new TextField(IndexFields.Exact, folded, Field.Store.NO),
+            new TextField(IndexFields.QuoteBody, folded, Field.Store.NO),
+            new TextField(IndexFields.QuoteExact, folded, Field.Store.NO),
             new StoredField(IndexFields.Paraphrase, quote.IsParaphrase ? 1 : 0),
             new StoredField(IndexFields.Standalone, quote.Standalone ? 1 : 0),
         };

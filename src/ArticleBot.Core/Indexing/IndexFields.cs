@@ -18,6 +18,11 @@ public static class IndexFields
     /// <summary>Folded text, lower-cased, unstemmed, every word kept: quotes, names and phrases.</summary>
     public const string Exact = "exact";
 
+    /// <summary>A quotation's words, stemmed and exact; separate from the paragraph fields so that a quotation
+    /// does not count twice in the paragraph statistics BM25 and rarity are computed from.</summary>
+    public const string QuoteBody = "quote_body";
+    public const string QuoteExact = "quote_exact";
+
     public const string Speaker = "speaker";
     public const string Speakers = "speakers";
     public const string Paraphrase = "paraphrase";

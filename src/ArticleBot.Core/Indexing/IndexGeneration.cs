@@ -31,6 +31,9 @@ public sealed class IndexGeneration
         Searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
         (Articles, Quotes) = LoadCatalog(Searcher);
         QuotesByParagraph = Quotes.ToLookup(quote => (quote.ArticleId, quote.Paragraph));
+        PersonNames = Articles.Values.SelectMany(article => article.Speakers)
+            .SelectMany(name => name.Split(' ').Append(name))
+            .ToHashSet(StringComparer.Ordinal);
         _vocabulary = new Lazy<Vocabulary>(() => Vocabulary.Read(reader, IndexFields.Exact));
     }
 
@@ -43,6 +46,9 @@ public sealed class IndexGeneration
     public IReadOnlyList<QuoteRecord> Quotes { get; }
 
     public ILookup<(string ArticleId, int Paragraph), QuoteRecord> QuotesByParagraph { get; }
+
+    /// <summary>The people the articles quote, by full name and by each word of it.</summary>
+    public IReadOnlySet<string> PersonNames { get; }
 
     /// <summary>The words of the index with their document frequencies, read on first use.</summary>
     public Vocabulary Vocabulary => _vocabulary.Value;
