@@ -88,6 +88,22 @@ public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger
 
     private IndexBuildResult Build(IReadOnlyList<string> files, IReadOnlyList<SourceFingerprint> fingerprints, IProgress<IndexProgress>? progress, Stopwatch stopwatch)
     {
+        try
+        {
+            return BuildGeneration(files, fingerprints, progress, stopwatch);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // Nothing to heal from here: the bot cannot write its own index folder (read-only, full, or a file).
+            throw new ArticleBotException(
+                $"The index folder {IndexPath} cannot be written ({exception.Message}). Make it a writable folder, or set ArticleBot:Index:IndexPath to one.",
+                isFatal: true,
+                exception);
+        }
+    }
+
+    private IndexBuildResult BuildGeneration(IReadOnlyList<string> files, IReadOnlyList<SourceFingerprint> fingerprints, IProgress<IndexProgress>? progress, Stopwatch stopwatch)
+    {
         System.IO.Directory.CreateDirectory(IndexPath);
         var name = $"{GenerationPrefix}{timeProvider.GetUtcNow():yyyyMMddHHmmssfff}-{Guid.NewGuid():N}"[..(GenerationPrefix.Length + 17 + 9)];
         var path = GenerationPath(name);
@@ -158,12 +174,19 @@ public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger
 
     private IndexGeneration? TryOpen(string path)
     {
+        IndexGeneration? generation = null;
         try
         {
-            return System.IO.Directory.Exists(path) ? IndexGeneration.Open(path) : null;
+            generation = System.IO.Directory.Exists(path) ? IndexGeneration.Open(path) : null;
+            generation?.VerifyChecksums();
+            return generation;
         }
-        catch (Exception exception) when (exception is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or UnauthorizedAccessException or InvalidOperationException or ArgumentException)
+        catch (Exception exception) when (exception is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException
+                                              or UnauthorizedAccessException or InvalidOperationException or ArgumentException or IndexOutOfRangeException)
         {
+            // A damaged file can surface as any of these, depending on which byte is wrong (Lucene's own checks
+            // throw the first three; a damaged length or offset the others).
+            generation?.Retire();
             LogUnreadable(logger, path, exception.Message);
             return null;
         }

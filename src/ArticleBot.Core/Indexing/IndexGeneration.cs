@@ -69,6 +69,19 @@ public sealed class IndexGeneration
         }
     }
 
+    /// <summary>
+    /// Reads every file of the generation against the checksum Lucene wrote in its footer. Opening a reader checks
+    /// only headers and the structure it touches, so a flipped byte in a stored field or posting would otherwise be
+    /// served (or thrown mid-question) until the next rebuild. Throws <see cref="CorruptIndexException"/>.
+    /// </summary>
+    internal void VerifyChecksums()
+    {
+        foreach (var leaf in _reader.Leaves)
+        {
+            leaf.AtomicReader.CheckIntegrity();
+        }
+    }
+
     internal bool TryLease()
     {
         lock (this)

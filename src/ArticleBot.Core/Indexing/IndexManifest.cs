@@ -21,18 +21,27 @@ public sealed record IndexManifest(
 
     public bool Matches(IReadOnlyList<SourceFingerprint> sources) => Schema == CurrentSchema && Sources.SequenceEqual(sources);
 
+    /// <summary>The manifest on disk, or null when it is missing, unreadable or not one this code wrote (a hand-edited
+    /// or half-written file, fields missing, a generation that is not a folder of this index): each means a rebuild.</summary>
     public static IndexManifest? TryRead(string indexPath)
     {
         try
         {
             var path = Path.Combine(indexPath, FileName);
-            return File.Exists(path) ? JsonSerializer.Deserialize(File.ReadAllText(path), ManifestJsonContext.Default.IndexManifest) : null;
+            var manifest = File.Exists(path) ? JsonSerializer.Deserialize(File.ReadAllText(path), ManifestJsonContext.Default.IndexManifest) : null;
+            return manifest is not null && manifest.IsWellFormed() ? manifest : null;
         }
-        catch (Exception exception) when (exception is JsonException or IOException or UnauthorizedAccessException)
+        catch (Exception exception) when (exception is JsonException or IOException or UnauthorizedAccessException or NotSupportedException)
         {
             return null;
         }
     }
+
+    // The deserializer leaves absent properties null whatever their declared types say.
+    private bool IsWellFormed() =>
+        Sources is not null && Sources.All(source => source is { File: not null, Sha256: not null })
+        && Generation is not null && Generation.StartsWith("gen-", StringComparison.Ordinal)
+        && Generation.IndexOfAny(['/', '\\']) < 0 && !Generation.Contains("..", StringComparison.Ordinal);
 
     /// <summary>Writes the manifest atomically: a reader sees the old one or the new one, never half of either.</summary>
     public void Write(string indexPath)

@@ -1,0 +1,68 @@
+using System.Security.Cryptography;
+using ArticleBot.Core.Answering;
+using ArticleBot.Core.Indexing;
+using ArticleBot.Testing;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace ArticleBot.Core.Tests.Indexing;
+
+/// <summary>A private copy of the repository's articles (and the second fixture article) with its own index folder;
+/// it remembers the articles' hashes so a test can prove the bot never wrote to them.</summary>
+internal sealed class ArticleFolder : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("articlebot-faults-").FullName;
+    private readonly List<ArticleIndex> _indexes = [];
+
+    public ArticleFolder()
+    {
+        Directory.CreateDirectory(ArticlesPath);
+        File.Copy(Path.Combine(RepoPaths.Articles, "deepseek-liang-wenfeng.md"), Path.Combine(ArticlesPath, "deepseek-liang-wenfeng.md"));
+        File.Copy(RepoPaths.InRepo("tests", "fixtures", "articles", "harbor-bridge.md"), Path.Combine(ArticlesPath, "harbor-bridge.md"));
+    }
+
+    public string ArticlesPath => Path.Combine(_root, "articles");
+
+    public string IndexPath => Path.Combine(_root, "index");
+
+    /// <summary>A new index owner over the folder, as a restarted bot would make.</summary>
+    public ArticleIndex OpenIndex()
+    {
+        var index = new ArticleIndex(
+            Options.Create(new IndexOptions { ArticlesPath = ArticlesPath, IndexPath = IndexPath, WatchForChanges = false }),
+            NullLogger<ArticleIndex>.Instance,
+            TimeProvider.System);
+        _indexes.Add(index);
+        return index;
+    }
+
+    public static QuestionAnswerer Answerer(ArticleIndex index) => new(
+        index,
+        Options.Create(new AnsweringOptions { SynonymsPath = RepoPaths.InRepo("index", "synonyms.txt") }),
+        NullLogger<QuestionAnswerer>.Instance);
+
+    /// <summary>Every file under the articles folder with its SHA-256.</summary>
+    public IReadOnlyDictionary<string, string> Hashes() =>
+        Directory.EnumerateFiles(ArticlesPath, "*", SearchOption.AllDirectories)
+            .ToDictionary(path => path, path => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path))));
+
+    public string CurrentGeneration() =>
+        Directory.EnumerateDirectories(IndexPath, "gen-*").Single();
+
+    public void Dispose()
+    {
+        foreach (var index in _indexes)
+        {
+            index.Dispose();
+        }
+
+        try
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A reader closing on another thread; the OS cleans temp folders.
+        }
+    }
+}
