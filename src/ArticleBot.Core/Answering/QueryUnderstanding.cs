@@ -34,24 +34,28 @@ public sealed class QueryUnderstanding(SynonymMap synonyms)
             var forms = new Dictionary<string, double> { [stem] = 1.0 };
             var exact = word;
 
+            // Only a word the index does not know, and that no related word explains, is taken for a typo:
+            // "cash" is not "case" when the synonym list knows cash means funding.
+            var related = synonyms.Expand(stem);
             if (DocumentFrequency(reader, stem) == 0 && !generation.Vocabulary.Contains(word)
+                && !related.Any(form => DocumentFrequency(reader, form) > 0)
                 && (generation.Vocabulary.Correct(word) ?? generation.Vocabulary.CompleteTruncated(word)) is { } correction)
             {
                 exact = correction;
                 forms[SynonymMap.Stem(correction)] = CorrectionWeight;
             }
 
-            foreach (var related in synonyms.Expand(stem).Concat(synonyms.Expand(SynonymMap.Stem(exact))))
+            foreach (var form in related.Concat(synonyms.Expand(SynonymMap.Stem(exact))))
             {
-                forms.TryAdd(related, SynonymWeight);
+                forms.TryAdd(form, SynonymWeight);
             }
 
             // A two-word phrase with its own rule ("graphics cards") widens the second word's concept.
             if (i > 0 && synonyms.HasPhrase(SynonymMap.Stem(words[i - 1]), stem))
             {
-                foreach (var related in synonyms.Expand($"{SynonymMap.Stem(words[i - 1])} {stem}"))
+                foreach (var form in synonyms.Expand($"{SynonymMap.Stem(words[i - 1])} {stem}"))
                 {
-                    forms.TryAdd(related, SynonymWeight);
+                    forms.TryAdd(form, SynonymWeight);
                 }
             }
 
