@@ -53,7 +53,8 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
 
         using var lease = _index.Acquire();
         var generation = lease.Generation;
-        if (cleaned.Length == 0 && parsed.Intent is not (QuestionIntent.Source or QuestionIntent.Help))
+        // A blank message gets a nudge; a platform's own /source or /help with no text is still that command.
+        if (cleaned.Length == 0 && question.Intent is not (QuestionIntent.Source or QuestionIntent.Help))
         {
             return new ChatReply(cleaned, false, QuestionIntent.Help, [], ReplyTexts.Blank, ReplyTexts.Suggestions(generation));
         }
