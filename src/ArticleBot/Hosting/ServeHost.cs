@@ -1,6 +1,7 @@
 using ArticleBot.Core.Chat;
 using ArticleBot.Core.Indexing;
 using ArticleBot.Discord;
+using ArticleBot.Hosting.RateLimiting;
 using ArticleBot.Slack;
 using ArticleBot.Slack.Http;
 using ArticleBot.WebChat;
@@ -17,6 +18,7 @@ public static partial class ServeHost
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = settings.Args, ContentRootPath = ContentRoot.Find() });
         builder.AddArticleBotSettings(settings);
+        builder.Services.AddQuestionRateLimits();
         builder.Services.AddOptions<WebOptions>().BindConfiguration(WebOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddHostedService<IndexStartupService>();
         builder.Services.AddDiscordAdapter(builder.Configuration);

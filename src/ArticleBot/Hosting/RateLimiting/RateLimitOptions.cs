@@ -1,0 +1,24 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ArticleBot.Hosting.RateLimiting;
+
+/// <summary>Settings of section <c>ArticleBot:RateLimits</c>: how many questions one user, and one channel, may ask
+/// in a sliding window before the bot asks them to slow down. The CLI is never limited.</summary>
+public sealed class RateLimitOptions
+{
+    public const string Section = "ArticleBot:RateLimits";
+
+    public bool Enabled { get; set; } = true;
+
+    [Range(1, 10_000)]
+    public int UserQuestions { get; set; } = 10;
+
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan UserWindow { get; set; } = TimeSpan.FromMinutes(1);
+
+    [Range(1, 100_000)]
+    public int ChannelQuestions { get; set; } = 30;
+
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan ChannelWindow { get; set; } = TimeSpan.FromMinutes(1);
+}

@@ -1,0 +1,133 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using ArticleBot.Core.Answering;
+using ArticleBot.Hosting.RateLimiting;
+using ArticleBot.Testing;
+using ArticleBot.Tests.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace ArticleBot.Tests.RateLimiting;
+
+public sealed class RateLimitTests
+{
+    private readonly FakeQuestionAnswerer _inner = new();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 1, 1, 12, 0, 0, TimeSpan.Zero));
+
+    private RateLimitedAnswerer Limiter(int user = 3, int channel = 5) => new(
+        _inner,
+        Options.Create(new RateLimitOptions { UserQuestions = user, UserWindow = TimeSpan.FromMinutes(1), ChannelQuestions = channel, ChannelWindow = TimeSpan.FromMinutes(1) }),
+        _time,
+        NullLogger<RateLimitedAnswerer>.Instance);
+
+    private static ChatQuestion From(string platform, string? user, string? channel, string text = "Who founded DeepSeek?") =>
+        new(text) { Origin = new ChatOrigin(platform, user, channel, Guid.NewGuid().ToString()) };
+
+    [Fact]
+    public void A_user_who_asks_too_often_is_asked_politely_to_slow_down_and_is_answered_again_after_the_window()
+    {
+        var limiter = Limiter(user: 3);
+
+        var replies = Enumerable.Range(0, 4).Select(_ => limiter.Answer(From("discord", "U1", "C1"))).ToList();
+
+        Assert.All(replies.Take(3), reply => Assert.True(reply.Answered));
+        var slowDown = replies[3];
+        Assert.False(slowDown.Answered);
+        Assert.Equal("You're asking faster than I can keep up. Please slow down and try again in 60 seconds.", slowDown.Message);
+        Assert.Equal(3, _inner.Questions.Count);
+
+        _time.Advance(TimeSpan.FromSeconds(20));
+        Assert.Contains("in 40 seconds", limiter.Answer(From("discord", "U1", "C1")).Message);
+
+        _time.Advance(TimeSpan.FromSeconds(40));
+        Assert.True(limiter.Answer(From("discord", "U1", "C1")).Answered);
+        Assert.Equal(4, _inner.Questions.Count);
+    }
+
+    [Fact]
+    public void A_busy_channel_is_limited_even_when_each_user_asks_once()
+    {
+        var limiter = Limiter(user: 3, channel: 5);
+
+        var replies = Enumerable.Range(0, 6).Select(i => limiter.Answer(From("slack", $"U{i}", "C-busy"))).ToList();
+
+        Assert.Equal(5, replies.Count(reply => reply.Answered));
+        Assert.Contains("slow down", replies[5].Message);
+        Assert.True(limiter.Answer(From("slack", "U0", "C-quiet")).Answered);
+    }
+
+    [Fact]
+    public void Users_are_counted_apart_per_platform_and_the_command_line_is_never_limited()
+    {
+        var limiter = Limiter(user: 1, channel: 100);
+
+        Assert.True(limiter.Answer(From("discord", "42", "C1")).Answered);
+        Assert.True(limiter.Answer(From("slack", "42", "C1")).Answered);
+        Assert.True(limiter.Answer(From("discord", "43", "C1")).Answered);
+        Assert.False(limiter.Answer(From("discord", "42", "C1")).Answered);
+        Assert.All(Enumerable.Range(0, 20), _ => Assert.True(limiter.Answer(new ChatQuestion("Who founded DeepSeek?")).Answered));
+    }
+
+    [Fact]
+    public void A_slowed_down_question_keeps_its_intent_and_text_so_each_front_end_shows_it_as_a_plain_reply()
+    {
+        var limiter = Limiter(user: 1);
+        limiter.Answer(From("web", "127.0.0.1", null));
+
+        var reply = limiter.Answer(new ChatQuestion("closed-source moats", QuestionIntent.Quote) { Origin = new ChatOrigin("web", "127.0.0.1") });
+
+        Assert.Equal((QuestionIntent.Quote, "closed-source moats"), (reply.Intent, reply.Question));
+        Assert.Empty(reply.Results);
+        Assert.Empty(reply.SuggestionsOrEmpty);
+    }
+
+    [Fact]
+    public void Users_who_stopped_asking_are_forgotten_after_a_window()
+    {
+        var limiter = Limiter(user: 5);
+        var users = new SlidingWindowLimiter(5, TimeSpan.FromMinutes(1));
+        for (var i = 0; i < 1000; i++)
+        {
+            users.Record($"discord/{i}", _time.GetUtcNow());
+        }
+
+        _time.Advance(TimeSpan.FromMinutes(2));
+        users.RetryAfter("discord/new", _time.GetUtcNow());
+
+        Assert.Equal(0, users.ActiveKeys);
+        Assert.True(limiter.Answer(From("discord", "1", "C1")).Answered);
+    }
+
+    [Fact]
+    public async Task The_host_puts_the_limit_in_front_of_every_front_end_and_the_web_chat_gets_the_polite_reply()
+    {
+        using var index = new TempIndex();
+        await using var host = await RealHost.StartAsync(index.Settings(), new Dictionary<string, string?> { ["ArticleBot:RateLimits:UserQuestions"] = "2" });
+
+        Assert.IsType<RateLimitedAnswerer>(host.App.Services.GetRequiredService<IQuestionAnswerer>());
+        var replies = new List<JsonElement>();
+        for (var i = 0; i < 3; i++)
+        {
+            using var response = await host.Client.PostAsJsonAsync("/api/chat", new { question = "Who is the founder of DeepSeek?" });
+            Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+            replies.Add(JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement);
+        }
+
+        Assert.True(replies[1].GetProperty("answered").GetBoolean());
+        Assert.False(replies[2].GetProperty("answered").GetBoolean());
+        Assert.Contains("slow down", replies[2].GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public async Task A_rate_limit_setting_out_of_range_stops_the_host_naming_the_setting()
+    {
+        using var index = new TempIndex();
+
+        var exception = await Assert.ThrowsAsync<OptionsValidationException>(() =>
+            RealHost.StartAsync(index.Settings(), new Dictionary<string, string?> { ["ArticleBot:RateLimits:UserQuestions"] = "0" }));
+
+        Assert.Contains("UserQuestions", exception.Message);
+    }
+}
