@@ -1,6 +1,7 @@
 using ArticleBot.Core.Chat;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace ArticleBot.Slack.Tests;
 
@@ -36,7 +37,7 @@ internal sealed class SlackBotHarness : IAsyncDisposable
 
     public static SlackBotHarness Start(ServiceProvider services) => new(services, services.GetServices<IChatAdapter>().Single());
 
-    public static ServiceProvider BuildServices(FakeSlack? fake, IQuestionAnswerer answerer, Dictionary<string, string?>? overrides = null, TimeProvider? time = null)
+    public static ServiceProvider BuildServices(FakeSlack? fake, IQuestionAnswerer answerer, Dictionary<string, string?>? overrides = null, TimeProvider? time = null, ILoggerProvider? logs = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -57,6 +58,11 @@ internal sealed class SlackBotHarness : IAsyncDisposable
         if (time is not null)
         {
             services.AddSingleton(time);
+        }
+
+        if (logs is not null)
+        {
+            services.AddLogging(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
         }
 
         services.AddSlackAdapter(configuration);

@@ -3,6 +3,7 @@ using ArticleBot.Core.Chat;
 using ArticleBot.Discord.Gateway;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace ArticleBot.Discord.Tests.Fakes;
 
@@ -23,7 +24,7 @@ internal sealed class BotHarness : IAsyncDisposable
 
     public Task Running { get; private set; } = Task.CompletedTask;
 
-    public static ServiceProvider Services(FakeDiscord discord, IQuestionAnswerer answerer, IDictionary<string, string?>? settings = null)
+    public static ServiceProvider Services(FakeDiscord discord, IQuestionAnswerer answerer, IDictionary<string, string?>? settings = null, ILoggerProvider? logs = null)
     {
         var values = new Dictionary<string, string?>
         {
@@ -37,15 +38,21 @@ internal sealed class BotHarness : IAsyncDisposable
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection();
-        services.AddLogging();
+        services.AddLogging(logging =>
+        {
+            if (logs is not null)
+            {
+                logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace);
+            }
+        });
         services.AddSingleton(answerer);
         services.AddDiscordAdapter(configuration);
         return services.BuildServiceProvider();
     }
 
-    public static BotHarness Start(FakeDiscord discord, IQuestionAnswerer answerer, IDictionary<string, string?>? settings = null)
+    public static BotHarness Start(FakeDiscord discord, IQuestionAnswerer answerer, IDictionary<string, string?>? settings = null, ILoggerProvider? logs = null)
     {
-        var services = Services(discord, answerer, settings);
+        var services = Services(discord, answerer, settings, logs);
         var adapter = (DiscordAdapter)services.GetServices<IChatAdapter>().Single();
         adapter.Timings = new GatewayTimings(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(50));
         adapter.Rest.ServerErrorDelay = TimeSpan.FromMilliseconds(20);
