@@ -67,6 +67,10 @@ public sealed class DiscordAdapter : IChatAdapter
 
     internal IReadOnlyList<GatewayShard> Shards => _shards;
 
+    /// <summary>How long a stopping bot waits for replies in flight before cancelling them; shorter than the host's
+    /// ShutdownTimeout so the process still exits in bounded time.</summary>
+    internal TimeSpan DrainTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var info = await GetGatewayBotWithRetryAsync(cancellationToken);
@@ -74,8 +78,11 @@ public sealed class DiscordAdapter : IChatAdapter
         IEnumerable<int> shardIds = _options.ShardId is { } only ? [only] : Enumerable.Range(0, shardCount);
         var gate = new IdentifyGate(info.MaxConcurrency, Timings.IdentifySpacing, _time);
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        // Replies in flight get their own token: stopping must not cut off an answer half-sent, only bound its wait.
+        using var draining = new CancellationTokenSource();
         _shards = shardIds.Select(id => new GatewayShard(
-            id, shardCount, _options, Rest, gate, Timings, _time, _logger, frame => OnDispatch(frame, stopping.Token))).ToArray();
+            id, shardCount, _options, Rest, gate, Timings, _time, _logger,
+            frame => stopping.IsCancellationRequested ? ValueTask.CompletedTask : OnDispatch(frame, draining.Token))).ToArray();
 
         var running = _shards.Select(s => s.RunAsync(stopping.Token)).ToList();
         try
@@ -90,8 +97,9 @@ public sealed class DiscordAdapter : IChatAdapter
             await stopping.CancelAsync();
             await Task.WhenAll(running.Select(t => t.ContinueWith(_ => { }, TaskScheduler.Default)));
             await Task.WhenAll(_inFlight.Keys.Select(t => t.ContinueWith(_ => { }, TaskScheduler.Default)))
-                .WaitAsync(TimeSpan.FromSeconds(5), _time, CancellationToken.None)
+                .WaitAsync(DrainTimeout, _time, CancellationToken.None)
                 .ContinueWith(_ => { }, TaskScheduler.Default);
+            await draining.CancelAsync();
         }
     }
 

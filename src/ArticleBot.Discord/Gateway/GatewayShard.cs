@@ -106,11 +106,16 @@ internal sealed class GatewayShard(
         var heartbeat = new HeartbeatState();
         Task heartbeatLoop = Task.CompletedTask;
         var reachedSession = false;
+        // Stopping closes the socket with a non-1000 code, which tells Discord the session may be resumed where a
+        // 1000 would end it (fact sheet 1.3); the close ends the receive below. The receive itself takes no
+        // stopping token because cancelling a pending WebSocket receive aborts the socket before any close is sent.
+        var closing = Task.CompletedTask;
+        await using var closeOnStop = cancellationToken.Register(() => closing = connection.CloseForResumeAsync(CancellationToken.None));
         try
         {
             while (true)
             {
-                var frame = await connection.ReceiveAsync(linked.Token);
+                var frame = await connection.ReceiveAsync(CancellationToken.None);
                 if (frame is null)
                 {
                     var code = connection.CloseStatus;
@@ -156,10 +161,16 @@ internal sealed class GatewayShard(
                 heartbeat.Zombie ? "no heartbeat ACK (zombie link)" : $"connection dropped ({ex.GetType().Name})",
                 ReachedSession: reachedSession);
         }
+        catch (Exception ex) when (cancellationToken.IsCancellationRequested &&
+                                   ex is WebSocketException or IOException or ObjectDisposedException)
+        {
+            throw new OperationCanceledException("The bot is stopping.", ex, cancellationToken);
+        }
         finally
         {
             _connected = false;
             await linked.CancelAsync();
+            await closing;
             connection.Abort();
             await heartbeatLoop.ContinueWith(_ => { }, TaskScheduler.Default);
         }

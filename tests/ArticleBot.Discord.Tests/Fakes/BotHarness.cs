@@ -65,6 +65,9 @@ internal sealed class BotHarness : IAsyncDisposable
     public Task ConnectedAsync(int timeoutMs = 5000) =>
         Eventually.TrueAsync(() => Adapter.IsConnected, "the bot to connect", timeoutMs);
 
+    /// <summary>Signals the bot to stop, as the host does on SIGTERM; <see cref="Running"/> completes when it has.</summary>
+    public Task StopAsync() => _stop.CancelAsync();
+
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync();

@@ -22,6 +22,7 @@ internal sealed class FakeGateway(string token)
     private readonly ConcurrentQueue<JsonElement> _identifies = new();
     private readonly ConcurrentQueue<JsonElement> _resumes = new();
     private readonly ConcurrentQueue<JsonElement> _heartbeats = new();
+    private readonly ConcurrentQueue<int> _clientCloses = new();
     private int _sessionCount;
     private int _connections;
 
@@ -45,6 +46,9 @@ internal sealed class FakeGateway(string token)
     public IReadOnlyCollection<JsonElement> Heartbeats => _heartbeats;
 
     public int Connections => _connections;
+
+    /// <summary>The close codes of the close frames the bot sent.</summary>
+    public IReadOnlyCollection<int> ClientCloses => _clientCloses;
 
     public FakeSession? LatestSession { get; private set; }
 
@@ -113,6 +117,7 @@ internal sealed class FakeGateway(string token)
                 result = await connection.Socket.ReceiveAsync(buffer.AsMemory(length), CancellationToken.None);
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
+                    _clientCloses.Enqueue((int?)connection.Socket.CloseStatus ?? 0);
                     if (connection.Socket.CloseStatus is WebSocketCloseStatus.NormalClosure or WebSocketCloseStatus.EndpointUnavailable &&
                         connection.Session is { } ended)
                     {
