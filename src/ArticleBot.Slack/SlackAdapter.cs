@@ -32,8 +32,9 @@ internal sealed class SlackAdapter(
         SlackLog.Starting(logger, settings.UsesSocketMode ? "Socket Mode" : "HTTP");
 
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var draining = new CancellationTokenSource();
         var fatal = new TaskCompletionSource<Exception>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var workers = Enumerable.Range(0, timings.Workers).Select(_ => Task.Run(() => WorkAsync(fatal, stopping.Token), CancellationToken.None)).ToList();
+        var workers = Enumerable.Range(0, timings.Workers).Select(_ => Task.Run(() => WorkAsync(fatal, stopping.Token, draining.Token), CancellationToken.None)).ToList();
         var connection = settings.UsesSocketMode ? socketMode.RunAsync(stopping.Token) : RunHttpModeAsync(stopping.Token);
         try
         {
@@ -48,7 +49,11 @@ internal sealed class SlackAdapter(
         finally
         {
             await stopping.CancelAsync();
-            await Task.WhenAll(workers);
+            await Task.WhenAll(workers).WaitAsync(timings.DrainTimeout).ContinueWith(_ => { }, TaskScheduler.Default);
+            await draining.CancelAsync();
+            // A worker inside the (synchronous, uncancellable) answerer is not waited for past a moment: the exit
+            // stays bounded, and a fatal error has already been reported through the fatal task.
+            await Task.WhenAll(workers).WaitAsync(TimeSpan.FromSeconds(1)).ContinueWith(_ => { }, TaskScheduler.Default);
             await Task.WhenAny(connection);
         }
     }
@@ -66,16 +71,29 @@ internal sealed class SlackAdapter(
         }
     }
 
-    private async Task WorkAsync(TaskCompletionSource<Exception> fatal, CancellationToken cancellationToken)
+    /// <summary>Answers what arrives until stopped, then what is already queued: those events were acknowledged, so
+    /// Slack will not send them again. Replies are cut off only when <paramref name="draining"/> runs out.</summary>
+    private async Task WorkAsync(TaskCompletionSource<Exception> fatal, CancellationToken stopping, CancellationToken draining)
     {
         try
         {
-            await foreach (var incoming in inbox.Reader.ReadAllAsync(cancellationToken))
+            try
             {
-                await responder.HandleAsync(incoming, cancellationToken);
+                await foreach (var incoming in inbox.Reader.ReadAllAsync(stopping))
+                {
+                    await responder.HandleAsync(incoming, draining);
+                }
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+            }
+
+            while (!draining.IsCancellationRequested && inbox.Reader.TryRead(out var queued))
+            {
+                await responder.HandleAsync(queued, draining);
             }
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (draining.IsCancellationRequested)
         {
         }
         catch (ArticleBotException ex) when (ex.IsFatal)

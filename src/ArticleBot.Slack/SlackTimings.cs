@@ -29,4 +29,8 @@ internal sealed record SlackTimings
 
     /// <summary>Answers handled at once; answering is fast, so a few workers hide Web API latency.</summary>
     public int Workers { get; init; } = 4;
+
+    /// <summary>How long a stopping bot keeps answering what it already acknowledged; shorter than the host's
+    /// ShutdownTimeout so the process still exits in bounded time.</summary>
+    public TimeSpan DrainTimeout { get; init; } = TimeSpan.FromSeconds(10);
 }

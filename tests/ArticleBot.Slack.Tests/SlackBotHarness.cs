@@ -15,6 +15,7 @@ internal sealed class SlackBotHarness : IAsyncDisposable
         MaxBackoff = TimeSpan.FromMilliseconds(200),
         DefaultRetryAfter = TimeSpan.FromMilliseconds(100),
         KeepAlive = TimeSpan.FromSeconds(5),
+        DrainTimeout = TimeSpan.FromMilliseconds(500),
     };
 
     private readonly CancellationTokenSource _stop = new();
@@ -68,6 +69,9 @@ internal sealed class SlackBotHarness : IAsyncDisposable
         services.AddSlackAdapter(configuration);
         return services.BuildServiceProvider();
     }
+
+    /// <summary>Signals the bot to stop, as the host does on SIGTERM; <see cref="Run"/> completes when it has.</summary>
+    public Task StopAsync() => _stop.CancelAsync();
 
     public async ValueTask DisposeAsync()
     {

@@ -14,12 +14,18 @@ namespace ArticleBot.Hosting;
 /// <summary>The long-running bot: index, chat adapters, the local web chat and health endpoints.</summary>
 public static partial class ServeHost
 {
+    public const string ShutdownTimeoutKey = "ArticleBot:ShutdownTimeout";
+
     public static WebApplication Build(HostSettings settings)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = settings.Args, ContentRootPath = ContentRoot.Find() });
         builder.AddArticleBotSettings(settings);
         builder.Services.AddQuestionRateLimits();
         builder.Services.AddOptions<WebOptions>().BindConfiguration(WebOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        // Bounded exit on SIGTERM: longer than the adapters' drain of replies in flight (10 s), shorter than the
+        // 30 s after which Docker and systemd kill the process by default.
+        var shutdownTimeout = builder.Configuration.GetValue<TimeSpan?>(ShutdownTimeoutKey) ?? TimeSpan.FromSeconds(15);
+        builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = shutdownTimeout);
         builder.Services.AddHostedService<IndexStartupService>();
         builder.Services.AddDiscordAdapter(builder.Configuration);
         builder.Services.AddSlackAdapter(builder.Configuration);

@@ -1,0 +1,73 @@
+namespace ArticleBot.Slack.Tests.Shutdown;
+
+public sealed class ShutdownTests : IAsyncLifetime
+{
+    private readonly FakeQuestionAnswerer _answerer = new();
+    private readonly ManualResetEventSlim _answering = new();
+    private readonly ManualResetEventSlim _release = new();
+    private FakeSlack _slack = null!;
+
+    public async Task InitializeAsync()
+    {
+        _slack = await FakeSlack.StartAsync();
+        var echo = _answerer.Reply;
+        _answerer.Reply = question =>
+        {
+            _answering.Set();
+            _release.Wait(TimeSpan.FromSeconds(10));
+            return echo(question);
+        };
+    }
+
+    public async Task DisposeAsync()
+    {
+        _release.Set();
+        await _slack.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task On_stop_an_acknowledged_question_in_flight_is_still_answered_before_the_bot_exits()
+    {
+        await using var bot = SlackBotHarness.Start(_slack, _answerer);
+        await Eventually.Until(() => bot.Adapter.IsConnected && _slack.OpenConnections.Count == 1, "the bot to connect");
+        await _slack.SendEnvelopeAsync(SlackEnvelopes.Mention("<@U111> Who founded DeepSeek?"));
+        Assert.True(_answering.Wait(TimeSpan.FromSeconds(5)), "The question never reached the answerer.");
+        Assert.Single(_slack.Acks);
+
+        await bot.StopAsync();
+        await Task.Delay(100);
+        Assert.False(bot.Run.IsCompleted, "The bot stopped before its acknowledged question was answered.");
+        _release.Set();
+        await StoppedAsync(bot);
+
+        Assert.Contains("You asked: Who founded DeepSeek?", Assert.Single(_slack.Messages).BlockText);
+    }
+
+    private static async Task StoppedAsync(SlackBotHarness bot)
+    {
+        try
+        {
+            await bot.Run.WaitAsync(TimeSpan.FromSeconds(5));
+        }
+        catch (OperationCanceledException) when (bot.Run.IsCanceled || bot.Run.IsFaulted)
+        {
+            // How a BackgroundService's work ends on stop; the host expects it.
+        }
+    }
+
+    [Fact]
+    public async Task A_reply_that_outlasts_the_drain_timeout_does_not_hold_up_the_exit()
+    {
+        var services = SlackBotHarness.BuildServices(_slack, _answerer, new Dictionary<string, string?>());
+        await using var bot = SlackBotHarness.Start(services);
+        await Eventually.Until(() => bot.Adapter.IsConnected, "the bot to connect");
+        await _slack.SendEnvelopeAsync(SlackEnvelopes.Mention("<@U111> Who founded DeepSeek?"));
+        Assert.True(_answering.Wait(TimeSpan.FromSeconds(5)), "The question never reached the answerer.");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        await bot.StopAsync();
+        await StoppedAsync(bot);
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"Stopping took {clock.Elapsed}.");
+    }
+}
