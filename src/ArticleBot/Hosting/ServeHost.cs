@@ -26,6 +26,9 @@ public static partial class ServeHost
         // 30 s after which Docker and systemd kill the process by default.
         var shutdownTimeout = builder.Configuration.GetValue<TimeSpan?>(ShutdownTimeoutKey) ?? TimeSpan.FromSeconds(15);
         builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = shutdownTimeout);
+        // Under systemd (Type=notify): readiness and stopping are reported to the service manager and logs lose
+        // their colours; anywhere else this does nothing.
+        builder.Services.AddSystemd();
         builder.Services.AddHostedService<IndexStartupService>();
         builder.Services.AddDiscordAdapter(builder.Configuration);
         builder.Services.AddSlackAdapter(builder.Configuration);
