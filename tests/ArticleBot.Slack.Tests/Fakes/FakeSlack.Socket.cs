@@ -55,6 +55,12 @@ public sealed partial class FakeSlack
         _ = Task.Run(async () =>
         {
             await Task.Delay(AckDeadline);
+            // Slack keeps an unacknowledged event and retries once the app has a connection again.
+            for (var waited = 0; OpenConnections.Count == 0 && waited < 100; waited++)
+            {
+                await Task.Delay(50);
+            }
+
             if (!_acked.ContainsKey(id) && (int?)envelope["retry_attempt"] is var attempt && (attempt ?? 0) < 3 && OpenConnections.Count > 0)
             {
                 // Slack redelivers with the same event_id, a new envelope and retry_attempt + 1.
