@@ -51,7 +51,12 @@ public sealed class SlackChaosTests(ITestOutputHelper output) : IAsyncLifetime
             await InjectAsync(kind, bot, random);
         }
 
-        await Eventually.Until(() => _slack.Messages.Count >= asked.Count, $"{asked.Count} replies", TimeSpan.FromSeconds(30));
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(30);
+        while (_slack.Messages.Count < asked.Count && DateTimeOffset.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+
         await Task.Delay(500);
         var replied = _slack.Messages.Select(message => message.ThreadTs!).ToList();
         var lost = asked.Except(replied).ToList();
@@ -61,6 +66,13 @@ public sealed class SlackChaosTests(ITestOutputHelper output) : IAsyncLifetime
                          string.Join(", ", injected.OrderBy(pair => pair.Key).Select(pair => $"{pair.Key} {pair.Value}")));
         output.WriteLine($"slack chaos: {asked.Count} questions, {replied.Distinct().Count()} answered, {lost.Count} lost, {duplicated} duplicated; " +
                          $"{_slack.ConnectionsAccepted} connections, {_slack.SentEnvelopes.Count} envelopes sent (with redeliveries), {_slack.Calls("chat.postMessage")} chat.postMessage calls");
+        foreach (var ts in lost)
+        {
+            var envelopes = _slack.SentEnvelopes.Count(envelope => (string?)envelope["payload"]?["event"]?["ts"] == ts);
+            var acked = _slack.Acks.Count(ack => _slack.SentEnvelopes.Any(envelope => (string?)envelope["envelope_id"] == ack.EnvelopeId && (string?)envelope["payload"]?["event"]?["ts"] == ts));
+            output.WriteLine($"lost {ts}: sent in {envelopes} envelopes, {acked} acknowledged");
+        }
+
         Assert.Empty(lost);
         Assert.Equal(0, duplicated);
         Assert.Equal(asked.Count, _answerer.Questions.Count);

@@ -45,18 +45,24 @@ public sealed partial class FakeSlack
         return envelope;
     }
 
-    /// <summary>Sends an envelope on the newest open connection; redelivers it if it is not acknowledged in time.</summary>
+    /// <summary>Sends an envelope on the newest open connection; redelivers it if it is not acknowledged in time,
+    /// also when the send itself fails because the link died under it (Slack sees no ACK either way).</summary>
     public async Task SendEnvelopeAsync(JsonObject envelope, FakeSocketConnection? on = null)
     {
         var connection = on ?? OpenConnections.LastOrDefault() ?? throw new InvalidOperationException("No open Socket Mode connection.");
         SentEnvelopes.Enqueue(envelope);
+        ScheduleRedelivery(envelope);
         await connection.SendAsync(envelope);
+    }
+
+    private void ScheduleRedelivery(JsonObject envelope)
+    {
         var id = (string)envelope["envelope_id"]!;
         _ = Task.Run(async () =>
         {
             await Task.Delay(AckDeadline);
             // Slack keeps an unacknowledged event and retries once the app has a connection again.
-            for (var waited = 0; OpenConnections.Count == 0 && waited < 100; waited++)
+            for (var waited = 0; OpenConnections.Count == 0 && waited < 200; waited++)
             {
                 await Task.Delay(50);
             }
@@ -68,7 +74,14 @@ public sealed partial class FakeSlack
                 retry["envelope_id"] = Guid.NewGuid().ToString();
                 retry["retry_attempt"] = (attempt ?? 0) + 1;
                 retry["retry_reason"] = "timeout";
-                await SendEnvelopeAsync(retry);
+                try
+                {
+                    await SendEnvelopeAsync(retry);
+                }
+                catch (Exception ex) when (ex is WebSocketException or IOException or ObjectDisposedException or InvalidOperationException)
+                {
+                    // Redelivered again by the retry's own schedule.
+                }
             }
         });
     }
