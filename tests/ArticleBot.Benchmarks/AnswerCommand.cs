@@ -73,6 +73,11 @@ internal static class AnswerCommand
         }
 
         var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+        if (options.Flag("per-question"))
+        {
+            PerQuestion(bot, questions);
+        }
+
         Console.WriteLine();
         Console.WriteLine(Percentiles.Header);
         Console.WriteLine(answer.Row());
@@ -109,6 +114,31 @@ internal static class AnswerCommand
         }
 
         return 0;
+    }
+
+    /// <summary>Where the time goes: each question alone, its median time and bytes allocated.</summary>
+    private static void PerQuestion(Bot bot, IReadOnlyList<string> questions)
+    {
+        var rows = new List<(string Question, double Median, long Bytes)>();
+        foreach (var question in questions.Take(200))
+        {
+            var series = new Percentiles(question);
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < 20; i++)
+            {
+                var start = Stopwatch.GetTimestamp();
+                bot.Answerer.Answer(new ChatQuestion(question));
+                series.Add(start, Stopwatch.GetTimestamp());
+            }
+
+            rows.Add((question, series.At(50), (GC.GetAllocatedBytesForCurrentThread() - before) / 20));
+        }
+
+        Console.WriteLine("slowest questions (median of 20, KB allocated per answer):");
+        foreach (var row in rows.OrderByDescending(row => row.Median).Take(12))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {row.Median,8:F3} ms {row.Bytes / 1024.0,9:F1} KB  {row.Question}"));
+        }
     }
 
     private static void TimeRaw(Lucene.Net.Search.IndexSearcher searcher, string question, Percentiles raw)

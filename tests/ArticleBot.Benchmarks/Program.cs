@@ -11,6 +11,7 @@ return command switch
     "corpus" => CorpusCommand.Run(rest),
     "answer" => AnswerCommand.Run(rest),
     "build" => BuildCommand.Run(rest),
+    "breakdown" => BreakdownCommand.Run(rest),
     "bdn" => BdnCommand(args.Skip(1).ToArray()),
     _ => Help(),
 };
