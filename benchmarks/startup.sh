@@ -23,8 +23,9 @@ bot=src/ArticleBot/bin/Release/net10.0/articlebot.dll
 dotnet "$bot" index >/dev/null   # build (or reuse) the index first: the figure is start to answer, not indexing
 question="Who is the founder of DeepSeek?"
 nproc; lscpu | grep -E 'Model name|^CPU\(s\)'
-hyperfine --warmup 3 --runs "$runs" --export-markdown /tmp/articlebot-bench/startup.md \
+hyperfine --warmup 3 --runs "$runs" --export-markdown /tmp/articlebot-bench/startup.md --export-json /tmp/articlebot-bench/startup.json \
   -n hello-world "dotnet $hello/bin/Release/net10.0/hello.dll" \
   -n "articlebot ask" "dotnet $bot ask \"$question\"" \
   -n "articlebot ask --json" "dotnet $bot ask --json \"$question\""
 cat /tmp/articlebot-bench/startup.md
+python3 -c "import json; [print(r[\"command\"], \"median\", round(r[\"median\"]*1000,1), \"ms\") for r in json.load(open(\"/tmp/articlebot-bench/startup.json\"))[\"results\"]]"
