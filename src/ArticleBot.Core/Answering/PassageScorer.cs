@@ -16,9 +16,14 @@ public static class PassageScorer
     /// <summary>Matches weighing this much or more are the question's own words or their corrections.</summary>
     private const double DirectWeight = 0.85;
 
+    /// <summary>How much coverage a sentence that holds the wanted kind of answer may lack and still be preferred.</summary>
+    private const double AnswerPreference = 0.15;
+
     /// <param name="attributedNames">Lower-case words of the names of people quoted in the passage: a quotation
     /// paragraph is Liang's even where it never says "Liang", so "did Liang say…" finds it.</param>
-    public static PassageEvidence Score(string text, IReadOnlyList<Concept> concepts, IReadOnlySet<string>? attributedNames = null)
+    /// <param name="holdsAnswer">Whether a sentence holds the kind of answer asked for (a number, a date, a name);
+    /// between sentences that cover the question about equally, it picks the one that answers it.</param>
+    public static PassageEvidence Score(string text, IReadOnlyList<Concept> concepts, IReadOnlySet<string>? attributedNames = null, Func<string, bool>? holdsAnswer = null)
     {
         var folded = TextNormalizer.Fold(text);
         // Only tokens that can match a concept are kept: the loops below look at no others.
@@ -83,13 +88,15 @@ public static class PassageScorer
         var coverage = CoverageIn(0, text.Length);
         var bestSentence = sentences[0];
         var bestSentenceCoverage = -1.0;
+        var bestRank = -1.0;
         foreach (var sentence in sentences)
         {
             var (offset, length) = sentence.GetOffsetAndLength(text.Length);
             var sentenceCoverage = CoverageIn(offset, offset + length);
-            if (sentenceCoverage > bestSentenceCoverage + 1e-9)
+            var rank = sentenceCoverage + (holdsAnswer?.Invoke(text[sentence]) == true ? AnswerPreference : 0);
+            if (rank > bestRank + 1e-9)
             {
-                (bestSentence, bestSentenceCoverage) = (sentence, sentenceCoverage);
+                (bestSentence, bestSentenceCoverage, bestRank) = (sentence, sentenceCoverage, rank);
             }
         }
 

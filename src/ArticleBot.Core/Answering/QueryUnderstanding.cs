@@ -19,40 +19,53 @@ public sealed class QueryUnderstanding(SynonymMap synonyms)
     {
         var reader = generation.Searcher.IndexReader;
         var documents = Math.Max(1, reader.GetDocCount(IndexFields.Body));
-        var words = TokenReader.Read(ArticleAnalyzers.Exact, Analysis.TextNormalizer.Fold(text), IndexFields.Exact)
+        var tokens = TokenReader.Read(ArticleAnalyzers.Exact, Analysis.TextNormalizer.Fold(text), IndexFields.Exact)
             .Select(token => StripPossessive(token.Term))
-            .Where(word => word.Length > 0 && !QuestionWords.Filler.Contains(word))
-            .Distinct()
-            .Take(MaxConcepts)
+            .Where(word => word.Length > 0)
             .ToList();
 
         var concepts = new List<Concept>();
-        for (var i = 0; i < words.Count; i++)
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < tokens.Count && concepts.Count < MaxConcepts; i++)
         {
-            var word = words[i];
+            // A phrase with its own rule ("put out", "graphics cards") is one concept meaning its related words,
+            // even when its words are question filler on their own.
+            if (i + 1 < tokens.Count && synonyms.HasPhrase(SynonymMap.Stem(tokens[i]), SynonymMap.Stem(tokens[i + 1])))
+            {
+                var phrase = $"{tokens[i]} {tokens[i + 1]}";
+                if (seen.Add(phrase))
+                {
+                    concepts.Add(PhraseConcept(phrase, synonyms.Expand($"{SynonymMap.Stem(tokens[i])} {SynonymMap.Stem(tokens[i + 1])}"), reader, documents));
+                }
+
+                i++;
+                continue;
+            }
+
+            var word = tokens[i];
+            if (QuestionWords.Filler.Contains(word) || !seen.Add(word))
+            {
+                continue;
+            }
+
             var stem = SynonymMap.Stem(word);
             var forms = new Dictionary<string, double> { [stem] = 1.0 };
             var exact = word;
 
+            // Only a word the index does not know, and that no related word explains, is taken for a typo:
+            // "cash" is not "case" when the synonym list knows cash means funding.
+            var related = synonyms.Expand(stem);
             if (DocumentFrequency(reader, stem) == 0 && !generation.Vocabulary.Contains(word)
-                && (generation.Vocabulary.Correct(word) ?? generation.Vocabulary.CompleteTruncated(word)) is { } correction)
+                && !related.Any(form => DocumentFrequency(reader, form) > 0)
+                && (generation.Vocabulary.Correct(word, synonyms.Words) ?? generation.Vocabulary.CompleteTruncated(word)) is { } correction)
             {
                 exact = correction;
                 forms[SynonymMap.Stem(correction)] = CorrectionWeight;
             }
 
-            foreach (var related in synonyms.Expand(stem).Concat(synonyms.Expand(SynonymMap.Stem(exact))))
+            foreach (var form in related.Concat(synonyms.Expand(SynonymMap.Stem(exact))))
             {
-                forms.TryAdd(related, SynonymWeight);
-            }
-
-            // A two-word phrase with its own rule ("graphics cards") widens the second word's concept.
-            if (i > 0 && synonyms.HasPhrase(SynonymMap.Stem(words[i - 1]), stem))
-            {
-                foreach (var related in synonyms.Expand($"{SynonymMap.Stem(words[i - 1])} {stem}"))
-                {
-                    forms.TryAdd(related, SynonymWeight);
-                }
+                forms.TryAdd(form, SynonymWeight);
             }
 
             // Rarity is the word's own (or its correction's); a word known only through related words takes the
@@ -65,6 +78,17 @@ public sealed class QueryUnderstanding(SynonymMap synonyms)
         }
 
         return concepts;
+    }
+
+    private static Concept PhraseConcept(string phrase, IReadOnlyCollection<string> meanings, IndexReader reader, int documents)
+    {
+        var forms = meanings.ToDictionary(form => form, _ => SynonymWeight);
+        var frequencies = forms.Keys.Select(form => DocumentFrequency(reader, form)).Where(value => value > 0).ToList();
+        return new Concept(phrase, phrase, forms)
+        {
+            Unknown = frequencies.Count == 0,
+            Idf = Idf(frequencies.DefaultIfEmpty(0).Min(), documents),
+        };
     }
 
     /// <summary>BM25's idf; a word found nowhere gets the idf of a word found once, so it still counts as missing.</summary>

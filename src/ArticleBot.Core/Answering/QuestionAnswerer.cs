@@ -53,7 +53,8 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
 
         using var lease = _index.Acquire();
         var generation = lease.Generation;
-        if (cleaned.Length == 0 && parsed.Intent is not (QuestionIntent.Source or QuestionIntent.Help))
+        // A blank message gets a nudge; a platform's own /source or /help with no text is still that command.
+        if (cleaned.Length == 0 && question.Intent is not (QuestionIntent.Source or QuestionIntent.Help))
         {
             return new ChatReply(cleaned, false, QuestionIntent.Help, [], ReplyTexts.Blank, ReplyTexts.Suggestions(generation));
         }
@@ -140,7 +141,7 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
             var paragraph = document.GetField(IndexFields.Paragraph).GetInt32Value() ?? 0;
             var text = document.Get(IndexFields.Text);
             var quoted = generation.QuotesByParagraph[(articleId, paragraph)].Where(quote => !quote.IsParaphrase && quote.Speaker is not null).Select(quote => quote.Speaker!);
-            var evidence = PassageScorer.Score(text, concepts, NameWords(quoted));
+            var evidence = PassageScorer.Score(text, concepts, NameWords(quoted), sentence => AnswerType.IsPresent(answerType, sentence, generation.PersonNames));
             var speakerBonus = speakers.Count > 0 && document.GetValues(IndexFields.Speakers).Any(speakers.Contains) ? SpeakerBonus : 0;
             var typed = AnswerType.IsPresent(answerType, text[evidence.BestSentence], generation.PersonNames);
             var typeBonus = typed ? AnswerTypeBonus : 0;

@@ -90,8 +90,8 @@ public static partial class QuestionParser
 
     private static readonly HashSet<string> SayingVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
-        "said", "says", "say", "stated", "wrote", "told", "quoted", "put it", "mentioned", "remarked", "declared",
-        "noted", "explained", "emphasized",
+        "said", "says", "say", "saying", "stated", "wrote", "told", "tells", "quoted", "put it", "mentioned",
+        "remarked", "declared", "noted", "explained", "emphasized", "emphasised",
     };
 
     private static string StripQuoteRequest(string text)
@@ -124,7 +124,9 @@ public static partial class QuestionParser
     [GeneratedRegex(@"\b(show|give|list|display|read|me|the|sources?|articles?|references?|of|from|in|please|which|what|where|does|did|this|that|it|come|is|your)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SourceWordsPattern();
 
-    [GeneratedRegex(@"^(who|which (person|one|people)|whose (words|quote|line) (is|are|was|were))\s+((has|have|had|is|was|once|also|actually|really|first|publicly|reportedly|ever|did|does)\s+)*(?<verb>said|says|say|stated|wrote|claimed|claims|argued|argues|dismissed|dismisses|thinks|believes|believed|told|declared|remarked|insisted|insists|warned|suggested|mentioned|quoted|described|called|explained|emphasized|noted|put it)\b", RegexOptions.IgnoreCase)]
+    // "Who said …", "who has dismissed …", "who was it that said …", "which person claimed …": the asker wants a
+    // speaker, so up to four words may stand between "who" and the speech verb.
+    [GeneratedRegex(@"^(who|which (person|one|people|expert|investor|official)|whose (words|quote|line|view) (is|are|was|were))\s+((has|have|had|is|was|it|that|once|also|actually|really|first|publicly|reportedly|ever|did|does|the|one|person|man|woman|quoted|as)\s+){0,4}(?<verb>said|says|say|saying|stated|wrote|claimed|claims|argued|argues|dismissed|dismisses|thinks|think|believes|believe|believed|told|tells|declared|remarked|insisted|insists|warned|warns|suggested|suggests|mentioned|quoted|described|called|explained|emphasized|emphasised|noted|put it|disagrees|disagreed|doubts|doubted|rejected|rejects|criticized|criticised|predicted|predicts)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhoPattern();
 
     [GeneratedRegex(@"^(that|this|the (line|words?|quote|phrase)( that)?)\s+", RegexOptions.IgnoreCase)]

@@ -18,5 +18,9 @@ internal static class QuestionWords
         "don", "doesn", "didn", "isn", "aren", "wasn", "let", "lets", "give", "show", "find", "quote", "quotes",
         "anything", "something", "someone", "somebody", "all", "only", "even", "still", "here", "other", "own",
         "hey", "hi", "hello", "bot", "thanks", "thank", "ok", "okay", "yes", "no", "not",
+        "ever", "whether", "actually", "basically", "literally", "right", "now", "doesnt", "dont", "didnt", "isnt",
+        "arent", "wasnt", "im", "ive", "youre", "thats", "whats", "wont", "cant", "couldnt", "wouldnt", "shouldnt",
+        "up", "down", "out", "off", "over", "there's", "it's", "i'm", "you're", "that's", "what's", "who's",
+        "wanna", "gonna", "u", "ur", "pls", "plz", "guys", "someone", "everyone", "anyone", "people's",
     };
 }

@@ -1,0 +1,109 @@
+using ArticleBot.Core.Answering;
+using ArticleBot.Testing;
+
+namespace ArticleBot.Core.Tests.Answering;
+
+public sealed class QuestionAnswererTests
+{
+    private static IQuestionAnswerer Answerer => SeedAnswerer.Shared;
+
+    [Fact]
+    public void I_get_the_paragraph_that_answers_with_its_citation()
+    {
+        var reply = Answerer.Answer(new ChatQuestion("Who is the founder of DeepSeek?"));
+
+        var best = reply.Results[0];
+        Assert.True(reply.Answered);
+        Assert.Equal(2, best.Paragraph);
+        Assert.Equal("CW Pakistan", best.Title);
+        Assert.Equal("https://cwpakistan.com/?p=23620", best.Url);
+        Assert.Contains("Liang Wenfeng", best.Snippet);
+    }
+
+    [Fact]
+    public void Matched_words_are_marked_in_the_snippet()
+    {
+        var best = Answerer.Answer(new ChatQuestion("Who is the founder of DeepSeek?")).Results[0];
+
+        var marked = best.Highlights.Select(range => best.Snippet.Substring(range.Start, range.Length)).ToList();
+        Assert.Contains("founder", marked);
+    }
+
+    [Fact]
+    public void I_can_look_up_a_quote_by_a_misremembered_fragment()
+    {
+        var reply = Answerer.Answer(new ChatQuestion("closed source moats dont last", QuestionIntent.Quote));
+
+        var best = reply.Results[0];
+        Assert.Equal(6, best.Paragraph);
+        Assert.Equal("Liang Wenfeng", best.Speaker);
+        Assert.StartsWith("In disruptive tech", best.Quote);
+    }
+
+    [Fact]
+    public void A_paraphrase_is_never_presented_as_a_quotation()
+    {
+        var reply = Answerer.Answer(new ChatQuestion("Who has dismissed AGI?"));
+
+        var best = reply.Results[0];
+        Assert.Equal("Zhu Xiaohu", best.Speaker);
+        Assert.True(best.IsParaphrase);
+    }
+
+    [Fact]
+    public void A_question_the_article_does_not_answer_gets_a_plain_no_and_suggestions()
+    {
+        var reply = Answerer.Answer(new ChatQuestion("What is the boiling point of water?"));
+
+        Assert.False(reply.Answered);
+        Assert.Empty(reply.Results);
+        Assert.Contains("couldn't find", reply.Message);
+        Assert.NotEmpty(reply.SuggestionsOrEmpty);
+    }
+
+    [Fact]
+    public void A_blank_question_is_answered_without_searching()
+    {
+        var reply = Answerer.Answer(new ChatQuestion("   \u200b  "));
+
+        Assert.False(reply.Answered);
+        Assert.Equal(QuestionIntent.Help, reply.Intent);
+    }
+
+    [Fact]
+    public void An_empty_source_request_lists_the_articles()
+    {
+        var reply = Answerer.Answer(new ChatQuestion("", QuestionIntent.Source));
+
+        var article = Assert.Single(reply.Results);
+        Assert.Equal("deepseek-liang-wenfeng", article.ArticleId);
+        Assert.Equal(0, article.Paragraph);
+    }
+
+    [Fact]
+    public void More_results_continue_where_the_first_page_stopped()
+    {
+        var first = Answerer.Answer(new ChatQuestion("open source closed models", Top: 1));
+        var second = Answerer.Answer(new ChatQuestion("open source closed models", Top: 1, Skip: 1));
+
+        Assert.True(first.HasMore);
+        Assert.NotEqual(first.Results[0].Paragraph, second.Results[0].Paragraph);
+    }
+
+    [Fact]
+    public void A_question_that_wants_a_date_is_declined_when_the_article_gives_none()
+    {
+        var reply = Answerer.Answer(new ChatQuestion("When was DeepSeek founded?"));
+
+        Assert.False(reply.Answered);
+    }
+
+    [Fact]
+    public void Suggestions_while_typing_offer_quotations_that_contain_the_words()
+    {
+        var suggestions = Answerer.SuggestQuotes("inscrutable", 5);
+
+        Assert.Equal(8, suggestions[0].Paragraph);
+        Assert.Equal("Liang Wenfeng", suggestions[0].Speaker);
+    }
+}
