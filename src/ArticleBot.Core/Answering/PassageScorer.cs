@@ -26,8 +26,9 @@ public static class PassageScorer
     public static PassageEvidence Score(string text, IReadOnlyList<Concept> concepts, IReadOnlySet<string>? attributedNames = null, Func<string, bool>? holdsAnswer = null)
     {
         var folded = TextNormalizer.Fold(text);
-        var stems = TokenReader.Read(ArticleAnalyzers.Stemmed, folded);
-        var exact = TokenReader.Read(ArticleAnalyzers.Exact, folded, IndexFields.Exact);
+        // Only tokens that can match a concept are kept: the loops below look at no others.
+        var stems = TokenReader.Read(ArticleAnalyzers.Stemmed, folded, IndexFields.Body, concepts.SelectMany(concept => concept.Forms.Keys).ToHashSet(StringComparer.Ordinal));
+        var exact = TokenReader.Read(ArticleAnalyzers.Exact, folded, IndexFields.Exact, concepts.Select(concept => concept.Exact).ToHashSet(StringComparer.Ordinal));
         var sentences = SentenceSplitter.Split(text);
         if (sentences.Count == 0)
         {

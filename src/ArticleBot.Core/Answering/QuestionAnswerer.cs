@@ -215,10 +215,8 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
     /// <summary>Speakers the question names ("What did Zhu say…"), matched by any word of their name.</summary>
     private static HashSet<string> MentionedSpeakers(IReadOnlyList<Concept> concepts, IndexGeneration generation)
     {
-        var words = concepts.Select(concept => concept.Exact).ToHashSet(StringComparer.Ordinal);
-        return generation.Articles.Values
-            .SelectMany(article => article.Speakers)
-            .Where(speaker => speaker.Split(' ').Any(part => words.Contains(TextNormalizer.Fold(part).ToLowerInvariant())))
+        return concepts.Select(concept => concept.Exact).Distinct(StringComparer.Ordinal)
+            .SelectMany(word => generation.SpeakersByNameWord[word])
             .ToHashSet(StringComparer.Ordinal);
     }
 

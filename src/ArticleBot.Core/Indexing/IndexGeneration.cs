@@ -34,6 +34,10 @@ public sealed class IndexGeneration
         PersonNames = Articles.Values.SelectMany(article => article.Speakers)
             .SelectMany(name => name.Split(' ').Append(name))
             .ToHashSet(StringComparer.Ordinal);
+        SpeakersByNameWord = Articles.Values
+            .SelectMany(article => article.Speakers)
+            .SelectMany(speaker => speaker.Split(' ').Select(part => (Word: Analysis.TextNormalizer.Fold(part).ToLowerInvariant(), Speaker: speaker)))
+            .ToLookup(pair => pair.Word, pair => pair.Speaker, StringComparer.Ordinal);
         _vocabulary = new Lazy<Vocabulary>(() => Vocabulary.Read(reader, IndexFields.Exact));
     }
 
@@ -49,6 +53,10 @@ public sealed class IndexGeneration
 
     /// <summary>The people the articles quote, by full name and by each word of it.</summary>
     public IReadOnlySet<string> PersonNames { get; }
+
+    /// <summary>Quoted people by each lower-case, folded word of their name: a question naming "Zhu" finds
+    /// Zhu Xiaohu without a pass over every article's speakers for every question.</summary>
+    public ILookup<string, string> SpeakersByNameWord { get; }
 
     /// <summary>The words of the index with their document frequencies, read on first use.</summary>
     public Vocabulary Vocabulary => _vocabulary.Value;
