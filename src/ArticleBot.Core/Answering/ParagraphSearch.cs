@@ -15,7 +15,6 @@ internal static class ParagraphSearch
     public const int Candidates = 40;
 
     private const float ExactBoost = 0.3f;
-    private const float PhraseBoost = 0.5f;
 
     public static Query Build(string kind, IReadOnlyList<Concept> concepts, IReadOnlyList<string> extraExactTerms)
     {
@@ -31,14 +30,6 @@ internal static class ParagraphSearch
             }
 
             terms.Add(new TermQuery(new Term(exact, concept.Exact)) { Boost = ExactBoost }, Occur.SHOULD);
-        }
-
-        for (var i = 0; i + 1 < concepts.Count; i++)
-        {
-            var phrase = new PhraseQuery { Slop = 3, Boost = PhraseBoost };
-            phrase.Add(new Term(body, concepts[i].Forms.Keys.First()));
-            phrase.Add(new Term(body, concepts[i + 1].Forms.Keys.First()));
-            terms.Add(phrase, Occur.SHOULD);
         }
 
         foreach (var term in extraExactTerms.Distinct().Take(QueryUnderstanding.MaxConcepts))

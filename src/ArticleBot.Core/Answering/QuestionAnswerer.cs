@@ -124,7 +124,7 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
         foreach (var (article, paragraph, text, bm25, document) in candidates)
         {
             var quoted = generation.QuotesByParagraph[(article.Id, paragraph)].Where(quote => !quote.IsParaphrase && quote.Speaker is not null).Select(quote => quote.Speaker!);
-            var evidence = PassageScorer.Score(text, concepts, NameWords(quoted), sentence => AnswerType.IsPresent(answerType, sentence, generation.PersonNames));
+            var evidence = PassageScorer.Score(text, concepts, NameWords(quoted), sentence => AnswerType.IsPresent(answerType, sentence, generation.PersonNames), generation.Analyses);
             var speakerBonus = speakers.Count > 0 && document.GetValues(IndexFields.Speakers).Any(speakers.Contains) ? SpeakerBonus : 0;
             var typed = AnswerType.IsPresent(answerType, text[evidence.BestSentence], generation.PersonNames);
             var typeBonus = typed ? AnswerTypeBonus : 0;
@@ -175,7 +175,7 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
                 continue;
             }
 
-            var evidence = PassageScorer.Score(text, concepts, quote.Speaker is null ? null : NameWords([quote.Speaker]));
+            var evidence = PassageScorer.Score(text, concepts, quote.Speaker is null ? null : NameWords([quote.Speaker]), cache: generation.Analyses);
             var quoteWords = TokenReader.Read(ArticleAnalyzers.Exact, TextNormalizer.Fold(text), IndexFields.Exact).Select(token => token.Term).ToList();
             var overlap = PassageScorer.OrderedOverlap(fragment, quoteWords);
             var score = (0.45 * evidence.Coverage) + (0.35 * overlap) + (0.20 * bm25);
@@ -184,8 +184,7 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
                 score *= ParaphrasePenalty;
             }
 
-            var paragraphText = ParagraphSearch.ParagraphText(generation.Searcher, article.Id, paragraph) ?? text;
-            ranked.Add(new RankedPassage(article, paragraph, paragraphText, text, evidence, score, quote, overlap));
+            ranked.Add(new RankedPassage(article, paragraph, null, text, evidence, score, quote, overlap));
         }
 
         ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
@@ -200,7 +199,10 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
             .Where(candidate => candidate.Score >= floor)
             .DistinctBy(candidate => (candidate.Article.Id, candidate.Paragraph))
             .ToList();
-        var page = distinct.Skip(skip).Take(top).Select(candidate => PassageFactory.Create(candidate, generation, _options.SnippetLength)).ToList();
+        var page = distinct.Skip(skip).Take(top)
+            .Select(candidate => candidate with { ParagraphText = candidate.ParagraphText ?? ParagraphSearch.ParagraphText(generation.Searcher, candidate.Article.Id, candidate.Paragraph) ?? candidate.PassageText })
+            .Select(candidate => PassageFactory.Create(candidate, generation, _options.SnippetLength))
+            .ToList();
         if (page.Count == 0)
         {
             return new ChatReply(question.Original, false, intent, [], "There are no more results for that question.");

@@ -84,9 +84,25 @@ public sealed class SynonymMap
     /// <summary>The stem of a word as the index's stemmed field has it (a stop word is kept as written).</summary>
     public static string Stem(string word)
     {
+        if (StemCache.TryGetValue(word, out var stem))
+        {
+            return stem;
+        }
+
         var tokens = TokenReader.Read(ArticleAnalyzers.Stemmed, word);
-        return tokens.Count > 0 ? tokens[0].Term : word.ToLowerInvariant();
+        stem = tokens.Count > 0 ? tokens[0].Term : word.ToLowerInvariant();
+        // Questions reuse a small vocabulary; the bound only keeps a flood of junk words from growing it forever.
+        if (StemCache.Count < MaxCachedStems)
+        {
+            StemCache.TryAdd(word, stem);
+        }
+
+        return stem;
     }
+
+    private const int MaxCachedStems = 100_000;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> StemCache = new(StringComparer.Ordinal);
 
     private static IEnumerable<string> Terms(string list) =>
         list.Split(',').Select(term => term.Trim().ToLowerInvariant()).Where(term => term.Length > 0);

@@ -30,6 +30,7 @@ public sealed class IndexGeneration
         _reader = reader;
         Searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
         (Articles, Quotes) = LoadCatalog(Searcher);
+        Analyses = PassageAnalysisCache.For(reader.NumDocs);
         QuotesByParagraph = Quotes.ToLookup(quote => (quote.ArticleId, quote.Paragraph));
         PersonNames = Articles.Values.SelectMany(article => article.Speakers)
             .SelectMany(name => name.Split(' ').Append(name))
@@ -50,6 +51,9 @@ public sealed class IndexGeneration
     public IReadOnlyList<QuoteRecord> Quotes { get; }
 
     public ILookup<(string ArticleId, int Paragraph), QuoteRecord> QuotesByParagraph { get; }
+
+    /// <summary>Passage analyses kept for ranking, when the index is small enough.</summary>
+    public PassageAnalysisCache Analyses { get; }
 
     /// <summary>The people the articles quote, by full name and by each word of it.</summary>
     public IReadOnlySet<string> PersonNames { get; }
