@@ -1,5 +1,6 @@
 using ArticleBot.Core.Indexing;
 using Lucene.Net.Index;
+using Lucene.Net.Documents;
 using Lucene.Net.Search;
 
 namespace ArticleBot.Core.Answering;
@@ -14,7 +15,6 @@ internal static class ParagraphSearch
     public const int Candidates = 40;
 
     private const float ExactBoost = 0.3f;
-    private const float PhraseBoost = 0.5f;
 
     public static Query Build(string kind, IReadOnlyList<Concept> concepts, IReadOnlyList<string> extraExactTerms)
     {
@@ -32,14 +32,6 @@ internal static class ParagraphSearch
             terms.Add(new TermQuery(new Term(exact, concept.Exact)) { Boost = ExactBoost }, Occur.SHOULD);
         }
 
-        for (var i = 0; i + 1 < concepts.Count; i++)
-        {
-            var phrase = new PhraseQuery { Slop = 3, Boost = PhraseBoost };
-            phrase.Add(new Term(body, concepts[i].Forms.Keys.First()));
-            phrase.Add(new Term(body, concepts[i + 1].Forms.Keys.First()));
-            terms.Add(phrase, Occur.SHOULD);
-        }
-
         foreach (var term in extraExactTerms.Distinct().Take(QueryUnderstanding.MaxConcepts))
         {
             terms.Add(new TermQuery(new Term(exact, term)) { Boost = ExactBoost }, Occur.SHOULD);
@@ -53,9 +45,32 @@ internal static class ParagraphSearch
         return query;
     }
 
+    /// <summary>The best <see cref="Candidates"/> documents for a query, read back with their article, paragraph
+    /// number and text; BM25 scores are divided by the best one, so 1.0 is the top hit.</summary>
+    public static List<Candidate> Search(IndexGeneration generation, Query query)
+    {
+        var hits = generation.Searcher.Search(query, Candidates).ScoreDocs;
+        var candidates = new List<Candidate>(hits.Length);
+        var maxScore = hits.Length == 0 ? 1 : hits.Max(hit => hit.Score);
+        foreach (var hit in hits)
+        {
+            var document = generation.Searcher.Doc(hit.Doc);
+            if (generation.Articles.TryGetValue(document.Get(IndexFields.Article), out var article))
+            {
+                var paragraph = document.GetField(IndexFields.Paragraph).GetInt32Value() ?? 0;
+                candidates.Add(new Candidate(article, paragraph, document.Get(IndexFields.Text), hit.Score / maxScore, document));
+            }
+        }
+
+        return candidates;
+    }
+
     public static string? ParagraphText(IndexSearcher searcher, string articleId, int paragraph)
     {
         var hits = searcher.Search(new TermQuery(new Term(IndexFields.Id, IndexFields.ParagraphId(articleId, paragraph))), 1);
         return hits.TotalHits == 0 ? null : searcher.Doc(hits.ScoreDocs[0].Doc).Get(IndexFields.Text);
     }
 }
+
+/// <summary>A document found by <see cref="ParagraphSearch.Search"/>.</summary>
+internal sealed record Candidate(ArticleInfo Article, int Paragraph, string Text, double RelativeBm25, Document Document);

@@ -25,7 +25,7 @@ internal static class PassageFactory
             ranked.Article.Id,
             ranked.Article.DisplayTitle,
             ranked.Paragraph,
-            ranked.ParagraphText,
+            ranked.ParagraphText ?? ranked.PassageText,
             trimmed,
             highlights,
             attributed?.Speaker,
@@ -69,7 +69,7 @@ internal static class PassageFactory
         var quotes = generation.QuotesByParagraph[(ranked.Article.Id, ranked.Paragraph)].ToList();
         bool Overlaps(QuoteRecord quote)
         {
-            var at = ranked.ParagraphText.IndexOf(quote.Text, StringComparison.Ordinal);
+            var at = (ranked.ParagraphText ?? ranked.PassageText).IndexOf(quote.Text, StringComparison.Ordinal);
             return quote.Standalone || (at >= 0 && at < start + length && at + quote.Text.Length > start);
         }
 

@@ -23,16 +23,15 @@ public static class PassageScorer
     /// paragraph is Liang's even where it never says "Liang", so "did Liang say…" finds it.</param>
     /// <param name="holdsAnswer">Whether a sentence holds the kind of answer asked for (a number, a date, a name);
     /// between sentences that cover the question about equally, it picks the one that answers it.</param>
-    public static PassageEvidence Score(string text, IReadOnlyList<Concept> concepts, IReadOnlySet<string>? attributedNames = null, Func<string, bool>? holdsAnswer = null)
+    /// <param name="cache">Analyses of the index's passages, when it keeps them.</param>
+    public static PassageEvidence Score(string text, IReadOnlyList<Concept> concepts, IReadOnlySet<string>? attributedNames = null, Func<string, bool>? holdsAnswer = null, PassageAnalysisCache? cache = null)
     {
-        var folded = TextNormalizer.Fold(text);
-        var stems = TokenReader.Read(ArticleAnalyzers.Stemmed, folded);
-        var exact = TokenReader.Read(ArticleAnalyzers.Exact, folded, IndexFields.Exact);
-        var sentences = SentenceSplitter.Split(text);
-        if (sentences.Count == 0)
-        {
-            sentences = [new Range(0, text.Length)];
-        }
+        // Uncached, only tokens that can match a concept are kept: the loops below look at no others.
+        var analysis = cache?.Get(text) ?? PassageAnalysis.Of(
+            text,
+            concepts.SelectMany(concept => concept.Forms.Keys).ToHashSet(StringComparer.Ordinal),
+            concepts.Select(concept => concept.Exact).ToHashSet(StringComparer.Ordinal));
+        var (stems, exact, sentences) = analysis;
 
         var totalIdf = concepts.Sum(concept => concept.Importance);
         if (concepts.Count == 0 || totalIdf <= 0)

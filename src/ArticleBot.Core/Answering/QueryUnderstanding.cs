@@ -57,7 +57,7 @@ public sealed class QueryUnderstanding(SynonymMap synonyms)
             var related = synonyms.Expand(stem);
             if (DocumentFrequency(reader, stem) == 0 && !generation.Vocabulary.Contains(word)
                 && !related.Any(form => DocumentFrequency(reader, form) > 0)
-                && (generation.Vocabulary.Correct(word) ?? generation.Vocabulary.CompleteTruncated(word)) is { } correction)
+                && (generation.Vocabulary.Correct(word, synonyms.Words) ?? generation.Vocabulary.CompleteTruncated(word)) is { } correction)
             {
                 exact = correction;
                 forms[SynonymMap.Stem(correction)] = CorrectionWeight;

@@ -1,6 +1,5 @@
 using ArticleBot.Core.Analysis;
 using ArticleBot.Core.Indexing;
-using Lucene.Net.Search;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -118,34 +117,18 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
             return [];
         }
 
-        var query = ParagraphSearch.Build(IndexFields.Kinds.Paragraph, concepts, []);
-        var hits = generation.Searcher.Search(query, ParagraphSearch.Candidates).ScoreDocs;
-        if (hits.Length == 0)
-        {
-            return [];
-        }
-
+        var candidates = ParagraphSearch.Search(generation, ParagraphSearch.Build(IndexFields.Kinds.Paragraph, concepts, []));
         var speakers = MentionedSpeakers(concepts, generation);
         var answerType = AnswerType.Of(question.Search);
-        var maxScore = hits.Max(hit => hit.Score);
-        var ranked = new List<RankedPassage>(hits.Length);
-        foreach (var hit in hits)
+        var ranked = new List<RankedPassage>(candidates.Count);
+        foreach (var (article, paragraph, text, bm25, document) in candidates)
         {
-            var document = generation.Searcher.Doc(hit.Doc);
-            var articleId = document.Get(IndexFields.Article);
-            if (!generation.Articles.TryGetValue(articleId, out var article))
-            {
-                continue;
-            }
-
-            var paragraph = document.GetField(IndexFields.Paragraph).GetInt32Value() ?? 0;
-            var text = document.Get(IndexFields.Text);
-            var quoted = generation.QuotesByParagraph[(articleId, paragraph)].Where(quote => !quote.IsParaphrase && quote.Speaker is not null).Select(quote => quote.Speaker!);
-            var evidence = PassageScorer.Score(text, concepts, NameWords(quoted), sentence => AnswerType.IsPresent(answerType, sentence, generation.PersonNames));
+            var quoted = generation.QuotesByParagraph[(article.Id, paragraph)].Where(quote => !quote.IsParaphrase && quote.Speaker is not null).Select(quote => quote.Speaker!);
+            var evidence = PassageScorer.Score(text, concepts, NameWords(quoted), sentence => AnswerType.IsPresent(answerType, sentence, generation.PersonNames), generation.Analyses);
             var speakerBonus = speakers.Count > 0 && document.GetValues(IndexFields.Speakers).Any(speakers.Contains) ? SpeakerBonus : 0;
             var typed = AnswerType.IsPresent(answerType, text[evidence.BestSentence], generation.PersonNames);
             var typeBonus = typed ? AnswerTypeBonus : 0;
-            var score = (Bm25Weight * hit.Score / maxScore)
+            var score = (Bm25Weight * bm25)
                 + (CoverageWeight * evidence.Coverage)
                 + (SentenceWeight * evidence.SentenceCoverage)
                 + (ProximityWeight * evidence.Proximity)
@@ -182,43 +165,26 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
             return [];
         }
 
-        var query = ParagraphSearch.Build(IndexFields.Kinds.Quote, concepts, fragment);
-        var hits = generation.Searcher.Search(query, ParagraphSearch.Candidates).ScoreDocs;
-        if (hits.Length == 0)
+        var candidates = ParagraphSearch.Search(generation, ParagraphSearch.Build(IndexFields.Kinds.Quote, concepts, fragment));
+        var ranked = new List<RankedPassage>(candidates.Count);
+        foreach (var (article, paragraph, text, bm25, _) in candidates)
         {
-            return [];
-        }
-
-        var maxScore = hits.Max(hit => hit.Score);
-        var ranked = new List<RankedPassage>(hits.Length);
-        foreach (var hit in hits)
-        {
-            var document = generation.Searcher.Doc(hit.Doc);
-            var articleId = document.Get(IndexFields.Article);
-            if (!generation.Articles.TryGetValue(articleId, out var article))
-            {
-                continue;
-            }
-
-            var paragraph = document.GetField(IndexFields.Paragraph).GetInt32Value() ?? 0;
-            var text = document.Get(IndexFields.Text);
-            var quote = generation.QuotesByParagraph[(articleId, paragraph)].FirstOrDefault(candidate => candidate.Text == text);
+            var quote = generation.QuotesByParagraph[(article.Id, paragraph)].FirstOrDefault(candidate => candidate.Text == text);
             if (quote is null)
             {
                 continue;
             }
 
-            var evidence = PassageScorer.Score(text, concepts, quote.Speaker is null ? null : NameWords([quote.Speaker]));
+            var evidence = PassageScorer.Score(text, concepts, quote.Speaker is null ? null : NameWords([quote.Speaker]), cache: generation.Analyses);
             var quoteWords = TokenReader.Read(ArticleAnalyzers.Exact, TextNormalizer.Fold(text), IndexFields.Exact).Select(token => token.Term).ToList();
             var overlap = PassageScorer.OrderedOverlap(fragment, quoteWords);
-            var score = (0.45 * evidence.Coverage) + (0.35 * overlap) + (0.20 * hit.Score / maxScore);
+            var score = (0.45 * evidence.Coverage) + (0.35 * overlap) + (0.20 * bm25);
             if (quote.IsParaphrase && question.Intent == QuestionIntent.Quote)
             {
                 score *= ParaphrasePenalty;
             }
 
-            var paragraphText = ParagraphSearch.ParagraphText(generation.Searcher, articleId, paragraph) ?? text;
-            ranked.Add(new RankedPassage(article, paragraph, paragraphText, text, evidence, score, quote, overlap));
+            ranked.Add(new RankedPassage(article, paragraph, null, text, evidence, score, quote, overlap));
         }
 
         ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
@@ -233,7 +199,10 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
             .Where(candidate => candidate.Score >= floor)
             .DistinctBy(candidate => (candidate.Article.Id, candidate.Paragraph))
             .ToList();
-        var page = distinct.Skip(skip).Take(top).Select(candidate => PassageFactory.Create(candidate, generation, _options.SnippetLength)).ToList();
+        var page = distinct.Skip(skip).Take(top)
+            .Select(candidate => candidate with { ParagraphText = candidate.ParagraphText ?? ParagraphSearch.ParagraphText(generation.Searcher, candidate.Article.Id, candidate.Paragraph) ?? candidate.PassageText })
+            .Select(candidate => PassageFactory.Create(candidate, generation, _options.SnippetLength))
+            .ToList();
         if (page.Count == 0)
         {
             return new ChatReply(question.Original, false, intent, [], "There are no more results for that question.");
@@ -248,10 +217,8 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
     /// <summary>Speakers the question names ("What did Zhu say…"), matched by any word of their name.</summary>
     private static HashSet<string> MentionedSpeakers(IReadOnlyList<Concept> concepts, IndexGeneration generation)
     {
-        var words = concepts.Select(concept => concept.Exact).ToHashSet(StringComparer.Ordinal);
-        return generation.Articles.Values
-            .SelectMany(article => article.Speakers)
-            .Where(speaker => speaker.Split(' ').Any(part => words.Contains(TextNormalizer.Fold(part).ToLowerInvariant())))
+        return concepts.Select(concept => concept.Exact).Distinct(StringComparer.Ordinal)
+            .SelectMany(word => generation.SpeakersByNameWord[word])
             .ToHashSet(StringComparer.Ordinal);
     }
 

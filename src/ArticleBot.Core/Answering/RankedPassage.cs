@@ -2,11 +2,12 @@ using ArticleBot.Core.Indexing;
 
 namespace ArticleBot.Core.Answering;
 
-/// <summary>A candidate passage with its evidence and final score, before it becomes an <see cref="AnswerPassage"/>.</summary>
+/// <summary>A candidate passage with its evidence and final score, before it becomes an <see cref="AnswerPassage"/>.
+/// <see cref="ParagraphText"/> is read only for the passages shown (a quotation's paragraph costs a lookup).</summary>
 internal sealed record RankedPassage(
     ArticleInfo Article,
     int Paragraph,
-    string ParagraphText,
+    string? ParagraphText,
     string PassageText,
     PassageEvidence Evidence,
     double Score,

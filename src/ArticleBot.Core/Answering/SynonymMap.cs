@@ -13,9 +13,17 @@ public sealed class SynonymMap
 {
     private readonly Dictionary<string, HashSet<string>> _expansions;
 
-    private SynonymMap(Dictionary<string, HashSet<string>> expansions) => _expansions = expansions;
+    private SynonymMap(Dictionary<string, HashSet<string>> expansions, HashSet<string> words)
+    {
+        _expansions = expansions;
+        Words = words;
+    }
 
-    public static SynonymMap Empty { get; } = new([]);
+    public static SynonymMap Empty { get; } = new([], []);
+
+    /// <summary>Every single word the list mentions, as written: typo correction may choose among these too, so
+    /// "recruting" becomes "recruiting" even where the article only says "recruit".</summary>
+    public IReadOnlySet<string> Words { get; }
 
     public int Count => _expansions.Count;
 
@@ -30,6 +38,7 @@ public sealed class SynonymMap
     public static SynonymMap Parse(IEnumerable<string> lines)
     {
         var expansions = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var words = new HashSet<string>(StringComparer.Ordinal);
         void Add(string key, IEnumerable<string> words)
         {
             if (!expansions.TryGetValue(key, out var set))
@@ -48,6 +57,7 @@ public sealed class SynonymMap
                 continue;
             }
 
+            words.UnionWith(line.Replace("=>", ",").Split(',').Select(term => term.Trim().ToLowerInvariant()).Where(term => term.Length > 0 && !term.Contains(' ')));
             var arrow = line.IndexOf("=>", StringComparison.Ordinal);
             if (arrow >= 0)
             {
@@ -68,15 +78,31 @@ public sealed class SynonymMap
             }
         }
 
-        return new SynonymMap(expansions);
+        return new SynonymMap(expansions, words);
     }
 
     /// <summary>The stem of a word as the index's stemmed field has it (a stop word is kept as written).</summary>
     public static string Stem(string word)
     {
+        if (StemCache.TryGetValue(word, out var stem))
+        {
+            return stem;
+        }
+
         var tokens = TokenReader.Read(ArticleAnalyzers.Stemmed, word);
-        return tokens.Count > 0 ? tokens[0].Term : word.ToLowerInvariant();
+        stem = tokens.Count > 0 ? tokens[0].Term : word.ToLowerInvariant();
+        // Questions reuse a small vocabulary; the bound only keeps a flood of junk words from growing it forever.
+        if (StemCache.Count < MaxCachedStems)
+        {
+            StemCache.TryAdd(word, stem);
+        }
+
+        return stem;
     }
+
+    private const int MaxCachedStems = 100_000;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> StemCache = new(StringComparer.Ordinal);
 
     private static IEnumerable<string> Terms(string list) =>
         list.Split(',').Select(term => term.Trim().ToLowerInvariant()).Where(term => term.Length > 0);

@@ -30,10 +30,15 @@ public sealed class IndexGeneration
         _reader = reader;
         Searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
         (Articles, Quotes) = LoadCatalog(Searcher);
+        Analyses = PassageAnalysisCache.For(reader.NumDocs);
         QuotesByParagraph = Quotes.ToLookup(quote => (quote.ArticleId, quote.Paragraph));
         PersonNames = Articles.Values.SelectMany(article => article.Speakers)
             .SelectMany(name => name.Split(' ').Append(name))
             .ToHashSet(StringComparer.Ordinal);
+        SpeakersByNameWord = Articles.Values
+            .SelectMany(article => article.Speakers)
+            .SelectMany(speaker => speaker.Split(' ').Select(part => (Word: Analysis.TextNormalizer.Fold(part).ToLowerInvariant(), Speaker: speaker)))
+            .ToLookup(pair => pair.Word, pair => pair.Speaker, StringComparer.Ordinal);
         _vocabulary = new Lazy<Vocabulary>(() => Vocabulary.Read(reader, IndexFields.Exact));
     }
 
@@ -47,8 +52,15 @@ public sealed class IndexGeneration
 
     public ILookup<(string ArticleId, int Paragraph), QuoteRecord> QuotesByParagraph { get; }
 
+    /// <summary>Passage analyses kept for ranking, when the index is small enough.</summary>
+    public PassageAnalysisCache Analyses { get; }
+
     /// <summary>The people the articles quote, by full name and by each word of it.</summary>
     public IReadOnlySet<string> PersonNames { get; }
+
+    /// <summary>Quoted people by each lower-case, folded word of their name: a question naming "Zhu" finds
+    /// Zhu Xiaohu without a pass over every article's speakers for every question.</summary>
+    public ILookup<string, string> SpeakersByNameWord { get; }
 
     /// <summary>The words of the index with their document frequencies, read on first use.</summary>
     public Vocabulary Vocabulary => _vocabulary.Value;

@@ -44,10 +44,16 @@ public sealed class Vocabulary
     }
 
     /// <summary>The known word closest to <paramref name="word"/> (one edit for short words, two for long ones;
-    /// a swap of two letters counts as one), preferring the more frequent word on ties; null when none is close.</summary>
-    public string? Correct(string word)
+    /// a swap of two letters counts as one; the same first letter), preferring the more frequent word on ties;
+    /// null when none is close.</summary>
+    public string? Correct(string word) => Correct(word, NoWords);
+
+    private static readonly HashSet<string> NoWords = [];
+
+    /// <param name="extraWords">More known words to choose among (counted as used once).</param>
+    public string? Correct(string word, IReadOnlySet<string> extraWords)
     {
-        if (word.Length < 4 || Contains(word) || !word.All(char.IsLetter))
+        if (word.Length < 4 || Contains(word) || extraWords.Contains(word) || !word.All(char.IsLetter))
         {
             return null;
         }
@@ -58,21 +64,24 @@ public sealed class Vocabulary
         var bestFrequency = 0;
         for (var length = word.Length - maxEdits; length <= word.Length + maxEdits; length++)
         {
-            if (!_byLength.TryGetValue(length, out var candidates))
-            {
-                continue;
-            }
+            var fromIndex = _byLength.TryGetValue(length, out var known) ? known.Select(candidate => (candidate, maxEdits)) : [];
 
-            foreach (var candidate in candidates)
+            // Words known only from the related-word list are a weaker guess than the article's own words: one
+            // edit, and only for longer words, where a one-letter slip rarely makes another real word ("stock").
+            var fromList = word.Length >= 6 && Math.Abs(length - word.Length) <= 1
+                ? extraWords.Where(extra => extra.Length == length && extra.All(char.IsLetter)).Select(candidate => (candidate, 1))
+                : [];
+            foreach (var (candidate, allowed) in fromIndex.Concat(fromList))
             {
-                if (candidate[0] != word[0] && maxEdits == 1)
+                // People rarely mistype the first letter; without this, real words get "corrected" ("weather" → "rather").
+                if (candidate[0] != word[0])
                 {
                     continue;
                 }
 
-                var distance = EditDistance.Damerau(word, candidate, maxEdits);
-                var frequency = _documentFrequency[candidate];
-                if (distance <= maxEdits && (distance < bestDistance || (distance == bestDistance && frequency > bestFrequency)))
+                var distance = EditDistance.Damerau(word, candidate, allowed);
+                var frequency = _documentFrequency.GetValueOrDefault(candidate, 1);
+                if (distance <= allowed && (distance < bestDistance || (distance == bestDistance && frequency > bestFrequency)))
                 {
                     (best, bestDistance, bestFrequency) = (candidate, distance, frequency);
                 }

@@ -20,14 +20,14 @@ internal static class QualityFloors
     /// (ask Hit@1 0.95, out-of-scope abstention 0.9, wrong abstention 0.02), which are not met yet: these floors only
     /// stop a change from making things worse. Raise them as the bot improves.</summary>
     public static EvalFloors Paraphrased { get; } = new(
-        AskHitAt1: 0.82,
-        AskHitAt3: 0.90,
-        AskMrr: 0.86,
+        AskHitAt1: 0.84,
+        AskHitAt3: 0.94,
+        AskMrr: 0.89,
         QuoteHitAt1: 1.0,
         QuoteSpeakerAccuracy: 1.0,
         WhoAccuracy: 0.9,
-        NoneAbstention: 0.8,
-        MaxWrongAbstention: 0.06);
+        NoneAbstention: 0.87,
+        MaxWrongAbstention: 0.025);
 
     /// <summary>Measured on the made-up second article's questions; as for <see cref="Paraphrased"/>.</summary>
     public static EvalFloors SecondArticle { get; } = new(

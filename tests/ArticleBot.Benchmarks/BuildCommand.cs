@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using System.Globalization;
+using ArticleBot.Benchmarks.Harness;
+using ArticleBot.Core.Indexing;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+
+namespace ArticleBot.Benchmarks;
+
+/// <summary>
+/// Figure 2: the real index build (<see cref="ArticleIndex.EnsureCurrent"/>: read and parse articles, find quotations
+/// and speakers, write paragraph, quotation and article documents) beside a plain IndexWriter loop over the same
+/// paragraphs with the same analyzer and writer settings, in the same process, one after the other.
+/// </summary>
+internal static class BuildCommand
+{
+    public static int Run(Options options)
+    {
+        var articles = options.Require("articles");
+        var scratch = options.Get("scratch") ?? Path.Combine(Path.GetTempPath(), "articlebot-bench", "build");
+        var only = options.Get("only");
+        var repeat = options.Int("repeat", 1);
+        var files = System.IO.Directory.EnumerateFiles(articles, "*.md").Order(StringComparer.Ordinal).ToList();
+        Console.WriteLine($"{files.Count} files from {articles}");
+
+        for (var r = 0; r < repeat; r++)
+        {
+            if (only is null or "plain")
+            {
+                Report("plain IndexWriter loop", () => Plain(files, Fresh(Path.Combine(scratch, "plain"))));
+            }
+
+            if (only is null or "full")
+            {
+                Report("ArticleIndex.EnsureCurrent", () =>
+                {
+                    using var bot = new Bot(articles, Fresh(Path.Combine(scratch, "full")));
+                    var progress = new Progress<IndexProgress>(p =>
+                    {
+                        if (p.FilesDone % 1000 == 0)
+                        {
+                            Console.Error.WriteLine($"  {p.FilesDone}/{p.FilesTotal} files, {p.Paragraphs} paragraphs");
+                        }
+                    });
+                    return bot.Index.EnsureCurrent(progress, forceRebuild: true).Paragraphs;
+                });
+            }
+        }
+
+        return 0;
+    }
+
+    private static void Report(string name, Func<long> build)
+    {
+        GC.Collect();
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var stopwatch = Stopwatch.StartNew();
+        var paragraphs = build();
+        var seconds = stopwatch.Elapsed.TotalSeconds;
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{name,-28}: {paragraphs} paragraphs in {seconds:F1} s = {paragraphs / seconds:F0} paragraphs/s; allocated {allocated / 1048576.0:F0} MB"));
+        Console.WriteLine("  " + Memory.Snapshot("after"));
+    }
+
+    private static string Fresh(string path)
+    {
+        if (System.IO.Directory.Exists(path))
+        {
+            System.IO.Directory.Delete(path, recursive: true);
+        }
+
+        System.IO.Directory.CreateDirectory(path);
+        return path;
+    }
+
+    /// <summary>Read each file, split it into paragraphs at blank lines, one document per paragraph with its id,
+    /// stored text and the two analysed fields; the index's own writer settings and analyzer.</summary>
+    private static long Plain(List<string> files, string path)
+    {
+        long paragraphs = 0;
+        using var directory = FSDirectory.Open(path);
+        using var writer = new IndexWriter(directory, IndexGeneration.WriterConfig());
+        foreach (var file in files)
+        {
+            var text = File.ReadAllText(file);
+            var body = text.StartsWith("---", StringComparison.Ordinal) ? text[(text.IndexOf("\n---", 3, StringComparison.Ordinal) + 4)..] : text;
+            var number = 0;
+            foreach (var paragraph in body.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                number++;
+                writer.AddDocument(new Document
+                {
+                    new StringField(IndexFields.Id, $"{Path.GetFileNameWithoutExtension(file)}#{number}", Field.Store.YES),
+                    new StoredField(IndexFields.Text, paragraph),
+                    new TextField(IndexFields.Body, paragraph, Field.Store.NO),
+                    new TextField(IndexFields.Exact, paragraph, Field.Store.NO),
+                });
+            }
+
+            paragraphs += number;
+        }
+
+        writer.Commit();
+        return paragraphs;
+    }
+}

@@ -1,0 +1,35 @@
+using ArticleBot.Benchmarks;
+using ArticleBot.Benchmarks.Harness;
+using BenchmarkDotNet.Running;
+
+// Whole-run figures (percentiles, build rates, memory) come from the commands below; per-call allocations from
+// BenchmarkDotNet ("bdn"). Every figure in BENCHMARKS.md names the command that produced it.
+var command = args.FirstOrDefault() ?? "help";
+var rest = new Options(args.Skip(1).ToArray());
+return command switch
+{
+    "corpus" => CorpusCommand.Run(rest),
+    "answer" => AnswerCommand.Run(rest),
+    "build" => BuildCommand.Run(rest),
+    "breakdown" => BreakdownCommand.Run(rest),
+    "bdn" => BdnCommand(args.Skip(1).ToArray()),
+    _ => Help(),
+};
+
+static int BdnCommand(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(SeedBenchmarks).Assembly).Run(args, SeedBenchmarks.Config());
+    return 0;
+}
+
+static int Help()
+{
+    Console.WriteLine("""
+        ArticleBot benchmarks (see BENCHMARKS.md)
+          corpus --paragraphs 100000 --out /tmp/ab-corpus-100k     generate a corpus (fixed seed)
+          answer [--articles DIR --index DIR --questions FILE] [--rounds N] [--memory-questions N]
+          build --articles DIR [--only plain|full] [--repeat N]
+          bdn --filter '*'                                         BenchmarkDotNet with MemoryDiagnoser
+        """);
+    return 1;
+}
