@@ -55,36 +55,44 @@ public sealed partial class FakeSlack
         await connection.SendAsync(envelope);
     }
 
-    private void ScheduleRedelivery(JsonObject envelope)
+    private void ScheduleRedelivery(JsonObject envelope) => _ = Task.Run(async () =>
     {
-        var id = (string)envelope["envelope_id"]!;
-        _ = Task.Run(async () =>
+        var current = envelope;
+        while (true)
         {
             await Task.Delay(AckDeadline);
-            // Slack keeps an unacknowledged event and retries once the app has a connection again.
+            var attempt = (int?)current["retry_attempt"] ?? 0;
+            if (_acked.ContainsKey((string)current["envelope_id"]!) || attempt >= 3)
+            {
+                return;
+            }
+
+            // Slack keeps an unacknowledged event and retries once the app has a connection again, with the same
+            // event_id, a new envelope and retry_attempt + 1.
             for (var waited = 0; OpenConnections.Count == 0 && waited < 200; waited++)
             {
                 await Task.Delay(50);
             }
 
-            if (!_acked.ContainsKey(id) && (int?)envelope["retry_attempt"] is var attempt && (attempt ?? 0) < 3 && OpenConnections.Count > 0)
+            var retry = current.DeepClone().AsObject();
+            retry["envelope_id"] = Guid.NewGuid().ToString();
+            retry["retry_attempt"] = attempt + 1;
+            retry["retry_reason"] = "timeout";
+            SentEnvelopes.Enqueue(retry);
+            current = retry;
+            try
             {
-                // Slack redelivers with the same event_id, a new envelope and retry_attempt + 1.
-                var retry = envelope.DeepClone().AsObject();
-                retry["envelope_id"] = Guid.NewGuid().ToString();
-                retry["retry_attempt"] = (attempt ?? 0) + 1;
-                retry["retry_reason"] = "timeout";
-                try
+                if (OpenConnections.LastOrDefault() is { } connection)
                 {
-                    await SendEnvelopeAsync(retry);
-                }
-                catch (Exception ex) when (ex is WebSocketException or IOException or ObjectDisposedException or InvalidOperationException)
-                {
-                    // Redelivered again by the retry's own schedule.
+                    await connection.SendAsync(retry);
                 }
             }
-        });
-    }
+            catch (Exception ex) when (ex is WebSocketException or IOException or ObjectDisposedException)
+            {
+                // The link died under the send: no ACK comes, so the next round retries.
+            }
+        }
+    });
 
     /// <summary>Plays a disconnect script on the newest connection: warning, refresh_requested, link_disabled or abrupt.</summary>
     public async Task DisconnectAsync(string reason)
