@@ -25,9 +25,10 @@ public sealed class DiscordChaosTests(ITestOutputHelper output) : IAsyncLifetime
     [Fact]
     public async Task Every_question_is_answered_exactly_once_through_two_hundred_connection_and_rest_faults()
     {
-        // Short enough that missing ACKs are noticed quickly, long enough that a loaded CI machine still heartbeats
-        // in time (a late heartbeat makes the fake time the session out, which Discord does too, and loses events).
+        // A short interval so missing ACKs are noticed quickly, with room for a loaded CI machine to heartbeat late:
+        // a heartbeat past the fake's timeout ends the session (4009, as on Discord), which is not the fault under test.
         _discord.Gateway.HeartbeatIntervalMs = 300;
+        _discord.Gateway.SessionTimeoutIntervals = 6;
         await using var bot = BotHarness.Start(_discord, _answerer);
         await bot.ConnectedAsync();
         var random = new Random(int.Parse(Seed));

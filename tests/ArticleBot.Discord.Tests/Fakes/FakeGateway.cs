@@ -30,6 +30,9 @@ internal sealed class FakeGateway(string token)
 
     public bool WithholdAcks { get; set; }
 
+    /// <summary>How many heartbeat intervals without a heartbeat before the fake closes with 4009 (session timed out).</summary>
+    public double SessionTimeoutIntervals { get; set; } = 1.5;
+
     /// <summary>Privileged intents "switched on in the portal".</summary>
     public int EnabledPrivilegedIntents { get; set; }
 
@@ -279,7 +282,7 @@ internal sealed class FakeGateway(string token)
             while (!cancellationToken.IsCancellationRequested)
             {
                 await Task.Delay(HeartbeatIntervalMs / 4, cancellationToken);
-                if (DateTimeOffset.UtcNow - connection.LastHeartbeat > TimeSpan.FromMilliseconds(HeartbeatIntervalMs * 1.5))
+                if (DateTimeOffset.UtcNow - connection.LastHeartbeat > TimeSpan.FromMilliseconds(HeartbeatIntervalMs * SessionTimeoutIntervals))
                 {
                     await connection.CloseAsync(4009, "Session timed out");
                     return;
