@@ -11,7 +11,7 @@ log=/tmp/articlebot-bench/web-load-bot.log
 mkdir -p /tmp/articlebot-bench
 
 dotnet build -c Release src/ArticleBot/ArticleBot.csproj -v q -nologo >/dev/null
-ArticleBot__Web__Url="$url" ArticleBot__Web__ChatEnabled=true Logging__LogLevel__Default=Warning \
+ArticleBot__Web__Url="$url" ArticleBot__Web__ChatEnabled=true ArticleBot__RateLimits__Enabled=false Logging__LogLevel__Default=Warning \
   dotnet run -c Release --no-build --project src/ArticleBot >"$log" 2>&1 &
 bot=$!
 # `dotnet run` starts the bot as its child: stop both, by their ids.
