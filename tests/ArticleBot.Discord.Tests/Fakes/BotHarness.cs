@@ -1,5 +1,6 @@
 using ArticleBot.Core.Answering;
 using ArticleBot.Core.Chat;
+using ArticleBot.Core.Telemetry;
 using ArticleBot.Discord.Gateway;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,7 +25,7 @@ internal sealed class BotHarness : IAsyncDisposable
 
     public Task Running { get; private set; } = Task.CompletedTask;
 
-    public static ServiceProvider Services(FakeDiscord discord, IQuestionAnswerer answerer, IDictionary<string, string?>? settings = null, ILoggerProvider? logs = null)
+    public static ServiceProvider Services(FakeDiscord discord, IQuestionAnswerer answerer, IDictionary<string, string?>? settings = null, ILoggerProvider? logs = null, ArticleBotMetrics? metrics = null)
     {
         var values = new Dictionary<string, string?>
         {
@@ -46,13 +47,18 @@ internal sealed class BotHarness : IAsyncDisposable
             }
         });
         services.AddSingleton(answerer);
+        if (metrics is not null)
+        {
+            services.AddSingleton(metrics);
+        }
+
         services.AddDiscordAdapter(configuration);
         return services.BuildServiceProvider();
     }
 
-    public static BotHarness Start(FakeDiscord discord, IQuestionAnswerer answerer, IDictionary<string, string?>? settings = null, ILoggerProvider? logs = null)
+    public static BotHarness Start(FakeDiscord discord, IQuestionAnswerer answerer, IDictionary<string, string?>? settings = null, ILoggerProvider? logs = null, ArticleBotMetrics? metrics = null)
     {
-        var services = Services(discord, answerer, settings, logs);
+        var services = Services(discord, answerer, settings, logs, metrics);
         var adapter = (DiscordAdapter)services.GetServices<IChatAdapter>().Single();
         adapter.Timings = new GatewayTimings(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(50));
         adapter.Rest.ServerErrorDelay = TimeSpan.FromMilliseconds(20);
