@@ -1,3 +1,4 @@
+using ArticleBot.Testing;
 using ArticleBot.Core.Indexing;
 using ArticleBot.Core.Telemetry;
 using ArticleBot.Core.Tests.Indexing;

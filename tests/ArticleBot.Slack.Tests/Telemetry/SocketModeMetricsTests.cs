@@ -1,3 +1,4 @@
+using ArticleBot.Testing;
 using ArticleBot.Core.Telemetry;
 
 namespace ArticleBot.Slack.Tests.Telemetry;

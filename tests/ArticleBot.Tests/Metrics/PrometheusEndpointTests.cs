@@ -1,3 +1,4 @@
+using ArticleBot.Testing;
 using System.Net;
 using System.Net.Http.Json;
 using ArticleBot.Hosting.Metrics;
