@@ -24,7 +24,7 @@ internal sealed class BotHarness : IAsyncDisposable
 
     public Task Running { get; private set; } = Task.CompletedTask;
 
-    public static ServiceProvider Services(FakeDiscord discord, IQuestionAnswerer answerer, IDictionary<string, string?>? settings = null, ILoggerProvider? logs = null)
+    public static ServiceProvider Services(FakeDiscord discord, IQuestionAnswerer answerer, IDictionary<string, string?>? settings = null, ILoggerProvider? logs = null, Action<IServiceCollection>? configure = null)
     {
         var values = new Dictionary<string, string?>
         {
@@ -47,12 +47,13 @@ internal sealed class BotHarness : IAsyncDisposable
         });
         services.AddSingleton(answerer);
         services.AddDiscordAdapter(configuration);
+        configure?.Invoke(services);
         return services.BuildServiceProvider();
     }
 
-    public static BotHarness Start(FakeDiscord discord, IQuestionAnswerer answerer, IDictionary<string, string?>? settings = null, ILoggerProvider? logs = null)
+    public static BotHarness Start(FakeDiscord discord, IQuestionAnswerer answerer, IDictionary<string, string?>? settings = null, ILoggerProvider? logs = null, Action<IServiceCollection>? configure = null)
     {
-        var services = Services(discord, answerer, settings, logs);
+        var services = Services(discord, answerer, settings, logs, configure);
         var adapter = (DiscordAdapter)services.GetServices<IChatAdapter>().Single();
         adapter.Timings = new GatewayTimings(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(50));
         adapter.Rest.ServerErrorDelay = TimeSpan.FromMilliseconds(20);
