@@ -38,7 +38,7 @@ internal sealed class SlackBotHarness : IAsyncDisposable
 
     public static SlackBotHarness Start(ServiceProvider services) => new(services, services.GetServices<IChatAdapter>().Single());
 
-    public static ServiceProvider BuildServices(FakeSlack? fake, IQuestionAnswerer answerer, Dictionary<string, string?>? overrides = null, TimeProvider? time = null, ILoggerProvider? logs = null)
+    public static ServiceProvider BuildServices(FakeSlack? fake, IQuestionAnswerer answerer, Dictionary<string, string?>? overrides = null, TimeProvider? time = null, ILoggerProvider? logs = null, Action<IServiceCollection>? configure = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -67,6 +67,7 @@ internal sealed class SlackBotHarness : IAsyncDisposable
         }
 
         services.AddSlackAdapter(configuration);
+        configure?.Invoke(services);
         return services.BuildServiceProvider();
     }
 
