@@ -3,6 +3,7 @@ using System.Text.Json;
 using ArticleBot.Core;
 using ArticleBot.Core.Answering;
 using ArticleBot.Core.Chat;
+using ArticleBot.Core.Telemetry;
 using ArticleBot.Discord.Gateway;
 using ArticleBot.Discord.Interactions;
 using ArticleBot.Discord.Mapping;
@@ -30,6 +31,7 @@ public sealed class DiscordAdapter : IChatAdapter
     private readonly ConcurrentDictionary<Task, byte> _inFlight = new();
     private readonly MessageHandler _messages;
     private readonly InteractionHandler _interactions;
+    private readonly ArticleBotMetrics? _metrics;
     private volatile GatewayShard[] _shards = [];
     private int _commandsRegistered;
 
@@ -38,8 +40,10 @@ public sealed class DiscordAdapter : IChatAdapter
         IQuestionAnswerer answerer,
         IHttpClientFactory httpClientFactory,
         TimeProvider time,
-        ILoggerFactory loggerFactory)
+        ILoggerFactory loggerFactory,
+        ArticleBotMetrics? metrics = null)
     {
+        _metrics = metrics;
         _options = options.Value;
         _time = time;
         _logger = loggerFactory.CreateLogger<DiscordAdapter>();
@@ -81,7 +85,7 @@ public sealed class DiscordAdapter : IChatAdapter
         // Replies in flight get their own token: stopping must not cut off an answer half-sent, only bound its wait.
         using var draining = new CancellationTokenSource();
         _shards = shardIds.Select(id => new GatewayShard(
-            id, shardCount, _options, Rest, gate, Timings, _time, _logger,
+            id, shardCount, _options, Rest, gate, Timings, _time, _logger, _metrics,
             frame => stopping.IsCancellationRequested ? ValueTask.CompletedTask : OnDispatch(frame, draining.Token))).ToArray();
 
         var running = _shards.Select(s => s.RunAsync(stopping.Token)).ToList();

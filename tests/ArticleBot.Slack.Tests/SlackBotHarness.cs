@@ -1,4 +1,5 @@
 using ArticleBot.Core.Chat;
+using ArticleBot.Core.Telemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -38,7 +39,7 @@ internal sealed class SlackBotHarness : IAsyncDisposable
 
     public static SlackBotHarness Start(ServiceProvider services) => new(services, services.GetServices<IChatAdapter>().Single());
 
-    public static ServiceProvider BuildServices(FakeSlack? fake, IQuestionAnswerer answerer, Dictionary<string, string?>? overrides = null, TimeProvider? time = null, ILoggerProvider? logs = null, Action<IServiceCollection>? configure = null)
+    public static ServiceProvider BuildServices(FakeSlack? fake, IQuestionAnswerer answerer, Dictionary<string, string?>? overrides = null, TimeProvider? time = null, ILoggerProvider? logs = null, ArticleBotMetrics? metrics = null, Action<IServiceCollection>? configure = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -59,6 +60,11 @@ internal sealed class SlackBotHarness : IAsyncDisposable
         if (time is not null)
         {
             services.AddSingleton(time);
+        }
+
+        if (metrics is not null)
+        {
+            services.AddSingleton(metrics);
         }
 
         if (logs is not null)

@@ -31,7 +31,7 @@ public static partial class AnswerType
         _ => false,
     };
 
-    [GeneratedRegex(@"^(who|whom|whose|which (person|people|one of them)|what('s| is) the name)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(who|whom|whose|which (person|people|one of them)|what('s| is) the name)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PersonQuestion();
 
     [GeneratedRegex(@"\b(how (much|many|big|large|expensive|cheap|costly|long)|what (fraction|percentage|percent|share|portion|amount|proportion)|what (is|was|were) the (cost|price|amount|budget))\b", RegexOptions.IgnoreCase)]

@@ -73,7 +73,8 @@ internal static class PassageFactory
             return quote.Standalone || (at >= 0 && at < start + length && at + quote.Text.Length > start);
         }
 
+        // Reported speech names a person only when the question asks for one; elsewhere it would just be noise.
         return quotes.FirstOrDefault(quote => !quote.IsParaphrase && Overlaps(quote))
-            ?? quotes.FirstOrDefault(quote => quote.IsParaphrase && Overlaps(quote));
+            ?? (ranked.AnswerType == AnswerType.Kind.Person ? quotes.FirstOrDefault(quote => quote.IsParaphrase && Overlaps(quote)) : null);
     }
 }

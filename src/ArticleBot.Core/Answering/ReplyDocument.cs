@@ -40,7 +40,8 @@ public sealed record ResultDocument(
         passage.Text,
         passage.Snippet,
         passage.Speaker,
-        passage.Quote,
+        // Reported speech is the article's words about someone, not theirs: never hand it out as a quotation.
+        passage.IsParaphrase ? null : passage.Quote,
         Math.Round(passage.Score, 4),
         passage.Url);
 }

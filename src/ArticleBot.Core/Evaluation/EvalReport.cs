@@ -39,6 +39,10 @@ public sealed record EvalReport(
         return text.ToString();
     }
 
+    /// <summary>All the figures on one line, for logs and CI summaries.</summary>
+    public string ToSummaryLine() => string.Create(CultureInfo.InvariantCulture,
+        $"ask Hit@1 {AskHitAt1:0.000} Hit@3 {AskHitAt3:0.000} MRR {AskMrr:0.000}; quote Hit@1 {QuoteHitAt1:0.000} speaker {QuoteSpeakerAccuracy:0.000}; who {WhoAccuracy:0.000}; out of scope declined {NoneAbstained}/{NoneCount}; answerable declined {WronglyAbstained}/{AnswerableCount}");
+
     /// <summary>The floors this report falls below, as readable lines; empty when it meets them all.</summary>
     public IReadOnlyList<string> Shortfalls(EvalFloors floors)
     {

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using ArticleBot.Core.Analysis;
 using ArticleBot.Core.Articles;
+using ArticleBot.Core.Telemetry;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 using Microsoft.Extensions.Logging;
@@ -14,7 +15,7 @@ namespace ArticleBot.Core.Indexing;
 /// atomically) and swaps it in; questions already running finish on the generation they started with.
 /// The articles folder is only ever read.
 /// </summary>
-public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger<ArticleIndex> logger, TimeProvider timeProvider) : IDisposable
+public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger<ArticleIndex> logger, TimeProvider timeProvider, ArticleBotMetrics? metrics = null) : IDisposable
 {
     private const string GenerationPrefix = "gen-";
 
@@ -150,6 +151,7 @@ public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger
 
         var result = new IndexBuildResult(true, articles, (int)paragraphs, stopwatch.Elapsed, skipped);
         LogBuilt(logger, articles, paragraphs, stopwatch.ElapsedMilliseconds, IndexPath);
+        metrics?.IndexRebuilt();
         Rebuilt?.Invoke(result);
         return result;
     }

@@ -2,6 +2,7 @@ using System.Net.WebSockets;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ArticleBot.Core;
+using ArticleBot.Core.Telemetry;
 using ArticleBot.Discord.Mapping;
 using ArticleBot.Discord.Rest;
 using Microsoft.Extensions.Logging;
@@ -22,6 +23,7 @@ internal sealed class GatewayShard(
     GatewayTimings timings,
     TimeProvider time,
     ILogger logger,
+    ArticleBotMetrics? metrics,
     Func<GatewayFrame, ValueTask> onDispatch)
 {
     private volatile bool _connected;
@@ -77,6 +79,7 @@ internal sealed class GatewayShard(
             next = outcome.Action;
             var delay = backoff.Next();
             DiscordLog.Disconnected(logger, shardId, outcome.Reason, next.ToString(), delay.TotalMilliseconds);
+            metrics?.Reconnected("discord");
             if (delay > TimeSpan.Zero)
             {
                 await Task.Delay(delay, time, cancellationToken);
@@ -201,6 +204,7 @@ internal sealed class GatewayShard(
             case "RESUMED":
                 _connected = true;
                 DiscordLog.Resumed(logger, shardId);
+                metrics?.Resumed("discord");
                 return true;
             default:
                 return false;

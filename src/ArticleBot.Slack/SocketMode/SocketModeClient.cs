@@ -1,6 +1,7 @@
 using System.Net.WebSockets;
 using System.Threading.Channels;
 using ArticleBot.Core;
+using ArticleBot.Core.Telemetry;
 using ArticleBot.Slack.WebApi;
 using Microsoft.Extensions.Logging;
 
@@ -16,7 +17,8 @@ internal sealed class SocketModeClient(
     SlackIngress ingress,
     SlackTimings timings,
     TimeProvider time,
-    ILogger<SocketModeClient> logger)
+    ILogger<SocketModeClient> logger,
+    ArticleBotMetrics? metrics = null)
 {
     private int _ready;
 
@@ -88,6 +90,7 @@ internal sealed class SocketModeClient(
                                 await Task.Delay(delay, time, stopping.Token);
                             }
 
+                            metrics?.Reconnected("slack");
                             await StartAsync();
                         }
 

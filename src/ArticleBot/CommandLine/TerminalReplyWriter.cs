@@ -19,14 +19,17 @@ internal static class TerminalReplyWriter
             var link = passage.Url is null ? "" : $" <{passage.Url}>";
             output.WriteLine();
             output.WriteLine($"{i + 1}. {passage.Title}{place}{link}");
-            if (passage.Quote is not null)
+            if (passage.Quote is not null && !passage.IsParaphrase)
             {
-                var how = passage.IsParaphrase ? "paraphrased" : "said";
-                output.WriteLine($"   {passage.Speaker ?? "The article does not say who"} {how}: “{passage.Quote}”");
+                output.WriteLine($"   {passage.Speaker ?? "The article does not say who"} said: “{passage.Quote}”");
             }
             else
             {
                 output.WriteLine($"   {passage.Snippet}");
+                if (passage.IsParaphrase && passage.Speaker is not null)
+                {
+                    output.WriteLine($"   ({passage.Speaker}'s view, in the article's words)");
+                }
             }
         }
 

@@ -1,6 +1,7 @@
 using ArticleBot.Core.Chat;
 using ArticleBot.Core.Indexing;
 using ArticleBot.Discord;
+using ArticleBot.Hosting.Metrics;
 using ArticleBot.Hosting.RateLimiting;
 using ArticleBot.Slack;
 using ArticleBot.Slack.Http;
@@ -20,6 +21,7 @@ public static partial class ServeHost
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = settings.Args, ContentRootPath = ContentRoot.Find() });
         builder.AddArticleBotSettings(settings);
+        builder.AddArticleBotMetrics();
         builder.Services.AddQuestionRateLimits();
         builder.Services.AddOptions<WebOptions>().BindConfiguration(WebOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         // Bounded exit on SIGTERM: longer than the adapters' drain of replies in flight (10 s), shorter than the
@@ -50,6 +52,7 @@ public static partial class ServeHost
             return Results.Json(new { status = ready ? "ready" : "starting", index = index.IsReady, waitingFor = waiting }, statusCode: ready ? 200 : 503);
         });
 
+        app.MapArticleBotMetrics();
         app.MapSlackEndpoints();
         if (chatEnabled)
         {

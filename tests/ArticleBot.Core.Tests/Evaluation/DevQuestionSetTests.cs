@@ -13,7 +13,7 @@ public sealed class DevQuestionSetTests(ITestOutputHelper output)
 
         var report = Evaluator.Run(SeedAnswerer.Shared, questions);
 
-        output.WriteLine(report.ToText());
+        TestReport.Line(output, $"quality, dev set: {report.ToSummaryLine()}");
         output.WriteLine(string.Join('\n', report.Misses));
         Assert.Empty(report.Shortfalls(QualityFloors.Required));
     }

@@ -14,7 +14,7 @@ public sealed class ParaphrasedQuestionSetTests(ITestOutputHelper output)
 
         var report = Evaluator.Run(SeedAnswerer.Shared, questions);
 
-        output.WriteLine(report.ToText());
+        TestReport.Line(output, $"quality, paraphrased set: {report.ToSummaryLine()}");
         output.WriteLine(string.Join('\n', report.Misses));
         Assert.True(questions.Count >= 60);
         Assert.Empty(report.Shortfalls(QualityFloors.Paraphrased));

@@ -20,7 +20,7 @@ internal static class QualityFloors
     /// (ask Hit@1 0.95, out-of-scope abstention 0.9, wrong abstention 0.02), which are not met yet: these floors only
     /// stop a change from making things worse. Raise them as the bot improves.</summary>
     public static EvalFloors Paraphrased { get; } = new(
-        AskHitAt1: 0.84,
+        AskHitAt1: 0.86,
         AskHitAt3: 0.94,
         AskMrr: 0.89,
         QuoteHitAt1: 1.0,

@@ -44,7 +44,7 @@ public sealed class SecondArticleTests(ITestOutputHelper output) : IDisposable
 
         var report = Evaluator.Run(answerer.Answerer, questions);
 
-        output.WriteLine(report.ToText());
+        TestReport.Line(output, $"quality, second article: {report.ToSummaryLine()}");
         output.WriteLine(string.Join('\n', report.Misses));
         Assert.Empty(report.Shortfalls(QualityFloors.SecondArticle));
     }

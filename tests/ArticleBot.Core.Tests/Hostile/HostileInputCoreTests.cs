@@ -45,8 +45,8 @@ public sealed class HostileInputCoreTests(ITestOutputHelper output)
             Assert.True(answerer.SuggestQuotes(input.Value, 5).Count <= 5);
         }
 
-        output.WriteLine($"core: {inputs.Count} hostile inputs x {Intents.Length} intents = {answered + declined} replies ({answered} answered, {declined} declined with a message), 0 exceptions");
-        output.WriteLine($"core: {HostileInputs.Summary(inputs)}");
+        TestReport.Line(output, $"core: {inputs.Count} hostile inputs x {Intents.Length} intents = {answered + declined} replies ({answered} answered, {declined} declined with a message), 0 exceptions");
+        TestReport.Line(output, $"core: {HostileInputs.Summary(inputs)}");
         Assert.True(inputs.Count >= 200, $"The corpus has only {inputs.Count} text inputs.");
     }
 }

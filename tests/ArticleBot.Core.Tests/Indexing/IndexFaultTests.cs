@@ -1,3 +1,4 @@
+using ArticleBot.Testing;
 using System.Text;
 using ArticleBot.Core.Answering;
 using ArticleBot.Core.Indexing;
@@ -39,7 +40,7 @@ public sealed class IndexFaultTests(ITestOutputHelper output) : IDisposable
             }
         }
 
-        output.WriteLine($"index: {faults} faults injected ({Corruptions.Length} kinds x {fileCount} index files); {rebuilt} healed by a rebuild, {faults - rebuilt} harmless (segments.gen), 0 failed questions");
+        TestReport.Line(output, $"index: {faults} faults injected ({Corruptions.Length} kinds x {fileCount} index files); {rebuilt} healed by a rebuild, {faults - rebuilt} harmless (segments.gen), 0 failed questions");
         Assert.Equal(before, _folder.Hashes());
     }
 
@@ -112,7 +113,7 @@ public sealed class IndexFaultTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(2, answerer.Answer(new ChatQuestion("Who is the founder of DeepSeek?")).Results[0].Paragraph);
         Assert.Equal("harbor-bridge", answerer.Answer(new ChatQuestion("", QuestionIntent.Source)).Results.Select(p => p.ArticleId).Order().Last());
         Assert.Equal(before, _folder.Hashes());
-        output.WriteLine($"index: 3 bad articles skipped: {string.Join(" | ", result.Skipped)}");
+        TestReport.Line(output, $"index: 3 bad articles skipped: {string.Join(" | ", result.Skipped)}");
     }
 
     [Fact]
@@ -150,7 +151,7 @@ public sealed class IndexFaultTests(ITestOutputHelper output) : IDisposable
         await stop.CancelAsync();
         await Task.WhenAll(askers).WaitAsync(TimeSpan.FromSeconds(30));
 
-        output.WriteLine($"index: {rebuilds} rebuilds while 50 askers ran: {answered} questions answered, 0 failed");
+        TestReport.Line(output, $"index: {rebuilds} rebuilds while 50 askers ran: {answered} questions answered, 0 failed");
         Assert.True(answered >= 50);
         Assert.Single(Directory.EnumerateDirectories(_folder.IndexPath, "gen-*"));
         Assert.Equal(before, _folder.Hashes());

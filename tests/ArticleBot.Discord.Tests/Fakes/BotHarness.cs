@@ -1,5 +1,6 @@
 using ArticleBot.Core.Answering;
 using ArticleBot.Core.Chat;
+using ArticleBot.Core.Telemetry;
 using ArticleBot.Discord.Gateway;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,7 +25,7 @@ internal sealed class BotHarness : IAsyncDisposable
 
     public Task Running { get; private set; } = Task.CompletedTask;
 
-    public static ServiceProvider Services(FakeDiscord discord, IQuestionAnswerer answerer, IDictionary<string, string?>? settings = null, ILoggerProvider? logs = null, Action<IServiceCollection>? configure = null)
+    public static ServiceProvider Services(FakeDiscord discord, IQuestionAnswerer answerer, IDictionary<string, string?>? settings = null, ILoggerProvider? logs = null, ArticleBotMetrics? metrics = null, Action<IServiceCollection>? configure = null)
     {
         var values = new Dictionary<string, string?>
         {
@@ -46,14 +47,19 @@ internal sealed class BotHarness : IAsyncDisposable
             }
         });
         services.AddSingleton(answerer);
+        if (metrics is not null)
+        {
+            services.AddSingleton(metrics);
+        }
+
         services.AddDiscordAdapter(configuration);
         configure?.Invoke(services);
         return services.BuildServiceProvider();
     }
 
-    public static BotHarness Start(FakeDiscord discord, IQuestionAnswerer answerer, IDictionary<string, string?>? settings = null, ILoggerProvider? logs = null, Action<IServiceCollection>? configure = null)
+    public static BotHarness Start(FakeDiscord discord, IQuestionAnswerer answerer, IDictionary<string, string?>? settings = null, ILoggerProvider? logs = null, ArticleBotMetrics? metrics = null, Action<IServiceCollection>? configure = null)
     {
-        var services = Services(discord, answerer, settings, logs, configure);
+        var services = Services(discord, answerer, settings, logs, metrics, configure);
         var adapter = (DiscordAdapter)services.GetServices<IChatAdapter>().Single();
         adapter.Timings = new GatewayTimings(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(50));
         adapter.Rest.ServerErrorDelay = TimeSpan.FromMilliseconds(20);

@@ -48,7 +48,7 @@ public sealed partial class HostileInputDiscordTests(ITestOutputHelper output) :
             AssertSafe(reply.Body, inputs[index]);
         }
 
-        output.WriteLine($"discord: {inputs.Count} hostile mentions -> {replies.Count} replies, 0 rejected by Discord's limits, 0 pings");
+        TestReport.Line(output, $"discord: {inputs.Count} hostile mentions -> {replies.Count} replies, 0 rejected by Discord's limits, 0 pings");
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed partial class HostileInputDiscordTests(ITestOutputHelper output) :
             AssertSafe(callback.Body.GetProperty("data"), inputs[index]);
         }
 
-        output.WriteLine($"discord: {inputs.Count} hostile /ask commands -> {callbacks.Count} callbacks, 0 rejected, 0 pings");
+        TestReport.Line(output, $"discord: {inputs.Count} hostile /ask commands -> {callbacks.Count} callbacks, 0 rejected, 0 pings");
     }
 
     private static void AssertSafe(JsonElement message, HostileInput input)

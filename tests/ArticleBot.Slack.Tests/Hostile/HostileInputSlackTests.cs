@@ -1,3 +1,4 @@
+using ArticleBot.Testing;
 using System.Text.RegularExpressions;
 using Xunit.Abstractions;
 
@@ -45,7 +46,7 @@ public sealed partial class HostileInputSlackTests(ITestOutputHelper output) : I
             AssertSafe(reply.Text + "\n" + reply.BlockText, byThread[reply.ThreadTs!]);
         }
 
-        output.WriteLine($"slack: {inputs.Count} hostile mentions -> {replies.Count} threaded replies, 0 unescaped <, > or &");
+        TestReport.Line(output, $"slack: {inputs.Count} hostile mentions -> {replies.Count} threaded replies, 0 unescaped <, > or &");
     }
 
     [Fact]
@@ -68,7 +69,7 @@ public sealed partial class HostileInputSlackTests(ITestOutputHelper output) : I
             AssertSafe((string?)response.Body["text"] + "\n" + response.BlockText, inputs[int.Parse(response.Id["hostile-".Length..])]);
         }
 
-        output.WriteLine($"slack: {inputs.Count} hostile /ask commands -> {responses.Count} responses, 0 unescaped <, > or &");
+        TestReport.Line(output, $"slack: {inputs.Count} hostile /ask commands -> {responses.Count} responses, 0 unescaped <, > or &");
     }
 
     private static void AssertSafe(string shown, HostileInput input)

@@ -46,7 +46,7 @@ public sealed class HostileInputCliTests(ITestOutputHelper output) : IDisposable
             }
         }
 
-        output.WriteLine($"cli: {inputs.Count} hostile inputs through ask --json and quote --json = {replies} replies, 0 failures");
+        TestReport.Line(output, $"cli: {inputs.Count} hostile inputs through ask --json and quote --json = {replies} replies, 0 failures");
         Assert.Equal(inputs.Count * 2, replies);
     }
 
@@ -66,6 +66,6 @@ public sealed class HostileInputCliTests(ITestOutputHelper output) : IDisposable
             HostileAssert.NoStackTrace(stdout + stderr, input);
         }
 
-        output.WriteLine($"cli: {sample.Count} hostile inputs (one per category) through the terminal writer");
+        TestReport.Line(output, $"cli: {sample.Count} hostile inputs (one per category) through the terminal writer");
     }
 }

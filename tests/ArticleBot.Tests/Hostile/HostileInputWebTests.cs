@@ -41,7 +41,7 @@ public sealed class HostileInputWebTests(ITestOutputHelper output) : IAsyncLifet
             }
         }
 
-        output.WriteLine($"web: {HostileInputs.Texts.Count} hostile questions x 2 endpoints: {Describe(counts)}");
+        TestReport.Line(output, $"web: {HostileInputs.Texts.Count} hostile questions x 2 endpoints: {Describe(counts)}");
         Assert.True(counts.GetValueOrDefault(HttpStatusCode.OK) >= HostileInputs.Texts.Count, "Most hostile questions should get an ordinary reply.");
     }
 
@@ -65,7 +65,7 @@ public sealed class HostileInputWebTests(ITestOutputHelper output) : IAsyncLifet
             counts[response.StatusCode] = counts.GetValueOrDefault(response.StatusCode) + 1;
         }
 
-        output.WriteLine($"web: {HostileInputs.JsonBodies.Count} malformed bodies: {Describe(counts)}");
+        TestReport.Line(output, $"web: {HostileInputs.JsonBodies.Count} malformed bodies: {Describe(counts)}");
         // A few are lenient on purpose ("top": null means the default; a question of "\u0000" is blank text).
         Assert.True(counts.GetValueOrDefault(HttpStatusCode.BadRequest) + counts.GetValueOrDefault(HttpStatusCode.RequestEntityTooLarge) >= HostileInputs.JsonBodies.Count - 5);
     }
@@ -92,7 +92,7 @@ public sealed class HostileInputWebTests(ITestOutputHelper output) : IAsyncLifet
             }
         }
 
-        output.WriteLine($"web: {inputs.Count} hostile ids and quote words x 3 routes: {Describe(counts)}");
+        TestReport.Line(output, $"web: {inputs.Count} hostile ids and quote words x 3 routes: {Describe(counts)}");
     }
 
     private static async Task AssertOrdinaryAsync(HttpResponseMessage response, HostileInput input)

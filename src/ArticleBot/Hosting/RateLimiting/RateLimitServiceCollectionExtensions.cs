@@ -1,4 +1,6 @@
 using ArticleBot.Core.Answering;
+using ArticleBot.Core.Telemetry;
+using ArticleBot.Hosting.Metrics;
 using Microsoft.Extensions.Options;
 
 namespace ArticleBot.Hosting.RateLimiting;
@@ -6,15 +8,28 @@ namespace ArticleBot.Hosting.RateLimiting;
 internal static class RateLimitServiceCollectionExtensions
 {
     /// <summary>Puts the per-user and per-channel limit (section <c>ArticleBot:RateLimits</c>) in front of the
-    /// answerer that <c>AddArticleBotCore</c> registered; call it after that.</summary>
+    /// answerer that <c>AddArticleBotCore</c> registered, with the question metrics between the two when
+    /// <see cref="ArticleBotMetrics"/> is registered; call it after both.</summary>
     public static IServiceCollection AddQuestionRateLimits(this IServiceCollection services)
     {
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<IQuestionAnswerer>(provider => new RateLimitedAnswerer(
-            provider.GetRequiredService<QuestionAnswerer>(),
-            provider.GetRequiredService<IOptions<RateLimitOptions>>(),
-            provider.GetRequiredService<TimeProvider>(),
-            provider.GetRequiredService<ILogger<RateLimitedAnswerer>>()));
+        services.AddSingleton<IQuestionAnswerer>(provider =>
+        {
+            var time = provider.GetRequiredService<TimeProvider>();
+            var metrics = provider.GetService<ArticleBotMetrics>();
+            IQuestionAnswerer answerer = provider.GetRequiredService<QuestionAnswerer>();
+            if (metrics is not null)
+            {
+                answerer = new MeteredAnswerer(answerer, metrics, time);
+            }
+
+            return new RateLimitedAnswerer(
+                answerer,
+                provider.GetRequiredService<IOptions<RateLimitOptions>>(),
+                time,
+                provider.GetRequiredService<ILogger<RateLimitedAnswerer>>(),
+                metrics);
+        });
         return services;
     }
 }

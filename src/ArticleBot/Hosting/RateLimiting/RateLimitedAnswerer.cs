@@ -1,4 +1,5 @@
 using ArticleBot.Core.Answering;
+using ArticleBot.Core.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace ArticleBot.Hosting.RateLimiting;
@@ -13,7 +14,8 @@ internal sealed partial class RateLimitedAnswerer(
     IQuestionAnswerer inner,
     IOptions<RateLimitOptions> options,
     TimeProvider timeProvider,
-    ILogger<RateLimitedAnswerer> logger) : IQuestionAnswerer
+    ILogger<RateLimitedAnswerer> logger,
+    ArticleBotMetrics? metrics = null) : IQuestionAnswerer
 {
     private readonly Lock _gate = new();
     private readonly SlidingWindowLimiter _users = new(options.Value.UserQuestions, options.Value.UserWindow);
@@ -57,6 +59,7 @@ internal sealed partial class RateLimitedAnswerer(
         }
 
         LogLimited(logger, origin.Platform, origin.MessageId, (int)Math.Ceiling(wait.TotalSeconds));
+        metrics?.QuestionRateLimited(origin.Platform);
         return SlowDown(question, wait);
     }
 
