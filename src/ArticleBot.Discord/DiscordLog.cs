@@ -43,4 +43,7 @@ internal static partial class DiscordLog
 
     [LoggerMessage(13, LogLevel.Information, "Discord adapter disabled: set ArticleBot:Discord:Token to enable it")]
     public static partial void Disabled(ILogger logger);
+
+    [LoggerMessage(14, LogLevel.Warning, "Discord shard {Shard}: skipped a gateway frame that does not parse ({Error})")]
+    public static partial void MalformedFrame(ILogger logger, int shard, string error);
 }

@@ -46,4 +46,7 @@ internal static partial class SlackLog
 
     [LoggerMessage(14, LogLevel.Information, "Slack adapter disabled: {Key} is not set")]
     public static partial void Disabled(ILogger logger, string key);
+
+    [LoggerMessage(15, LogLevel.Warning, "Slack Socket Mode: skipped a frame of {Bytes} bytes that does not parse ({Error})")]
+    public static partial void MalformedFrame(ILogger logger, int bytes, string error);
 }

@@ -62,6 +62,11 @@ internal sealed class SlackResponder(
         catch (Exception ex) when (IsRecoverable(ex, cancellationToken))
         {
             SlackLog.HandlingFailed(logger, ev.Channel, ev.Ts, ex);
+            if (MayHaveBeenPosted(ex, cancellationToken))
+            {
+                return;
+            }
+
             await TryApologiseAsync(() => web.PostMessageAsync(ApologyMessage.ToPostMessage(ev.Channel, ev.ReplyThreadTs), cancellationToken));
         }
     }
@@ -107,6 +112,11 @@ internal sealed class SlackResponder(
         catch (Exception ex) when (IsRecoverable(ex, cancellationToken))
         {
             SlackLog.HandlingFailed(logger, command.ChannelId, command.TriggerId, ex);
+            if (MayHaveBeenPosted(ex, cancellationToken))
+            {
+                return;
+            }
+
             await TryApologiseAsync(() => web.PostResponseAsync(command.ResponseUrl, ApologyMessage.ToResponse(inChannel: false), cancellationToken));
         }
     }
@@ -166,6 +176,12 @@ internal sealed class SlackResponder(
             SlackLog.HandlingFailed(logger, null, null, ex);
         }
     }
+
+    /// <summary>HttpClient's own timeout, not shutdown: Slack may well have posted the reply and only answered late.
+    /// Neither chat.postMessage nor response_url has an idempotency key, so an apology now could be a second message
+    /// under a good answer; the reply is not retried for the same reason.</summary>
+    private static bool MayHaveBeenPosted(Exception ex, CancellationToken cancellationToken) =>
+        ex is TaskCanceledException && !cancellationToken.IsCancellationRequested;
 
     /// <summary>Per-message failures are reported to the user; a rejected token or shutdown ends the adapter.</summary>
     private static bool IsRecoverable(Exception ex, CancellationToken cancellationToken) =>

@@ -39,7 +39,7 @@ internal sealed class SlackBotHarness : IAsyncDisposable
 
     public static SlackBotHarness Start(ServiceProvider services) => new(services, services.GetServices<IChatAdapter>().Single());
 
-    public static ServiceProvider BuildServices(FakeSlack? fake, IQuestionAnswerer answerer, Dictionary<string, string?>? overrides = null, TimeProvider? time = null, ILoggerProvider? logs = null, ArticleBotMetrics? metrics = null)
+    public static ServiceProvider BuildServices(FakeSlack? fake, IQuestionAnswerer answerer, Dictionary<string, string?>? overrides = null, TimeProvider? time = null, ILoggerProvider? logs = null, ArticleBotMetrics? metrics = null, Action<IServiceCollection>? configure = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -73,6 +73,7 @@ internal sealed class SlackBotHarness : IAsyncDisposable
         }
 
         services.AddSlackAdapter(configuration);
+        configure?.Invoke(services);
         return services.BuildServiceProvider();
     }
 

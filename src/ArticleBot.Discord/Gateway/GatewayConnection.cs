@@ -64,7 +64,8 @@ internal sealed class GatewayConnection(ClientWebSocket socket) : IAsyncDisposab
         }
     }
 
-    /// <summary>The next frame, or null when the server closed the socket (see <see cref="CloseStatus"/>).</summary>
+    /// <summary>The next frame, or null when the server closed the socket (see <see cref="CloseStatus"/>); throws
+    /// <see cref="JsonException"/> for a whole message that is not a gateway frame.</summary>
     public async Task<GatewayFrame?> ReceiveAsync(CancellationToken cancellationToken)
     {
         var buffer = new ArrayBufferWriter<byte>(4096);
@@ -80,8 +81,16 @@ internal sealed class GatewayConnection(ClientWebSocket socket) : IAsyncDisposab
             buffer.Advance(result.Count);
             if (result.EndOfMessage)
             {
-                using var document = JsonDocument.Parse(buffer.WrittenMemory);
-                return GatewayFrame.Parse(document.RootElement);
+                try
+                {
+                    using var document = JsonDocument.Parse(buffer.WrittenMemory);
+                    return GatewayFrame.Parse(document.RootElement);
+                }
+                catch (Exception ex) when (ex is KeyNotFoundException or InvalidOperationException or FormatException)
+                {
+                    // Valid JSON but no numeric "op": reported like any other frame that does not parse.
+                    throw new JsonException($"Not a gateway frame: {ex.Message}", ex);
+                }
             }
         }
     }

@@ -118,7 +118,19 @@ internal sealed class GatewayShard(
         {
             while (true)
             {
-                var frame = await connection.ReceiveAsync(CancellationToken.None);
+                GatewayFrame? frame;
+                try
+                {
+                    frame = await connection.ReceiveAsync(CancellationToken.None);
+                }
+                catch (JsonException ex)
+                {
+                    // One frame that is not a gateway frame says nothing about the link or the session: skip it rather
+                    // than reconnect, which before READY would even cost a fresh IDENTIFY (a session start).
+                    DiscordLog.MalformedFrame(logger, shardId, ex.GetType().Name);
+                    continue;
+                }
+
                 if (frame is null)
                 {
                     var code = connection.CloseStatus;

@@ -30,18 +30,23 @@ internal sealed class SocketModeConnection(ClientWebSocket socket, SlackIngress 
                     return announced ? SocketEnd.Retired : SocketEnd.Dropped;
                 }
 
-                using var document = JsonDocument.Parse(buffer.WrittenMemory);
+                using var document = TryParse(buffer.WrittenMemory);
+                if (document is null)
+                {
+                    continue;
+                }
+
                 var root = document.RootElement;
                 if (root.ValueKind != JsonValueKind.Object)
                 {
                     continue;
                 }
 
-                if (root.TryGetProperty("envelope_id", out var envelopeId) && envelopeId.GetString() is { } id)
+                if (Str(root, "envelope_id") is { } id)
                 {
                     await AckAsync(id, cancellationToken);
                     var type = Str(root, "type") ?? "";
-                    var retryAttempt = root.TryGetProperty("retry_attempt", out var attempt) && attempt.TryGetInt32(out var n) ? n : 0;
+                    var retryAttempt = Int(root, "retry_attempt") ?? 0;
                     SlackLog.EnvelopeAcked(logger, id, type, retryAttempt);
                     if (root.TryGetProperty("payload", out var payload) && payload.ValueKind == JsonValueKind.Object)
                     {
@@ -61,9 +66,10 @@ internal sealed class SocketModeConnection(ClientWebSocket socket, SlackIngress 
                 {
                     case "hello":
                         onHello(
-                            root.TryGetProperty("num_connections", out var count) && count.TryGetInt32(out var c) ? c : 1,
+                            Int(root, "num_connections") ?? 1,
                             root.TryGetProperty("debug_info", out var debug) && debug.ValueKind == JsonValueKind.Object
-                                && debug.TryGetProperty("approximate_connection_time", out var seconds) && seconds.TryGetInt32(out var s) ? s : 0);
+                                ? Int(debug, "approximate_connection_time") ?? 0
+                                : 0);
                         break;
                     case "disconnect":
                         var reason = Str(root, "reason") ?? "";
@@ -146,6 +152,25 @@ internal sealed class SocketModeConnection(ClientWebSocket socket, SlackIngress 
             // The link is going away either way.
         }
     }
+
+    /// <summary>One frame that is not JSON says nothing about the link: skipping it keeps the connection, where a
+    /// drop would leave every envelope sent meanwhile waiting for Slack's redelivery.</summary>
+    private JsonDocument? TryParse(ReadOnlyMemory<byte> message)
+    {
+        try
+        {
+            return JsonDocument.Parse(message);
+        }
+        catch (JsonException ex)
+        {
+            SlackLog.MalformedFrame(logger, message.Length, ex.GetType().Name);
+            return null;
+        }
+    }
+
+    /// <summary>TryGetInt32 throws on a field that is not a number at all, which would drop the link over a detail.</summary>
+    private static int? Int(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var n) ? n : null;
 
     private static string? Str(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

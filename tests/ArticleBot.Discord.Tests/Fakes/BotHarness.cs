@@ -25,7 +25,7 @@ internal sealed class BotHarness : IAsyncDisposable
 
     public Task Running { get; private set; } = Task.CompletedTask;
 
-    public static ServiceProvider Services(FakeDiscord discord, IQuestionAnswerer answerer, IDictionary<string, string?>? settings = null, ILoggerProvider? logs = null, ArticleBotMetrics? metrics = null)
+    public static ServiceProvider Services(FakeDiscord discord, IQuestionAnswerer answerer, IDictionary<string, string?>? settings = null, ILoggerProvider? logs = null, ArticleBotMetrics? metrics = null, Action<IServiceCollection>? configure = null)
     {
         var values = new Dictionary<string, string?>
         {
@@ -53,12 +53,13 @@ internal sealed class BotHarness : IAsyncDisposable
         }
 
         services.AddDiscordAdapter(configuration);
+        configure?.Invoke(services);
         return services.BuildServiceProvider();
     }
 
-    public static BotHarness Start(FakeDiscord discord, IQuestionAnswerer answerer, IDictionary<string, string?>? settings = null, ILoggerProvider? logs = null, ArticleBotMetrics? metrics = null)
+    public static BotHarness Start(FakeDiscord discord, IQuestionAnswerer answerer, IDictionary<string, string?>? settings = null, ILoggerProvider? logs = null, ArticleBotMetrics? metrics = null, Action<IServiceCollection>? configure = null)
     {
-        var services = Services(discord, answerer, settings, logs, metrics);
+        var services = Services(discord, answerer, settings, logs, metrics, configure);
         var adapter = (DiscordAdapter)services.GetServices<IChatAdapter>().Single();
         adapter.Timings = new GatewayTimings(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(50));
         adapter.Rest.ServerErrorDelay = TimeSpan.FromMilliseconds(20);

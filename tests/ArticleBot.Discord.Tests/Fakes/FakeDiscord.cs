@@ -35,6 +35,9 @@ internal sealed class FakeDiscord : IAsyncDisposable
     private readonly ConcurrentDictionary<string, string> _nonces = new();
     private long _nextId = 1_100_000_000_000_000_000;
     private int _serverErrors;
+    private int _slowMessages;
+    private int _nonceRepeats;
+    private TimeSpan _slowBy;
     private int _requests;
     private int _rateLimitsServed;
 
@@ -69,6 +72,9 @@ internal sealed class FakeDiscord : IAsyncDisposable
 
     public int RateLimitsServed => _rateLimitsServed;
 
+    /// <summary>Message creations that repeated an enforced nonce and got the stored message back.</summary>
+    public int NonceRepeats => _nonceRepeats;
+
     public static async Task<FakeDiscord> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -91,6 +97,14 @@ internal sealed class FakeDiscord : IAsyncDisposable
     /// <summary>The next <paramref name="count"/> message creations fail with 502 after being stored, like a
     /// gateway timeout where Discord did post the message: only the nonce keeps the retry from posting twice.</summary>
     public void FailNextMessages(int count) => Interlocked.Exchange(ref _serverErrors, count);
+
+    /// <summary>The next <paramref name="count"/> message creations are stored at once but answered only after
+    /// <paramref name="delay"/>, like a slow Discord that did post: a client that times out must not post twice.</summary>
+    public void SlowNextMessages(int count, TimeSpan delay)
+    {
+        _slowBy = delay;
+        Interlocked.Exchange(ref _slowMessages, count);
+    }
 
     /// <summary>Sends an INTERACTION_CREATE and opens its 3 s callback window.</summary>
     public Task DispatchInteractionAsync(JsonObject interaction)
@@ -208,10 +222,16 @@ internal sealed class FakeDiscord : IAsyncDisposable
         var id = Interlocked.Increment(ref _nextId).ToString(CultureInfo.InvariantCulture);
         if (nonce is not null && enforce && !_nonces.TryAdd(nonce, id))
         {
+            Interlocked.Increment(ref _nonceRepeats);
             return MessageResult(_nonces[nonce], recorded);
         }
 
         _messages.Enqueue(recorded);
+        if (Interlocked.Decrement(ref _slowMessages) >= 0)
+        {
+            await Task.Delay(_slowBy);
+        }
+
         if (Interlocked.Decrement(ref _serverErrors) >= 0)
         {
             return Results.StatusCode(502);

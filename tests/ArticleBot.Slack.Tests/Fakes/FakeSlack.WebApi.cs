@@ -47,13 +47,19 @@ public sealed partial class FakeSlack
                 return Results.Json(Error(AuthError ?? "invalid_auth"));
             }
 
-            return method switch
+            var result = method switch
             {
                 "apps.connections.open" => Results.Json(OpenConnection()),
                 "chat.postMessage" => Results.Json(PostMessage(body)),
                 "reactions.add" => Results.Json(AddReaction(body)),
                 _ => Results.Json(Error("unknown_method")),
             };
+            if (TryTakeSlowDown(method, out var delay))
+            {
+                await Task.Delay(delay);
+            }
+
+            return result;
         });
 
         app.MapPost("/commands/{id}", async (string id, HttpContext context) =>

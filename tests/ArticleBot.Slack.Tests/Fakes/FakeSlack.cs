@@ -24,6 +24,7 @@ public sealed partial class FakeSlack : IAsyncDisposable
     private readonly ConcurrentDictionary<string, (int Remaining, int RetryAfterSeconds)> _rateLimits = new();
     private readonly ConcurrentDictionary<string, int> _calls = new();
     private readonly ConcurrentDictionary<string, int> _serverErrors = new();
+    private readonly ConcurrentDictionary<string, (int Remaining, TimeSpan Delay)> _slow = new();
     private long _lastTs = 1_700_000_000_000_000;
 
     private FakeSlack(WebApplication app) => _app = app;
@@ -46,6 +47,10 @@ public sealed partial class FakeSlack : IAsyncDisposable
 
     /// <summary>The next <paramref name="times"/> calls of <paramref name="method"/> fail with HTTP 503, as during an outage.</summary>
     public void FailWithServerError(string method, int times) => _serverErrors[method] = times;
+
+    /// <summary>The next <paramref name="times"/> calls of <paramref name="method"/> take effect at once but are
+    /// answered only after <paramref name="delay"/>: a slow Slack that did post.</summary>
+    public void SlowDown(string method, int times, TimeSpan delay) => _slow[method] = (times, delay);
 
     public int Calls(string method) => _calls.GetValueOrDefault(method);
 
@@ -99,6 +104,21 @@ public sealed partial class FakeSlack : IAsyncDisposable
         {
             if (_serverErrors.TryUpdate(method, remaining - 1, remaining))
             {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool TryTakeSlowDown(string method, out TimeSpan delay)
+    {
+        delay = TimeSpan.Zero;
+        while (_slow.TryGetValue(method, out var slow) && slow.Remaining > 0)
+        {
+            if (_slow.TryUpdate(method, (slow.Remaining - 1, slow.Delay), slow))
+            {
+                delay = slow.Delay;
                 return true;
             }
         }

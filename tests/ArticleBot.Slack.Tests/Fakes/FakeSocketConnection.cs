@@ -30,6 +30,20 @@ public sealed class FakeSocketConnection(int id, WebSocket socket, HttpContext c
         }
     }
 
+    /// <summary>Sends any text frame, JSON or not, for tests of frames Slack does not document.</summary>
+    public async Task SendRawAsync(string text)
+    {
+        await _send.WaitAsync();
+        try
+        {
+            await socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, true, CancellationToken.None);
+        }
+        finally
+        {
+            _send.Release();
+        }
+    }
+
     public async Task CloseAsync()
     {
         try
