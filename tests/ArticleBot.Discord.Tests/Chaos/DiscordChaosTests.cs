@@ -78,9 +78,9 @@ public sealed class DiscordChaosTests(ITestOutputHelper output) : IAsyncLifetime
         var duplicated = replied.GroupBy(id => id).Count(group => group.Count() > 1);
         var memoryAfter = GC.GetTotalMemory(forceFullCollection: true);
 
-        output.WriteLine($"discord chaos (seed {Seed}): {Faults} faults injected in {clock.Elapsed.TotalSeconds:F1} s: " +
+        TestReport.Line(output, $"discord chaos (seed {Seed}): {Faults} faults injected in {clock.Elapsed.TotalSeconds:F1} s: " +
                          string.Join(", ", injected.OrderBy(pair => pair.Key).Select(pair => $"{pair.Key} {pair.Value}")));
-        output.WriteLine($"discord chaos: {asked.Count} questions, {replied.Distinct().Count()} answered, {lost.Count} lost, {duplicated} duplicated; " +
+        TestReport.Line(output, $"discord chaos: {asked.Count} questions, {replied.Distinct().Count()} answered, {lost.Count} lost, {duplicated} duplicated; " +
                          $"{_discord.Gateway.Resumes.Count} resumes, {_discord.Gateway.Identifies.Count} identifies, {_discord.RateLimitsServed} 429s served; " +
                          $"managed memory {memoryBefore / 1024} KB -> {memoryAfter / 1024} KB");
         if (lost.Count > 0)

@@ -83,7 +83,7 @@ public sealed class MalformedFrameTests(ITestOutputHelper output) : IAsyncLifeti
         var replied = _discord.Messages.Select(m => m.Body.GetProperty("message_reference").GetProperty("message_id").GetString()!).ToList();
         var lost = asked.Except(replied).ToList();
         var duplicated = replied.GroupBy(r => r).Count(g => g.Count() > 1);
-        output.WriteLine($"discord malformed frames: {faults + 1} faults, {asked.Count} questions, {replied.Distinct().Count()} answered, " +
+        TestReport.Line(output, $"discord malformed frames: {faults + 1} faults, {asked.Count} questions, {replied.Distinct().Count()} answered, " +
                          $"{lost.Count} lost, {duplicated} duplicated; {_discord.Gateway.Identifies.Count} identifies, {_discord.Gateway.Resumes.Count} resumes");
 
         Assert.Empty(lost);

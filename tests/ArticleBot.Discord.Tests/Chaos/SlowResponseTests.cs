@@ -48,7 +48,7 @@ public sealed class SlowResponseTests(ITestOutputHelper output) : IAsyncLifetime
         var replied = _discord.Messages.Select(m => m.Body.GetProperty("message_reference").GetProperty("message_id").GetString()!).ToList();
         var lost = asked.Except(replied).ToList();
         var duplicated = replied.GroupBy(r => r).Count(g => g.Count() > 1);
-        output.WriteLine($"discord slow responses: 3 faults, {asked.Count} questions, {replied.Distinct().Count()} answered, {lost.Count} lost, {duplicated} duplicated; {_discord.NonceRepeats} retries answered from the nonce");
+        TestReport.Line(output, $"discord slow responses: 3 faults, {asked.Count} questions, {replied.Distinct().Count()} answered, {lost.Count} lost, {duplicated} duplicated; {_discord.NonceRepeats} retries answered from the nonce");
 
         Assert.Empty(lost);
         Assert.Equal(0, duplicated);

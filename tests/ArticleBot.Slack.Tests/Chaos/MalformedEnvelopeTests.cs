@@ -1,3 +1,4 @@
+using ArticleBot.Testing;
 using Xunit.Abstractions;
 
 namespace ArticleBot.Slack.Tests.Chaos;
@@ -63,7 +64,7 @@ public sealed class MalformedEnvelopeTests(ITestOutputHelper output) : IAsyncLif
         var replied = _slack.Messages.Select(message => message.ThreadTs!).ToList();
         var lost = asked.Except(replied).ToList();
         var duplicated = replied.GroupBy(ts => ts).Count(group => group.Count() > 1);
-        output.WriteLine($"slack malformed frames: {faults} faults, {asked.Count} questions, {replied.Distinct().Count()} answered, " +
+        TestReport.Line(output, $"slack malformed frames: {faults} faults, {asked.Count} questions, {replied.Distinct().Count()} answered, " +
                          $"{lost.Count} lost, {duplicated} duplicated; {_slack.ConnectionsAccepted} connections");
 
         Assert.Empty(lost);

@@ -1,3 +1,4 @@
+using ArticleBot.Testing;
 using System.Diagnostics;
 using Xunit.Abstractions;
 
@@ -62,9 +63,9 @@ public sealed class SlackChaosTests(ITestOutputHelper output) : IAsyncLifetime
         var lost = asked.Except(replied).ToList();
         var duplicated = replied.GroupBy(ts => ts).Count(group => group.Count() > 1);
 
-        output.WriteLine($"slack chaos (seed {Seed}): {Faults} faults injected in {clock.Elapsed.TotalSeconds:F1} s: " +
+        TestReport.Line(output, $"slack chaos (seed {Seed}): {Faults} faults injected in {clock.Elapsed.TotalSeconds:F1} s: " +
                          string.Join(", ", injected.OrderBy(pair => pair.Key).Select(pair => $"{pair.Key} {pair.Value}")));
-        output.WriteLine($"slack chaos: {asked.Count} questions, {replied.Distinct().Count()} answered, {lost.Count} lost, {duplicated} duplicated; " +
+        TestReport.Line(output, $"slack chaos: {asked.Count} questions, {replied.Distinct().Count()} answered, {lost.Count} lost, {duplicated} duplicated; " +
                          $"{_slack.ConnectionsAccepted} connections, {_slack.SentEnvelopes.Count} envelopes sent (with redeliveries), {_slack.Calls("chat.postMessage")} chat.postMessage calls");
         foreach (var ts in lost)
         {

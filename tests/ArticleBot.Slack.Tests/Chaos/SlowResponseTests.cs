@@ -1,3 +1,4 @@
+using ArticleBot.Testing;
 using ArticleBot.Slack.WebApi;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
@@ -47,7 +48,7 @@ public sealed class SlowResponseTests(ITestOutputHelper output) : IAsyncLifetime
         var replied = _slack.Messages.Select(message => message.ThreadTs!).ToList();
         var lost = asked.Except(replied).ToList();
         var duplicated = replied.GroupBy(ts => ts).Count(group => group.Count() > 1);
-        output.WriteLine($"slack slow responses: 3 faults, {asked.Count} questions, {replied.Distinct().Count()} answered, {lost.Count} lost, " +
+        TestReport.Line(output, $"slack slow responses: 3 faults, {asked.Count} questions, {replied.Distinct().Count()} answered, {lost.Count} lost, " +
                          $"{duplicated} duplicated; {_slack.Calls("chat.postMessage")} chat.postMessage calls");
 
         Assert.Empty(lost);

@@ -71,7 +71,7 @@ public sealed class HostileMarkupPageTests(BrowserFixture fixture, ITestOutputHe
 
         var injected = await _page.Locator(Injected).CountAsync();
         var pwned = await _page.EvaluateAsync<bool>("() => typeof window.__pwned !== 'undefined'");
-        output.WriteLine($"web page hostile markup: {inputs.Count} inputs ({corpus.Count} from the corpus) in {clock.Elapsed.TotalSeconds:F1} s, {mismatches.Count} not shown as typed, " +
+        TestReport.Line(output, $"web page hostile markup: {inputs.Count} inputs ({corpus.Count} from the corpus) in {clock.Elapsed.TotalSeconds:F1} s, {mismatches.Count} not shown as typed, " +
                          $"{injected} injected elements, {_dialogs.Count} dialogs, pwned: {pwned}");
 
         Assert.Empty(mismatches);
