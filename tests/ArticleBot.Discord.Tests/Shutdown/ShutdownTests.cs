@@ -8,25 +8,18 @@ namespace ArticleBot.Discord.Tests.Shutdown;
 public sealed class ShutdownTests : IAsyncLifetime
 {
     private readonly FakeQuestionAnswerer _answerer = new();
-    private readonly ManualResetEventSlim _answering = new();
-    private readonly ManualResetEventSlim _release = new();
+    private AnswerGate _gate = null!;
     private FakeDiscord _discord = null!;
 
     public async Task InitializeAsync()
     {
         _discord = await FakeDiscord.StartAsync();
-        var echo = _answerer.Reply;
-        _answerer.Reply = question =>
-        {
-            _answering.Set();
-            _release.Wait(TimeSpan.FromSeconds(10));
-            return echo(question);
-        };
+        _gate = AnswerGate.Hold(_answerer);
     }
 
     public async Task DisposeAsync()
     {
-        _release.Set();
+        _gate.Dispose();
         await _discord.DisposeAsync();
     }
 
@@ -36,12 +29,12 @@ public sealed class ShutdownTests : IAsyncLifetime
         await using var bot = BotHarness.Start(_discord, _answerer);
         await bot.ConnectedAsync();
         await _discord.DispatchMessageAsync(Payloads.Mention("who founded DeepSeek?", id: "600"));
-        Assert.True(_answering.Wait(TimeSpan.FromSeconds(5)), "The question never reached the answerer.");
+        Assert.True(_gate.WaitUntilAnswering(TimeSpan.FromSeconds(5)), "The question never reached the answerer.");
 
         await bot.StopAsync();
         await Eventually.TrueAsync(() => _discord.Gateway.ClientCloses.Count == 1, "the bot's close frame");
         Assert.False(bot.Running.IsCompleted, "The bot stopped before its reply in flight was sent.");
-        _release.Set();
+        _gate.Release();
         await StoppedAsync(bot);
 
         var close = Assert.Single(_discord.Gateway.ClientCloses);
@@ -71,7 +64,7 @@ public sealed class ShutdownTests : IAsyncLifetime
         bot.Adapter.DrainTimeout = TimeSpan.FromMilliseconds(200);
         await bot.ConnectedAsync();
         await _discord.DispatchMessageAsync(Payloads.Mention("who founded DeepSeek?", id: "601"));
-        Assert.True(_answering.Wait(TimeSpan.FromSeconds(5)), "The question never reached the answerer.");
+        Assert.True(_gate.WaitUntilAnswering(TimeSpan.FromSeconds(5)), "The question never reached the answerer.");
         var clock = Stopwatch.StartNew();
 
         await bot.StopAsync();

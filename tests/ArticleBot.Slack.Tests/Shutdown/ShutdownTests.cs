@@ -1,27 +1,21 @@
+using ArticleBot.Testing;
 namespace ArticleBot.Slack.Tests.Shutdown;
 
 public sealed class ShutdownTests : IAsyncLifetime
 {
     private readonly FakeQuestionAnswerer _answerer = new();
-    private readonly ManualResetEventSlim _answering = new();
-    private readonly ManualResetEventSlim _release = new();
+    private AnswerGate _gate = null!;
     private FakeSlack _slack = null!;
 
     public async Task InitializeAsync()
     {
         _slack = await FakeSlack.StartAsync();
-        var echo = _answerer.Reply;
-        _answerer.Reply = question =>
-        {
-            _answering.Set();
-            _release.Wait(TimeSpan.FromSeconds(10));
-            return echo(question);
-        };
+        _gate = AnswerGate.Hold(_answerer);
     }
 
     public async Task DisposeAsync()
     {
-        _release.Set();
+        _gate.Dispose();
         await _slack.DisposeAsync();
     }
 
@@ -31,13 +25,13 @@ public sealed class ShutdownTests : IAsyncLifetime
         await using var bot = SlackBotHarness.Start(_slack, _answerer);
         await Eventually.Until(() => bot.Adapter.IsConnected && _slack.OpenConnections.Count == 1, "the bot to connect");
         await _slack.SendEnvelopeAsync(SlackEnvelopes.Mention("<@U111> Who founded DeepSeek?"));
-        Assert.True(_answering.Wait(TimeSpan.FromSeconds(5)), "The question never reached the answerer.");
+        Assert.True(_gate.WaitUntilAnswering(TimeSpan.FromSeconds(5)), "The question never reached the answerer.");
         Assert.Single(_slack.Acks);
 
         await bot.StopAsync();
         await Task.Delay(100);
         Assert.False(bot.Run.IsCompleted, "The bot stopped before its acknowledged question was answered.");
-        _release.Set();
+        _gate.Release();
         await StoppedAsync(bot);
 
         Assert.Contains("You asked: Who founded DeepSeek?", Assert.Single(_slack.Messages).BlockText);
@@ -62,7 +56,7 @@ public sealed class ShutdownTests : IAsyncLifetime
         await using var bot = SlackBotHarness.Start(services);
         await Eventually.Until(() => bot.Adapter.IsConnected, "the bot to connect");
         await _slack.SendEnvelopeAsync(SlackEnvelopes.Mention("<@U111> Who founded DeepSeek?"));
-        Assert.True(_answering.Wait(TimeSpan.FromSeconds(5)), "The question never reached the answerer.");
+        Assert.True(_gate.WaitUntilAnswering(TimeSpan.FromSeconds(5)), "The question never reached the answerer.");
         var clock = System.Diagnostics.Stopwatch.StartNew();
 
         await bot.StopAsync();
