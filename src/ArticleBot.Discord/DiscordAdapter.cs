@@ -85,7 +85,7 @@ public sealed class DiscordAdapter : IChatAdapter
         // Replies in flight get their own token: stopping must not cut off an answer half-sent, only bound its wait.
         using var draining = new CancellationTokenSource();
         _shards = shardIds.Select(id => new GatewayShard(
-            id, shardCount, _options, Rest, gate, Timings, _time, _logger, _metrics,
+            id, shardCount, _options, Rest, gate, Timings, _time, _logger, _metrics, _identity,
             frame => stopping.IsCancellationRequested ? ValueTask.CompletedTask : OnDispatch(frame, draining.Token))).ToArray();
 
         var running = _shards.Select(s => s.RunAsync(stopping.Token)).ToList();

@@ -32,6 +32,10 @@ public sealed class DiscordOptions : IValidatableObject
     /// setting that needs the privileged MESSAGE_CONTENT intent (enable it in the Developer Portal first).</summary>
     public bool AnswerThreadFollowUps { get; set; }
 
+    /// <summary>Where each shard keeps its session when the bot stops, so that a restart within Discord's resume
+    /// window resumes it (missed events replayed, no new session start) instead of identifying again. Empty: not kept.</summary>
+    public string? SessionFolder { get; set; }
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (Token.StartsWith("Bot ", StringComparison.OrdinalIgnoreCase))

@@ -26,6 +26,13 @@ internal sealed class GatewaySession
         }
     }
 
+    /// <summary>Takes up a session saved by an earlier process.</summary>
+    public void Restore(string sessionId, Uri resumeGatewayUrl, int? sequence)
+    {
+        Start(sessionId, resumeGatewayUrl);
+        Sequence = sequence;
+    }
+
     /// <summary>Forgets everything; only a fresh IDENTIFY may follow.</summary>
     public void Reset()
     {

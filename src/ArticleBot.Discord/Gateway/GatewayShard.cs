@@ -24,8 +24,10 @@ internal sealed class GatewayShard(
     TimeProvider time,
     ILogger logger,
     ArticleBotMetrics? metrics,
+    BotIdentity identity,
     Func<GatewayFrame, ValueTask> onDispatch)
 {
+    private readonly SessionStore _sessions = new(options.SessionFolder, time);
     private volatile bool _connected;
 
     public GatewaySession Session { get; } = new();
@@ -38,8 +40,24 @@ internal sealed class GatewayShard(
     /// cannot fix.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
+        try
+        {
+            await RunSessionsAsync(cancellationToken);
+        }
+        finally
+        {
+            // Stopping closed the gateway with a resumable code: keep the session for the next process.
+            if (cancellationToken.IsCancellationRequested)
+            {
+                _sessions.Save(shardId, Session, identity);
+            }
+        }
+    }
+
+    private async Task RunSessionsAsync(CancellationToken cancellationToken)
+    {
         var backoff = new ReconnectBackoff(timings.ReconnectInitialDelay, timings.ReconnectMaxDelay);
-        var next = DisconnectAction.Identify;
+        var next = _sessions.TryRestore(shardId, Session, identity) ? DisconnectAction.Resume : DisconnectAction.Identify;
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
