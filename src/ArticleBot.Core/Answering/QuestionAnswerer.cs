@@ -176,7 +176,9 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
             }
 
             var evidence = PassageScorer.Score(text, concepts, quote.Speaker is null ? null : NameWords([quote.Speaker]), cache: generation.Analyses);
-            var quoteWords = TokenReader.Read(ArticleAnalyzers.Exact, TextNormalizer.Fold(text), IndexFields.Exact).Select(token => token.Term).ToList();
+            // The cached analysis already holds the quotation's exact words; analyse again only for large indexes.
+            var exactTokens = generation.Analyses.Get(text)?.Exact ?? TokenReader.Read(ArticleAnalyzers.Exact, TextNormalizer.Fold(text), IndexFields.Exact);
+            var quoteWords = exactTokens.Select(token => token.Term).ToList();
             var overlap = PassageScorer.OrderedOverlap(fragment, quoteWords);
             var score = (0.45 * evidence.Coverage) + (0.35 * overlap) + (0.20 * bm25);
             if (quote.IsParaphrase && question.Intent == QuestionIntent.Quote)
