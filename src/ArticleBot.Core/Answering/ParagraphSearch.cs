@@ -61,7 +61,7 @@ internal static class ParagraphSearch
         var maxScore = hits.Length == 0 ? 1 : hits.Max(hit => hit.Score);
         foreach (var hit in hits)
         {
-            var document = generation.Searcher.Doc(hit.Doc);
+            var document = generation.Documents.Get(hit.Doc);
             if (generation.Articles.TryGetValue(document.Get(IndexFields.Article), out var article))
             {
                 var paragraph = document.GetField(IndexFields.Paragraph).GetInt32Value() ?? 0;
@@ -72,10 +72,10 @@ internal static class ParagraphSearch
         return candidates;
     }
 
-    public static string? ParagraphText(IndexSearcher searcher, string articleId, int paragraph)
+    public static string? ParagraphText(IndexGeneration generation, string articleId, int paragraph)
     {
-        var hits = searcher.Search(new TermQuery(new Term(IndexFields.Id, IndexFields.ParagraphId(articleId, paragraph))), 1);
-        return hits.TotalHits == 0 ? null : searcher.Doc(hits.ScoreDocs[0].Doc).Get(IndexFields.Text);
+        var hits = generation.Searcher.Search(new TermQuery(new Term(IndexFields.Id, IndexFields.ParagraphId(articleId, paragraph))), 1);
+        return hits.TotalHits == 0 ? null : generation.Documents.Get(hits.ScoreDocs[0].Doc).Get(IndexFields.Text);
     }
 }
 
