@@ -22,6 +22,21 @@ public static partial class AnswerType
         : PersonQuestion().IsMatch(question) ? Kind.Person
         : Kind.Any;
 
+    /// <summary>The words naming what a "how many / how much" question counts, up to the first question word:
+    /// "parameters" in "how many parameters does…", "extra gpu power" in "how much extra gpu power and…".</summary>
+    public static IReadOnlyList<string> CountedWords(string question, IReadOnlySet<string> questionWords)
+    {
+        if (CountedThing().Match(question) is not { Success: true } match)
+        {
+            return [];
+        }
+
+        return match.Groups[1].Value.ToLowerInvariant()
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .TakeWhile(word => !questionWords.Contains(word))
+            .ToList();
+    }
+
     /// <param name="personNames">Names (and the single words of them) of the people the articles quote.</param>
     public static bool IsPresent(Kind kind, string text, IReadOnlySet<string> personNames) => kind switch
     {
@@ -36,6 +51,9 @@ public static partial class AnswerType
 
     [GeneratedRegex(@"\b(how (much|many|big|large|expensive|cheap|costly|long)|what (fraction|percentage|percent|share|portion|amount|proportion)|what (is|was|were) the (cost|price|amount|budget))\b", RegexOptions.IgnoreCase)]
     private static partial Regex QuantityQuestion();
+
+    [GeneratedRegex(@"\bhow (?:many|much) ((?:[\p{L}\d][\p{L}\d'-]* ?){1,3})", RegexOptions.IgnoreCase)]
+    private static partial Regex CountedThing();
 
     [GeneratedRegex(@"^(when\b|what (year|date|month|day|time)\b|since when\b)", RegexOptions.IgnoreCase)]
     private static partial Regex TimeQuestion();

@@ -11,6 +11,10 @@ public sealed record Concept(string Word, string Exact, IReadOnlyDictionary<stri
     /// <summary>True when nothing in the index matches any form; such a word lowers the answer's coverage.</summary>
     public bool Unknown { get; init; }
 
+    /// <summary>For a two-word phrase with its own rule ("big tech"), the stems of its words: the phrase as
+    /// written, word next to word, counts as fully found.</summary>
+    public (string First, string Second)? PhraseStems { get; init; }
+
     /// <summary>Inverse document frequency of the concept, set when the question is understood.</summary>
     public double Idf { get; init; }
 

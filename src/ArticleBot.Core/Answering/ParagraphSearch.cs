@@ -30,6 +30,10 @@ internal static class ParagraphSearch
             }
 
             terms.Add(Term(generation, exact, concept.Exact, ExactBoost), Occur.SHOULD);
+            if (concept.PhraseStems is var (first, second))
+            {
+                terms.Add(new PhraseQuery { new Term(body, first), new Term(body, second) }, Occur.SHOULD);
+            }
         }
 
         foreach (var term in extraExactTerms.Distinct().Take(QueryUnderstanding.MaxConcepts))

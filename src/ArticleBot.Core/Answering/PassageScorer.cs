@@ -29,7 +29,7 @@ public static class PassageScorer
         // Uncached, only tokens that can match a concept are kept: the loops below look at no others.
         var analysis = cache?.Get(text) ?? PassageAnalysis.Of(
             text,
-            concepts.SelectMany(concept => concept.Forms.Keys).ToHashSet(StringComparer.Ordinal),
+            concepts.SelectMany(concept => concept.PhraseStems is var (first, second) ? concept.Forms.Keys.Append(first).Append(second) : concept.Forms.Keys).ToHashSet(StringComparer.Ordinal),
             concepts.Select(concept => concept.Exact).ToHashSet(StringComparer.Ordinal));
         var (stems, exact, sentences) = analysis;
 
@@ -54,6 +54,11 @@ public static class PassageScorer
                 {
                     matches.Add((c, token, weight));
                 }
+            }
+
+            if (concept.PhraseStems is var (phraseFirst, phraseSecond))
+            {
+                AddPhraseMatches(matches, c, stems, phraseFirst, phraseSecond);
             }
 
             var stemMatches = matches.Count;
@@ -115,6 +120,18 @@ public static class PassageScorer
             matches.Select(match => new TextRange(match.Token.Start, match.Token.End - match.Token.Start)).Distinct().OrderBy(range => range.Start).ToList(),
             CoverageIn(0, text.Length, minimumWeight: DirectWeight),
             matchedConcepts);
+    }
+
+    /// <summary>The phrase as written: its two words next to each other, matched as one span worth 1.0.</summary>
+    private static void AddPhraseMatches(List<(int Concept, AnalyzedToken Token, double Weight)> matches, int concept, IReadOnlyList<AnalyzedToken> stems, string first, string second)
+    {
+        for (var i = 0; i + 1 < stems.Count; i++)
+        {
+            if (stems[i].Term == first && stems[i + 1].Term == second && stems[i + 1].Position == stems[i].Position + 1)
+            {
+                matches.Add((concept, stems[i] with { End = stems[i + 1].End }, 1.0));
+            }
+        }
     }
 
     private static bool StartsAt(List<(int Concept, AnalyzedToken Token, double Weight)> matches, int from, int to, int start)

@@ -34,7 +34,8 @@ public sealed class QueryUnderstanding(SynonymMap synonyms)
                 var phrase = $"{tokens[i]} {tokens[i + 1]}";
                 if (seen.Add(phrase))
                 {
-                    concepts.Add(PhraseConcept(phrase, synonyms.Expand($"{SynonymMap.Stem(tokens[i])} {SynonymMap.Stem(tokens[i + 1])}"), reader, documents));
+                    var stems = (SynonymMap.Stem(tokens[i]), SynonymMap.Stem(tokens[i + 1]));
+                    concepts.Add(PhraseConcept(phrase, stems, synonyms.Expand($"{stems.Item1} {stems.Item2}"), reader, documents));
                 }
 
                 i++;
@@ -42,7 +43,8 @@ public sealed class QueryUnderstanding(SynonymMap synonyms)
             }
 
             var word = tokens[i];
-            if (QuestionWords.Filler.Contains(word) || !seen.Add(word))
+            // "my boss keeps saying…": what follows "my" is the asker's own life, not the article's subject.
+            if (QuestionWords.Filler.Contains(word) || (i > 0 && tokens[i - 1] == "my") || !seen.Add(word))
             {
                 continue;
             }
@@ -79,12 +81,15 @@ public sealed class QueryUnderstanding(SynonymMap synonyms)
         return concepts;
     }
 
-    private static Concept PhraseConcept(string phrase, IReadOnlyCollection<string> meanings, TermContextCache reader, int documents)
+    private static Concept PhraseConcept(string phrase, (string First, string Second) stems, IReadOnlyCollection<string> meanings, TermContextCache reader, int documents)
     {
         var forms = meanings.ToDictionary(form => form, _ => SynonymWeight);
         var frequencies = forms.Keys.Select(form => DocumentFrequency(reader, form)).Where(value => value > 0).ToList();
+        // Only a phrase whose words both stand in the index can be found as written ("to" in "lead to" does not).
+        var literal = DocumentFrequency(reader, stems.First) > 0 && DocumentFrequency(reader, stems.Second) > 0;
         return new Concept(phrase, phrase, forms)
         {
+            PhraseStems = literal ? stems : null,
             Unknown = frequencies.Count == 0,
             Idf = Idf(frequencies.DefaultIfEmpty(0).Min(), documents),
         };

@@ -112,7 +112,7 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
     internal List<RankedPassage> RankParagraphs(ParsedQuestion question, IndexGeneration generation)
     {
         var concepts = _understanding.Understand(question.Search, generation);
-        if (concepts.Count == 0)
+        if (concepts.Count == 0 || CountsTheUnknown(question.Search, concepts))
         {
             return [];
         }
@@ -216,6 +216,14 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
 
     private static ChatReply NotFound(ParsedQuestion question, IndexGeneration generation, string message, QuestionIntent intent = QuestionIntent.Ask) =>
         new(question.Original, false, intent, [], generation.Articles.Count == 0 ? ReplyTexts.NoArticles : message, ReplyTexts.Suggestions(generation));
+
+    /// <summary>"How many parameters…" counts something: when the articles never mention it, they cannot say how
+    /// many, however well the rest of the question matches.</summary>
+    private static bool CountsTheUnknown(string question, IReadOnlyList<Concept> concepts)
+    {
+        var counted = AnswerType.CountedWords(question, QuestionWords.Filler);
+        return counted.Count > 0 && counted.All(word => concepts.Any(concept => concept.Unknown && concept.Word == word));
+    }
 
     /// <summary>Speakers the question names ("What did Zhu say…"), matched by any word of their name.</summary>
     private static HashSet<string> MentionedSpeakers(IReadOnlyList<Concept> concepts, IndexGeneration generation)

@@ -16,7 +16,7 @@ internal static class QuestionWords
         "go", "goes", "went", "like", "also", "just", "really", "very", "kind", "sort", "thing", "things", "way",
         "according", "mention", "mentioned", "mentions", "talk", "talks", "talked", "think", "thinks", "s", "t",
         "don", "doesn", "didn", "isn", "aren", "wasn", "let", "lets", "give", "show", "find", "quote", "quotes",
-        "anything", "something", "someone", "somebody", "all", "only", "even", "still", "here", "other", "own",
+        "anything", "something", "someone", "somebody", "everything", "nothing", "everybody", "nobody", "all", "only", "even", "still", "here", "other", "own",
         "hey", "hi", "hello", "bot", "thanks", "thank", "ok", "okay", "yes", "no", "not",
         "ever", "whether", "actually", "basically", "literally", "right", "now", "doesnt", "dont", "didnt", "isnt",
         "arent", "wasnt", "im", "ive", "youre", "thats", "whats", "wont", "cant", "couldnt", "wouldnt", "shouldnt",
