@@ -13,7 +13,7 @@ internal static class PassageFactory
     {
         var (snippet, snippetStart) = ranked.Quote is { } quote
             ? (quote.Text, 0)
-            : SnippetOf(ranked.PassageText, ranked.Evidence.BestSentence, generation);
+            : SnippetOf(ranked.PassageText, WithNamedPerson(ranked, generation), generation);
         var trimmed = TextTrimmer.Trim(snippet, snippetLength);
         var highlights = ranked.Evidence.Matches
             .Select(match => new TextRange(match.Start - snippetStart, match.Length))
@@ -44,6 +44,35 @@ internal static class PassageFactory
             IsParaphrase = quote?.IsParaphrase ?? false,
             Publisher = article.Metadata.Publisher,
         };
+
+    /// <summary>A "who…" question wants a person: when the best sentence names nobody, the snippet runs on to the
+    /// nearest sentence that names someone and shares a word with the question ("Many investors… believe…" then
+    /// "Industry figures like Zhu Xiaohu have dismissed AGI…"), so the answer says who.</summary>
+    private static Range WithNamedPerson(RankedPassage ranked, IndexGeneration generation)
+    {
+        var best = ranked.Evidence.BestSentence;
+        var text = ranked.PassageText;
+        if (ranked.AnswerType != AnswerType.Kind.Person || AnswerType.IsPresent(AnswerType.Kind.Person, text[best], generation.PersonNames))
+        {
+            return best;
+        }
+
+        var (bestOffset, bestLength) = best.GetOffsetAndLength(text.Length);
+        var sentences = generation.Analyses.Get(text)?.Sentences ?? SentenceSplitter.Split(text);
+        var named = sentences
+            .Select(sentence => (Range: sentence, Span: sentence.GetOffsetAndLength(text.Length)))
+            .Where(sentence => ranked.Evidence.Matches.Any(match => match.Start >= sentence.Span.Offset && match.End <= sentence.Span.Offset + sentence.Span.Length)
+                && AnswerType.IsPresent(AnswerType.Kind.Person, text[sentence.Range], generation.PersonNames))
+            .OrderBy(sentence => Math.Abs(sentence.Span.Offset - bestOffset))
+            .Select(sentence => sentence.Span)
+            .FirstOrDefault();
+        if (named.Length == 0)
+        {
+            return best;
+        }
+
+        return new Range(Math.Min(bestOffset, named.Offset), Math.Max(bestOffset + bestLength, named.Offset + named.Length));
+    }
 
     private static (string Snippet, int Start) SnippetOf(string text, Range bestSentence, IndexGeneration generation)
     {

@@ -98,6 +98,55 @@ public sealed class QuestionAnswererTests
         Assert.False(reply.Answered);
     }
 
+    [Theory]
+    [InlineData("How many parameters does DeepSeek-R1 have?")]
+    [InlineData("how much revenue did deepseek make last year")]
+    public void Counting_something_the_article_never_mentions_is_declined(string question)
+    {
+        var reply = Answerer.Answer(new ChatQuestion(question));
+
+        Assert.False(reply.Answered);
+    }
+
+    [Fact]
+    public void Counting_something_the_article_mentions_is_answered()
+    {
+        var reply = Answerer.Answer(new ChatQuestion("how much funding did deepseek have"));
+
+        Assert.True(reply.Answered);
+        Assert.Equal(2, reply.Results[0].Paragraph);
+    }
+
+    [Fact]
+    public void A_phrase_asked_as_the_article_writes_it_is_found_as_written()
+    {
+        var best = Answerer.Answer(new ChatQuestion("would big tech have monopolized innovation if investment was all that counted")).Results[0];
+
+        Assert.Equal(14, best.Paragraph);
+        var marked = best.Highlights.Select(range => best.Snippet.Substring(range.Start, range.Length)).ToList();
+        Assert.Contains("big tech", marked);
+    }
+
+    [Fact]
+    public void A_who_question_answered_by_reported_speech_names_the_person()
+    {
+        var best = Answerer.Answer(new ChatQuestion("who is the investor that doesnt believe in agi")).Results[0];
+
+        Assert.Equal(7, best.Paragraph);
+        Assert.Equal("Zhu Xiaohu", best.Speaker);
+        Assert.True(best.IsParaphrase);
+        Assert.Contains("Zhu Xiaohu", best.Snippet);
+    }
+
+    [Fact]
+    public void What_follows_my_is_the_askers_own_life_not_the_subject()
+    {
+        var reply = Answerer.Answer(new ChatQuestion("my boss says deepseek just copied llama, did they build their own model"));
+
+        Assert.True(reply.Answered);
+        Assert.Equal(4, reply.Results[0].Paragraph);
+    }
+
     [Fact]
     public void Suggestions_while_typing_offer_quotations_that_contain_the_words()
     {

@@ -17,7 +17,7 @@ internal static class QualityFloors
         MaxWrongAbstention: 0.02);
 
     /// <summary>Measured on our paraphrased questions (synonyms, typos, chat style). Where they are below the
-    /// answer-quality targets (ask Hit@1 0.95, Hit@3 0.98, MRR 0.97, who 1.0), the targets are not met yet: these
+    /// answer-quality targets (ask Hit@1 0.95, Hit@3 0.98, MRR 0.97), the targets are not met yet: these
     /// floors only stop a change from making things worse. Raise them as the bot improves.</summary>
     public static EvalFloors Paraphrased { get; } = new(
         AskHitAt1: 0.94,
@@ -25,7 +25,7 @@ internal static class QualityFloors
         AskMrr: 0.95,
         QuoteHitAt1: 1.0,
         QuoteSpeakerAccuracy: 1.0,
-        WhoAccuracy: 0.9,
+        WhoAccuracy: 1.0,
         NoneAbstention: 0.93,
         MaxWrongAbstention: 0.015);
 
