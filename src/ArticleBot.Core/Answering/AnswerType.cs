@@ -23,9 +23,15 @@ public static partial class AnswerType
         : Kind.Any;
 
     /// <summary>The words naming what a "how many / how much" question counts, up to the first question word:
-    /// "parameters" in "how many parameters does…", "extra gpu power" in "how much extra gpu power and…".</summary>
+    /// "parameters" in "how many parameters does…", "extra gpu power" in "how much extra gpu power and…"; or the
+    /// quality a "how tall / old…" question measures.</summary>
     public static IReadOnlyList<string> CountedWords(string question, IReadOnlySet<string> questionWords)
     {
+        if (MeasuredQuality().Match(question) is { Success: true } measured)
+        {
+            return [measured.Groups[1].Value.ToLowerInvariant()];
+        }
+
         if (CountedThing().Match(question) is not { Success: true } match)
         {
             return [];
@@ -54,6 +60,10 @@ public static partial class AnswerType
 
     [GeneratedRegex(@"\bhow (?:many|much) ((?:[\p{L}\d][\p{L}\d'-]* ?){1,3})", RegexOptions.IgnoreCase)]
     private static partial Regex CountedThing();
+
+    /// <summary>"How tall / old / rich…": the adjective is what is measured.</summary>
+    [GeneratedRegex(@"\bhow (tall|old|young|heavy|fast|far|rich|wealthy|high|deep|wide|popular|famous|profitable|valuable)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MeasuredQuality();
 
     [GeneratedRegex(@"^(when\b|what (year|date|month|day|time)\b|since when\b)", RegexOptions.IgnoreCase)]
     private static partial Regex TimeQuestion();

@@ -9,4 +9,6 @@ namespace ArticleBot.Core.Answering;
 /// <param name="DirectCoverage">Like <paramref name="Coverage"/>, counting only the question's own words (and
 /// corrected typos), not related words.</param>
 /// <param name="MatchedConcepts">How many of the question's concepts the passage contains at all.</param>
-public sealed record PassageEvidence(double Coverage, Range BestSentence, double SentenceCoverage, double Proximity, IReadOnlyList<TextRange> Matches, double DirectCoverage = 0, int MatchedConcepts = 0);
+/// <param name="BestSentenceHoldsAnswer">Whether the best sentence holds the kind of answer asked for (a number
+/// beside the thing counted, a date, a name).</param>
+public sealed record PassageEvidence(double Coverage, Range BestSentence, double SentenceCoverage, double Proximity, IReadOnlyList<TextRange> Matches, double DirectCoverage = 0, int MatchedConcepts = 0, bool BestSentenceHoldsAnswer = false);

@@ -24,7 +24,9 @@ public static class PassageScorer
     /// <param name="holdsAnswer">Whether a sentence holds the kind of answer asked for (a number, a date, a name);
     /// between sentences that cover the question about equally, it picks the one that answers it.</param>
     /// <param name="cache">Analyses of the index's passages, when it keeps them.</param>
-    public static PassageEvidence Score(string text, IReadOnlyList<Concept> concepts, IReadOnlySet<string>? attributedNames = null, Func<string, bool>? holdsAnswer = null, PassageAnalysisCache? cache = null)
+    /// <param name="countedConcept">For "how many employees…", the concept counted: a sentence holds the answer
+    /// only if its number stands beside that concept, not beside anything else.</param>
+    public static PassageEvidence Score(string text, IReadOnlyList<Concept> concepts, IReadOnlySet<string>? attributedNames = null, Func<string, bool>? holdsAnswer = null, PassageAnalysisCache? cache = null, int countedConcept = -1)
     {
         // Uncached, only tokens that can match a concept are kept: the loops below look at no others.
         var analysis = cache?.Get(text) ?? PassageAnalysis.Of(
@@ -101,14 +103,17 @@ public static class PassageScorer
         var bestSentence = sentences[0];
         var bestSentenceCoverage = -1.0;
         var bestRank = -1.0;
+        var bestHoldsAnswer = false;
         foreach (var sentence in sentences)
         {
             var (offset, length) = sentence.GetOffsetAndLength(text.Length);
             var sentenceCoverage = CoverageIn(offset, offset + length);
-            var rank = sentenceCoverage + (holdsAnswer is not null && holdsAnswer(text[sentence]) ? AnswerPreference : 0);
+            var holds = holdsAnswer is not null && holdsAnswer(text[sentence])
+                && (countedConcept < 0 || Mentions(matches, countedConcept, offset, offset + length));
+            var rank = sentenceCoverage + (holds ? AnswerPreference : 0);
             if (rank > bestRank + 1e-9)
             {
-                (bestSentence, bestSentenceCoverage, bestRank) = (sentence, sentenceCoverage, rank);
+                (bestSentence, bestSentenceCoverage, bestRank, bestHoldsAnswer) = (sentence, sentenceCoverage, rank, holds);
             }
         }
 
@@ -119,7 +124,21 @@ public static class PassageScorer
             Proximity(concepts.Count, matches),
             matches.Select(match => new TextRange(match.Token.Start, match.Token.End - match.Token.Start)).Distinct().OrderBy(range => range.Start).ToList(),
             CoverageIn(0, text.Length, minimumWeight: DirectWeight),
-            matchedConcepts);
+            matchedConcepts,
+            bestHoldsAnswer);
+    }
+
+    private static bool Mentions(List<(int Concept, AnalyzedToken Token, double Weight)> matches, int concept, int start, int end)
+    {
+        foreach (var match in matches)
+        {
+            if (match.Concept == concept && match.Token.Start >= start && match.Token.End <= end)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The phrase as written: its two words next to each other, matched as one span worth 1.0.</summary>

@@ -92,12 +92,31 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
     private ChatReply AnswerFromParagraphs(ParsedQuestion question, IndexGeneration generation, int top, int skip)
     {
         var ranked = RankParagraphs(question, generation);
+        PreferTypedAnswer(ranked);
         if (ranked.Count == 0 || !IsAnswer(ranked[0], ranked[0].ConceptCount))
         {
             return NotFound(question, generation, ReplyTexts.NotFound);
         }
 
         return Reply(question, QuestionIntent.Ask, ReplyTexts.Answered, ranked, generation, top, skip);
+    }
+
+    /// <summary>A question that wants a number or a date ("how much money did they raise") is answered by a
+    /// passage that holds one, even when a passage that only shares more of its words ranks higher.</summary>
+    private void PreferTypedAnswer(List<RankedPassage> ranked)
+    {
+        if (ranked.Count < 2 || ranked[0].HasAnswerType || ranked[0].AnswerType is not (AnswerType.Kind.Time or AnswerType.Kind.Quantity))
+        {
+            return;
+        }
+
+        var typed = ranked.FindIndex(candidate => candidate.HasAnswerType && IsAnswer(candidate, candidate.ConceptCount));
+        if (typed > 0)
+        {
+            var answer = ranked[typed];
+            ranked.RemoveAt(typed);
+            ranked.Insert(0, answer);
+        }
     }
 
     /// <summary>Whether the best passage answers the question, or the article does not: it must cover enough of
@@ -121,13 +140,16 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
         var speakers = MentionedSpeakers(concepts, generation);
         var answerType = AnswerType.Of(question.Search);
         Func<string, bool>? holdsAnswer = answerType == AnswerType.Kind.Any ? null : sentence => AnswerType.IsPresent(answerType, sentence, generation.PersonNames);
+        var countedWords = answerType == AnswerType.Kind.Quantity ? AnswerType.CountedWords(question.Search, QuestionWords.Filler) : [];
+        // The counted thing is named by the last word the index knows: "power" in "how much extra gpu power".
+        var counted = countedWords.Count == 0 ? -1 : FindLastIndex(concepts, concept => !concept.Unknown && countedWords.Contains(concept.Word));
         var ranked = new List<RankedPassage>(candidates.Count);
         foreach (var (article, paragraph, text, bm25, document) in candidates)
         {
             var quoted = generation.QuotesByParagraph[(article.Id, paragraph)].Where(quote => !quote.IsParaphrase && quote.Speaker is not null).Select(quote => quote.Speaker!);
-            var evidence = PassageScorer.Score(text, concepts, NameWords(quoted), holdsAnswer, generation.Analyses);
+            var evidence = PassageScorer.Score(text, concepts, NameWords(quoted), holdsAnswer, generation.Analyses, counted);
             var speakerBonus = speakers.Count > 0 && document.GetValues(IndexFields.Speakers).Any(speakers.Contains) ? SpeakerBonus : 0;
-            var typed = holdsAnswer is not null && holdsAnswer(text[evidence.BestSentence]);
+            var typed = evidence.BestSentenceHoldsAnswer;
             var typeBonus = typed ? AnswerTypeBonus : 0;
             var score = (Bm25Weight * bm25)
                 + (CoverageWeight * evidence.Coverage)
@@ -216,6 +238,19 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
 
     private static ChatReply NotFound(ParsedQuestion question, IndexGeneration generation, string message, QuestionIntent intent = QuestionIntent.Ask) =>
         new(question.Original, false, intent, [], generation.Articles.Count == 0 ? ReplyTexts.NoArticles : message, ReplyTexts.Suggestions(generation));
+
+    private static int FindLastIndex(IReadOnlyList<Concept> concepts, Func<Concept, bool> match)
+    {
+        for (var i = concepts.Count - 1; i >= 0; i--)
+        {
+            if (match(concepts[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>"How many parameters…" counts something: when the articles never mention it, they cannot say how
     /// many, however well the rest of the question matches.</summary>
