@@ -59,9 +59,13 @@ internal static class PassageFactory
 
         var (bestOffset, bestLength) = best.GetOffsetAndLength(text.Length);
         var sentences = generation.Analyses.Get(text)?.Sentences ?? SentenceSplitter.Split(text);
+        var bestText = text.Substring(bestOffset, bestLength);
+
+        // The person's sentence must add a matched word the best sentence lacks ("AGI"), not just repeat its subject.
         var named = sentences
             .Select(sentence => (Range: sentence, Span: sentence.GetOffsetAndLength(text.Length)))
-            .Where(sentence => ranked.Evidence.Matches.Any(match => match.Start >= sentence.Span.Offset && match.End <= sentence.Span.Offset + sentence.Span.Length)
+            .Where(sentence => ranked.Evidence.Matches.Any(match => match.Start >= sentence.Span.Offset && match.End <= sentence.Span.Offset + sentence.Span.Length
+                    && !bestText.Contains(WithoutPossessive(text.AsSpan(match.Start, match.Length)), StringComparison.OrdinalIgnoreCase))
                 && AnswerType.IsPresent(AnswerType.Kind.Person, text[sentence.Range], generation.PersonNames))
             .OrderBy(sentence => Math.Abs(sentence.Span.Offset - bestOffset))
             .Select(sentence => sentence.Span)
@@ -73,6 +77,9 @@ internal static class PassageFactory
 
         return new Range(Math.Min(bestOffset, named.Offset), Math.Max(bestOffset + bestLength, named.Offset + named.Length));
     }
+
+    private static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word) =>
+        word.EndsWith("’s") || word.EndsWith("'s") ? word[..^2] : word;
 
     private static (string Snippet, int Start) SnippetOf(string text, Range bestSentence, IndexGeneration generation)
     {

@@ -13,6 +13,11 @@ public sealed class QueryUnderstanding(SynonymMap synonyms)
 
     private const double CorrectionWeight = 0.9;
     private const double SynonymWeight = 0.7;
+    private const double FamilyWeight = 0.8;
+
+    /// <summary>Long words only: a short word's first letters say little about its meaning.</summary>
+    private const int FamilyWordLength = 7;
+    private const int MaxFamily = 6;
 
     public IReadOnlyList<Concept> Understand(string text, IndexGeneration generation)
     {
@@ -69,6 +74,11 @@ public sealed class QueryUnderstanding(SynonymMap synonyms)
                 forms.TryAdd(form, SynonymWeight);
             }
 
+            foreach (var relative in WordFamily(exact, generation.Vocabulary))
+            {
+                forms.TryAdd(SynonymMap.Stem(relative), FamilyWeight);
+            }
+
             // Rarity is the word's own (or its correction's); a word known only through related words takes the
             // rarest of those, so "cash" is as telling as "funding".
             var own = DocumentFrequency(reader, SynonymMap.Stem(exact));
@@ -94,6 +104,11 @@ public sealed class QueryUnderstanding(SynonymMap synonyms)
             Idf = Idf(frequencies.DefaultIfEmpty(0).Min(), documents),
         };
     }
+
+    /// <summary>The article's words of the same family as a long question word, found by their first letters,
+    /// which the stemmer keeps apart: "organize" finds "organizational", "compete" finds "competitors".</summary>
+    private static IReadOnlyList<string> WordFamily(string word, Vocabulary vocabulary) =>
+        word.Length < FamilyWordLength ? [] : vocabulary.StartingWith(word[..Math.Min(word.Length - 1, 8)], MaxFamily);
 
     /// <summary>BM25's idf; a word found nowhere gets the idf of a word found once, so it still counts as missing.</summary>
     public static double Idf(int documentFrequency, int documents) =>

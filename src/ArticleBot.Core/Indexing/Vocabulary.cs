@@ -10,11 +10,13 @@ public sealed class Vocabulary
 {
     private readonly Dictionary<string, int> _documentFrequency;
     private readonly Dictionary<int, List<string>> _byLength;
+    private readonly string[] _sorted;
 
     private Vocabulary(Dictionary<string, int> documentFrequency)
     {
         _documentFrequency = documentFrequency;
         _byLength = documentFrequency.Keys.GroupBy(term => term.Length).ToDictionary(group => group.Key, group => group.ToList());
+        _sorted = documentFrequency.Keys.Order(StringComparer.Ordinal).ToArray();
     }
 
     public int Count => _documentFrequency.Count;
@@ -89,6 +91,21 @@ public sealed class Vocabulary
         }
 
         return best;
+    }
+
+    /// <summary>The known words that begin with <paramref name="prefix"/>, at most <paramref name="max"/>, the most
+    /// frequent first.</summary>
+    public IReadOnlyList<string> StartingWith(string prefix, int max)
+    {
+        var index = Array.BinarySearch(_sorted, prefix, StringComparer.Ordinal);
+        var first = index >= 0 ? index : ~index;
+        var words = new List<string>();
+        for (var i = first; i < _sorted.Length && _sorted[i].StartsWith(prefix, StringComparison.Ordinal); i++)
+        {
+            words.Add(_sorted[i]);
+        }
+
+        return words.OrderByDescending(DocumentFrequency).ThenBy(word => word, StringComparer.Ordinal).Take(max).ToList();
     }
 
     /// <summary>For a misspelt long word that no small edit fixes ("efficent"), the most frequent known word that

@@ -143,6 +143,16 @@ public sealed class QuestionAnswererTests
     }
 
     [Fact]
+    public void A_who_question_answered_by_a_sentence_about_no_one_names_no_one()
+    {
+        var best = Answerer.Answer(new ChatQuestion("who uses deepseek r1")).Results[0];
+
+        Assert.Equal(2, best.Paragraph);
+        Assert.Null(best.Speaker);
+        Assert.DoesNotContain("Liang", best.Snippet);
+    }
+
+    [Fact]
     public void What_follows_my_is_the_askers_own_life_not_the_subject()
     {
         var reply = Answerer.Answer(new ChatQuestion("my boss says deepseek just copied llama, did they build their own model"));
