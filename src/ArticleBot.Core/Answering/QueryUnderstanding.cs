@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using ArticleBot.Core.Indexing;
 
 namespace ArticleBot.Core.Answering;
@@ -19,10 +21,13 @@ public sealed class QueryUnderstanding(SynonymMap synonyms)
     private const int FamilyWordLength = 7;
     private const int MaxFamily = 6;
 
+    // What a word means depends only on the word and the index generation, and people reuse a small vocabulary:
+    // each word is understood once per generation (a retired generation's entries go with it).
+    private readonly ConditionalWeakTable<IndexGeneration, ConceptCache> _concepts = new();
+
     public IReadOnlyList<Concept> Understand(string text, IndexGeneration generation)
     {
-        var reader = generation.Terms;
-        var documents = Math.Max(1, generation.Searcher.IndexReader.GetDocCount(IndexFields.Body));
+        var cache = _concepts.GetValue(generation, static _ => new ConceptCache());
         var tokens = TokenReader.Read(ArticleAnalyzers.Exact, Analysis.TextNormalizer.Fold(text), IndexFields.Exact)
             .Select(token => StripPossessive(token.Term))
             .Where(word => word.Length > 0)
@@ -39,8 +44,7 @@ public sealed class QueryUnderstanding(SynonymMap synonyms)
                 var phrase = $"{tokens[i]} {tokens[i + 1]}";
                 if (seen.Add(phrase))
                 {
-                    var stems = (SynonymMap.Stem(tokens[i]), SynonymMap.Stem(tokens[i + 1]));
-                    concepts.Add(PhraseConcept(phrase, stems, synonyms.Expand($"{stems.Item1} {stems.Item2}"), reader, documents));
+                    concepts.Add(cache.Get(phrase) ?? cache.Add(phrase, PhraseConcept(phrase, tokens[i], tokens[i + 1], generation)));
                 }
 
                 i++;
@@ -54,47 +58,59 @@ public sealed class QueryUnderstanding(SynonymMap synonyms)
                 continue;
             }
 
-            var stem = SynonymMap.Stem(word);
-            var forms = new Dictionary<string, double> { [stem] = 1.0 };
-            var exact = word;
-
-            // Only a word the index does not know, and that no related word explains, is taken for a typo:
-            // "cash" is not "case" when the synonym list knows cash means funding.
-            var related = synonyms.Expand(stem);
-            if (DocumentFrequency(reader, stem) == 0 && !generation.Vocabulary.Contains(word)
-                && !related.Any(form => DocumentFrequency(reader, form) > 0)
-                && (generation.Vocabulary.Correct(word, synonyms.Words) ?? generation.Vocabulary.CompleteTruncated(word)) is { } correction)
-            {
-                exact = correction;
-                forms[SynonymMap.Stem(correction)] = CorrectionWeight;
-            }
-
-            foreach (var form in related.Concat(synonyms.Expand(SynonymMap.Stem(exact))))
-            {
-                forms.TryAdd(form, SynonymWeight);
-            }
-
-            foreach (var relative in WordFamily(exact, generation.Vocabulary))
-            {
-                forms.TryAdd(SynonymMap.Stem(relative), FamilyWeight);
-            }
-
-            // Rarity is the word's own (or its correction's); a word known only through related words takes the
-            // rarest of those, so "cash" is as telling as "funding".
-            var own = DocumentFrequency(reader, SynonymMap.Stem(exact));
-            var relatedFrequencies = forms.Keys.Select(form => DocumentFrequency(reader, form)).Where(value => value > 0).ToList();
-            var unknown = own == 0 && relatedFrequencies.Count == 0;
-            var frequency = own > 0 ? own : relatedFrequencies.DefaultIfEmpty(0).Min();
-            concepts.Add(new Concept(word, exact, forms) { Unknown = unknown, Idf = Idf(frequency, documents) });
+            concepts.Add(cache.Get(word) ?? cache.Add(word, WordConcept(word, generation)));
         }
 
         return concepts;
     }
 
-    private static Concept PhraseConcept(string phrase, (string First, string Second) stems, IReadOnlyCollection<string> meanings, TermContextCache reader, int documents)
+    /// <summary>What one question word means in this index; the same for every question, so made once.</summary>
+    private Concept WordConcept(string word, IndexGeneration generation)
     {
-        var forms = meanings.ToDictionary(form => form, _ => SynonymWeight);
+        var reader = generation.Terms;
+        var stem = SynonymMap.Stem(word);
+        var forms = new Dictionary<string, double> { [stem] = 1.0 };
+        var exact = word;
+
+        // Only a word the index does not know, and that no related word explains, is taken for a typo:
+        // "cash" is not "case" when the synonym list knows cash means funding.
+        var related = synonyms.Expand(stem);
+        if (DocumentFrequency(reader, stem) == 0 && !generation.Vocabulary.Contains(word)
+            && !related.Any(form => DocumentFrequency(reader, form) > 0)
+            && (generation.Vocabulary.Correct(word, synonyms.Words) ?? generation.Vocabulary.CompleteTruncated(word)) is { } correction)
+        {
+            exact = correction;
+            forms[SynonymMap.Stem(correction)] = CorrectionWeight;
+        }
+
+        foreach (var form in related.Concat(synonyms.Expand(SynonymMap.Stem(exact))))
+        {
+            forms.TryAdd(form, SynonymWeight);
+        }
+
+        foreach (var relative in WordFamily(exact, generation.Vocabulary))
+        {
+            forms.TryAdd(SynonymMap.Stem(relative), FamilyWeight);
+        }
+
+        // Rarity is the word's own (or its correction's); a word known only through related words takes the
+        // rarest of those, so "cash" is as telling as "funding".
+        var own = DocumentFrequency(reader, SynonymMap.Stem(exact));
+        var relatedFrequencies = forms.Keys.Select(form => DocumentFrequency(reader, form)).Where(value => value > 0).ToList();
+        var unknown = own == 0 && relatedFrequencies.Count == 0;
+        var frequency = own > 0 ? own : relatedFrequencies.DefaultIfEmpty(0).Min();
+        return new Concept(word, exact, forms) { Unknown = unknown, Idf = Idf(frequency, Documents(generation)) };
+    }
+
+    private static int Documents(IndexGeneration generation) => Math.Max(1, generation.Searcher.IndexReader.GetDocCount(IndexFields.Body));
+
+    private Concept PhraseConcept(string phrase, string first, string second, IndexGeneration generation)
+    {
+        var reader = generation.Terms;
+        var stems = (First: SynonymMap.Stem(first), Second: SynonymMap.Stem(second));
+        var forms = synonyms.Expand($"{stems.First} {stems.Second}").ToDictionary(form => form, _ => SynonymWeight);
         var frequencies = forms.Keys.Select(form => DocumentFrequency(reader, form)).Where(value => value > 0).ToList();
+        var documents = Documents(generation);
         // Only a phrase whose words both stand in the index can be found as written ("to" in "lead to" does not).
         var literal = DocumentFrequency(reader, stems.First) > 0 && DocumentFrequency(reader, stems.Second) > 0;
         return new Concept(phrase, phrase, forms)
@@ -109,6 +125,26 @@ public sealed class QueryUnderstanding(SynonymMap synonyms)
     /// which the stemmer keeps apart: "organize" finds "organizational", "compete" finds "competitors".</summary>
     private static IReadOnlyList<string> WordFamily(string word, Vocabulary vocabulary) =>
         word.Length < FamilyWordLength ? [] : vocabulary.StartingWith(word[..Math.Min(word.Length - 1, 8)], MaxFamily);
+
+    /// <summary>Concepts by word (or phrase), bounded so a flood of junk words cannot grow it without end.</summary>
+    private sealed class ConceptCache
+    {
+        private const int MaxConcepts = 50_000;
+        private readonly ConcurrentDictionary<string, Concept> _concepts = new(StringComparer.Ordinal);
+        private int _count;
+
+        public Concept? Get(string key) => _concepts.GetValueOrDefault(key);
+
+        public Concept Add(string key, Concept concept)
+        {
+            if (Volatile.Read(ref _count) < MaxConcepts && _concepts.TryAdd(key, concept))
+            {
+                Interlocked.Increment(ref _count);
+            }
+
+            return concept;
+        }
+    }
 
     /// <summary>BM25's idf; a word found nowhere gets the idf of a word found once, so it still counts as missing.</summary>
     public static double Idf(int documentFrequency, int documents) =>
