@@ -12,6 +12,7 @@ return command switch
     "answer" => AnswerCommand.Run(rest),
     "build" => BuildCommand.Run(rest),
     "breakdown" => BreakdownCommand.Run(rest),
+    "allocations" => AllocationsCommand.Run(rest),
     "bdn" => BdnCommand(args.Skip(1).ToArray()),
     _ => Help(),
 };
@@ -28,6 +29,7 @@ static int Help()
         ArticleBot benchmarks (see BENCHMARKS.md)
           corpus --paragraphs 100000 --out /tmp/ab-corpus-100k     generate a corpus (fixed seed)
           answer [--articles DIR --index DIR --questions FILE] [--rounds N] [--memory-questions N]
+          allocations [--articles DIR --index DIR --questions FILE] [--rounds N]   sampled allocation types per answer
           build --articles DIR [--only plain|full] [--repeat N]
           bdn --filter '*'                                         BenchmarkDotNet with MemoryDiagnoser
         """);

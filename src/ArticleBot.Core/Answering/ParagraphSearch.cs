@@ -16,7 +16,7 @@ internal static class ParagraphSearch
 
     private const float ExactBoost = 0.3f;
 
-    public static Query Build(string kind, IReadOnlyList<Concept> concepts, IReadOnlyList<string> extraExactTerms)
+    public static Query Build(IndexGeneration generation, string kind, IReadOnlyList<Concept> concepts, IReadOnlyList<string> extraExactTerms)
     {
         var (body, exact) = kind == IndexFields.Kinds.Quote
             ? (IndexFields.QuoteBody, IndexFields.QuoteExact)
@@ -26,23 +26,30 @@ internal static class ParagraphSearch
         {
             foreach (var (form, weight) in concept.Forms)
             {
-                terms.Add(new TermQuery(new Term(body, form)) { Boost = (float)weight }, Occur.SHOULD);
+                terms.Add(Term(generation, body, form, (float)weight), Occur.SHOULD);
             }
 
-            terms.Add(new TermQuery(new Term(exact, concept.Exact)) { Boost = ExactBoost }, Occur.SHOULD);
+            terms.Add(Term(generation, exact, concept.Exact, ExactBoost), Occur.SHOULD);
         }
 
         foreach (var term in extraExactTerms.Distinct().Take(QueryUnderstanding.MaxConcepts))
         {
-            terms.Add(new TermQuery(new Term(exact, term)) { Boost = ExactBoost }, Occur.SHOULD);
+            terms.Add(Term(generation, exact, term, ExactBoost), Occur.SHOULD);
         }
 
         var query = new BooleanQuery
         {
-            { new TermQuery(new Term(IndexFields.Kind, kind)) { Boost = 0 }, Occur.MUST },
+            { Term(generation, IndexFields.Kind, kind, 0), Occur.MUST },
             { terms, Occur.MUST },
         };
         return query;
+    }
+
+    /// <summary>A term query whose term is looked up once per generation, not once per question.</summary>
+    private static TermQuery Term(IndexGeneration generation, string field, string text, float boost)
+    {
+        var term = new Term(field, text);
+        return new TermQuery(term, generation.Terms.Get(term)) { Boost = boost };
     }
 
     /// <summary>The best <see cref="Candidates"/> documents for a query, read back with their article, paragraph
@@ -54,7 +61,7 @@ internal static class ParagraphSearch
         var maxScore = hits.Length == 0 ? 1 : hits.Max(hit => hit.Score);
         foreach (var hit in hits)
         {
-            var document = generation.Searcher.Doc(hit.Doc);
+            var document = generation.Documents.Get(hit.Doc);
             if (generation.Articles.TryGetValue(document.Get(IndexFields.Article), out var article))
             {
                 var paragraph = document.GetField(IndexFields.Paragraph).GetInt32Value() ?? 0;
@@ -65,10 +72,10 @@ internal static class ParagraphSearch
         return candidates;
     }
 
-    public static string? ParagraphText(IndexSearcher searcher, string articleId, int paragraph)
+    public static string? ParagraphText(IndexGeneration generation, string articleId, int paragraph)
     {
-        var hits = searcher.Search(new TermQuery(new Term(IndexFields.Id, IndexFields.ParagraphId(articleId, paragraph))), 1);
-        return hits.TotalHits == 0 ? null : searcher.Doc(hits.ScoreDocs[0].Doc).Get(IndexFields.Text);
+        var hits = generation.Searcher.Search(new TermQuery(new Term(IndexFields.Id, IndexFields.ParagraphId(articleId, paragraph))), 1);
+        return hits.TotalHits == 0 ? null : generation.Documents.Get(hits.ScoreDocs[0].Doc).Get(IndexFields.Text);
     }
 }
 

@@ -13,7 +13,7 @@ internal static class PassageFactory
     {
         var (snippet, snippetStart) = ranked.Quote is { } quote
             ? (quote.Text, 0)
-            : SnippetOf(ranked.PassageText, ranked.Evidence.BestSentence);
+            : SnippetOf(ranked.PassageText, ranked.Evidence.BestSentence, generation);
         var trimmed = TextTrimmer.Trim(snippet, snippetLength);
         var highlights = ranked.Evidence.Matches
             .Select(match => new TextRange(match.Start - snippetStart, match.Length))
@@ -45,13 +45,13 @@ internal static class PassageFactory
             Publisher = article.Metadata.Publisher,
         };
 
-    private static (string Snippet, int Start) SnippetOf(string text, Range bestSentence)
+    private static (string Snippet, int Start) SnippetOf(string text, Range bestSentence, IndexGeneration generation)
     {
         var (offset, length) = bestSentence.GetOffsetAndLength(text.Length);
         var end = offset + length;
         if (length < ShortSentence)
         {
-            var sentences = SentenceSplitter.Split(text);
+            var sentences = generation.Analyses.Get(text)?.Sentences ?? SentenceSplitter.Split(text);
             var next = sentences.Select(range => range.GetOffsetAndLength(text.Length)).FirstOrDefault(range => range.Offset >= end);
             if (next.Length > 0)
             {

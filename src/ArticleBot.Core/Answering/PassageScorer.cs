@@ -39,11 +39,15 @@ public static class PassageScorer
             return new PassageEvidence(0, sentences[0], 0, 0, []);
         }
 
-        // For each concept, the tokens that match it and how much each is worth.
+        // For each concept, the tokens that match it and how much each is worth, in passage order. Loops, not LINQ:
+        // this runs for every candidate of every question.
         var matches = new List<(int Concept, AnalyzedToken Token, double Weight)>();
+        var named = new bool[concepts.Count];
+        var matchedConcepts = 0;
         for (var c = 0; c < concepts.Count; c++)
         {
             var concept = concepts[c];
+            var first = matches.Count;
             foreach (var token in stems)
             {
                 if (concept.Forms.TryGetValue(token.Term, out var weight))
@@ -52,16 +56,21 @@ public static class PassageScorer
                 }
             }
 
+            var stemMatches = matches.Count;
             foreach (var token in exact)
             {
-                if (token.Term == concept.Exact && !matches.Any(match => match.Concept == c && match.Token.Start == token.Start))
+                if (token.Term == concept.Exact && !StartsAt(matches, first, stemMatches, token.Start))
                 {
                     matches.Add((c, token, 1.0));
                 }
             }
-        }
 
-        var named = concepts.Select(concept => attributedNames?.Contains(concept.Exact) == true).ToArray();
+            named[c] = attributedNames?.Contains(concept.Exact) == true;
+            if (named[c] || matches.Count > first)
+            {
+                matchedConcepts++;
+            }
+        }
 
         double CoverageIn(int start, int end, double minimumWeight = 0)
         {
@@ -91,7 +100,7 @@ public static class PassageScorer
         {
             var (offset, length) = sentence.GetOffsetAndLength(text.Length);
             var sentenceCoverage = CoverageIn(offset, offset + length);
-            var rank = sentenceCoverage + (holdsAnswer?.Invoke(text[sentence]) == true ? AnswerPreference : 0);
+            var rank = sentenceCoverage + (holdsAnswer is not null && holdsAnswer(text[sentence]) ? AnswerPreference : 0);
             if (rank > bestRank + 1e-9)
             {
                 (bestSentence, bestSentenceCoverage, bestRank) = (sentence, sentenceCoverage, rank);
@@ -105,7 +114,20 @@ public static class PassageScorer
             Proximity(concepts.Count, matches),
             matches.Select(match => new TextRange(match.Token.Start, match.Token.End - match.Token.Start)).Distinct().OrderBy(range => range.Start).ToList(),
             CoverageIn(0, text.Length, minimumWeight: DirectWeight),
-            Enumerable.Range(0, concepts.Count).Count(c => named[c] || matches.Any(match => match.Concept == c)));
+            matchedConcepts);
+    }
+
+    private static bool StartsAt(List<(int Concept, AnalyzedToken Token, double Weight)> matches, int from, int to, int start)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (matches[i].Token.Start == start)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static double Proximity(int conceptCount, List<(int Concept, AnalyzedToken Token, double Weight)> matches)
@@ -118,15 +140,34 @@ public static class PassageScorer
         var pairs = 0;
         for (var c = 0; c + 1 < conceptCount; c++)
         {
-            var first = matches.Where(match => match.Concept == c).Select(match => match.Token.Position).ToList();
-            var second = matches.Where(match => match.Concept == c + 1).Select(match => match.Token.Position).ToList();
-            if (first.Any(a => second.Any(b => Math.Abs(a - b) <= ProximityWindow && a != b)))
+            if (StandTogether(matches, c, c + 1))
             {
                 pairs++;
             }
         }
 
         return (double)pairs / (conceptCount - 1);
+    }
+
+    private static bool StandTogether(List<(int Concept, AnalyzedToken Token, double Weight)> matches, int first, int second)
+    {
+        foreach (var a in matches)
+        {
+            if (a.Concept != first)
+            {
+                continue;
+            }
+
+            foreach (var b in matches)
+            {
+                if (b.Concept == second && a.Token.Position != b.Token.Position && Math.Abs(a.Token.Position - b.Token.Position) <= ProximityWindow)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Longest common subsequence of two word lists over the shorter one's length: how much of a

@@ -1,5 +1,4 @@
 using ArticleBot.Core.Indexing;
-using Lucene.Net.Index;
 
 namespace ArticleBot.Core.Answering;
 
@@ -17,8 +16,8 @@ public sealed class QueryUnderstanding(SynonymMap synonyms)
 
     public IReadOnlyList<Concept> Understand(string text, IndexGeneration generation)
     {
-        var reader = generation.Searcher.IndexReader;
-        var documents = Math.Max(1, reader.GetDocCount(IndexFields.Body));
+        var reader = generation.Terms;
+        var documents = Math.Max(1, generation.Searcher.IndexReader.GetDocCount(IndexFields.Body));
         var tokens = TokenReader.Read(ArticleAnalyzers.Exact, Analysis.TextNormalizer.Fold(text), IndexFields.Exact)
             .Select(token => StripPossessive(token.Term))
             .Where(word => word.Length > 0)
@@ -80,7 +79,7 @@ public sealed class QueryUnderstanding(SynonymMap synonyms)
         return concepts;
     }
 
-    private static Concept PhraseConcept(string phrase, IReadOnlyCollection<string> meanings, IndexReader reader, int documents)
+    private static Concept PhraseConcept(string phrase, IReadOnlyCollection<string> meanings, TermContextCache reader, int documents)
     {
         var forms = meanings.ToDictionary(form => form, _ => SynonymWeight);
         var frequencies = forms.Keys.Select(form => DocumentFrequency(reader, form)).Where(value => value > 0).ToList();
@@ -95,7 +94,7 @@ public sealed class QueryUnderstanding(SynonymMap synonyms)
     public static double Idf(int documentFrequency, int documents) =>
         Math.Log(1 + ((documents - Math.Max(documentFrequency, 1) + 0.5) / (Math.Max(documentFrequency, 1) + 0.5)));
 
-    private static int DocumentFrequency(IndexReader reader, string stem) => reader.DocFreq(new Term(IndexFields.Body, stem));
+    private static int DocumentFrequency(TermContextCache terms, string stem) => terms.DocumentFrequency(IndexFields.Body, stem);
 
     private static string StripPossessive(string word) => word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word;
 }

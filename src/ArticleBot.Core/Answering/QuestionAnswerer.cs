@@ -117,16 +117,17 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
             return [];
         }
 
-        var candidates = ParagraphSearch.Search(generation, ParagraphSearch.Build(IndexFields.Kinds.Paragraph, concepts, []));
+        var candidates = ParagraphSearch.Search(generation, ParagraphSearch.Build(generation, IndexFields.Kinds.Paragraph, concepts, []));
         var speakers = MentionedSpeakers(concepts, generation);
         var answerType = AnswerType.Of(question.Search);
+        Func<string, bool>? holdsAnswer = answerType == AnswerType.Kind.Any ? null : sentence => AnswerType.IsPresent(answerType, sentence, generation.PersonNames);
         var ranked = new List<RankedPassage>(candidates.Count);
         foreach (var (article, paragraph, text, bm25, document) in candidates)
         {
             var quoted = generation.QuotesByParagraph[(article.Id, paragraph)].Where(quote => !quote.IsParaphrase && quote.Speaker is not null).Select(quote => quote.Speaker!);
-            var evidence = PassageScorer.Score(text, concepts, NameWords(quoted), sentence => AnswerType.IsPresent(answerType, sentence, generation.PersonNames), generation.Analyses);
+            var evidence = PassageScorer.Score(text, concepts, NameWords(quoted), holdsAnswer, generation.Analyses);
             var speakerBonus = speakers.Count > 0 && document.GetValues(IndexFields.Speakers).Any(speakers.Contains) ? SpeakerBonus : 0;
-            var typed = AnswerType.IsPresent(answerType, text[evidence.BestSentence], generation.PersonNames);
+            var typed = holdsAnswer is not null && holdsAnswer(text[evidence.BestSentence]);
             var typeBonus = typed ? AnswerTypeBonus : 0;
             var score = (Bm25Weight * bm25)
                 + (CoverageWeight * evidence.Coverage)
@@ -165,7 +166,7 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
             return [];
         }
 
-        var candidates = ParagraphSearch.Search(generation, ParagraphSearch.Build(IndexFields.Kinds.Quote, concepts, fragment));
+        var candidates = ParagraphSearch.Search(generation, ParagraphSearch.Build(generation, IndexFields.Kinds.Quote, concepts, fragment));
         var ranked = new List<RankedPassage>(candidates.Count);
         foreach (var (article, paragraph, text, bm25, _) in candidates)
         {
@@ -202,7 +203,7 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
             .DistinctBy(candidate => (candidate.Article.Id, candidate.Paragraph))
             .ToList();
         var page = distinct.Skip(skip).Take(top)
-            .Select(candidate => candidate with { ParagraphText = candidate.ParagraphText ?? ParagraphSearch.ParagraphText(generation.Searcher, candidate.Article.Id, candidate.Paragraph) ?? candidate.PassageText })
+            .Select(candidate => candidate with { ParagraphText = candidate.ParagraphText ?? ParagraphSearch.ParagraphText(generation, candidate.Article.Id, candidate.Paragraph) ?? candidate.PassageText })
             .Select(candidate => PassageFactory.Create(candidate, generation, _options.SnippetLength))
             .ToList();
         if (page.Count == 0)

@@ -31,6 +31,8 @@ public sealed class IndexGeneration
         Searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
         (Articles, Quotes) = LoadCatalog(Searcher);
         Analyses = PassageAnalysisCache.For(reader.NumDocs);
+        Documents = new StoredDocumentCache(Searcher, Analyses.Enabled);
+        Terms = new TermContextCache(Searcher.TopReaderContext);
         QuotesByParagraph = Quotes.ToLookup(quote => (quote.ArticleId, quote.Paragraph));
         PersonNames = Articles.Values.SelectMany(article => article.Speakers)
             .SelectMany(name => name.Split(' ').Append(name))
@@ -54,6 +56,12 @@ public sealed class IndexGeneration
 
     /// <summary>Passage analyses kept for ranking, when the index is small enough.</summary>
     public PassageAnalysisCache Analyses { get; }
+
+    /// <summary>Stored fields of the passages, kept when the index is small.</summary>
+    public StoredDocumentCache Documents { get; }
+
+    /// <summary>Statistics and postings locations of the terms questions use.</summary>
+    public TermContextCache Terms { get; }
 
     /// <summary>The people the articles quote, by full name and by each word of it.</summary>
     public IReadOnlySet<string> PersonNames { get; }

@@ -16,11 +16,37 @@ public sealed class PassageAnalysisCache(bool enabled)
 
     public bool Enabled { get; } = enabled;
 
-    public int Count => _analyses.Count;
+    // ConcurrentDictionary.Count takes every lock of the dictionary: far too dear to ask on every lookup.
+    private int _count;
+
+    public int Count => Volatile.Read(ref _count);
 
     public static PassageAnalysisCache For(int passages) => new(passages <= MaxCachedPassages);
 
     /// <summary>The cached analysis of <paramref name="text"/>, made on first use; null when caching is off.</summary>
-    public PassageAnalysis? Get(string text) =>
-        Enabled && _analyses.Count <= MaxCachedPassages ? _analyses.GetOrAdd(text, static passage => PassageAnalysis.Of(passage)) : null;
+    public PassageAnalysis? Get(string text)
+    {
+        if (!Enabled)
+        {
+            return null;
+        }
+
+        if (_analyses.TryGetValue(text, out var analysis))
+        {
+            return analysis;
+        }
+
+        if (Count > MaxCachedPassages)
+        {
+            return null;
+        }
+
+        analysis = PassageAnalysis.Of(text);
+        if (_analyses.TryAdd(text, analysis))
+        {
+            Interlocked.Increment(ref _count);
+        }
+
+        return analysis;
+    }
 }

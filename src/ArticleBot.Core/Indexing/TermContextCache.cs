@@ -1,0 +1,38 @@
+using System.Collections.Concurrent;
+using Lucene.Net.Index;
+
+namespace ArticleBot.Core.Indexing;
+
+/// <summary>
+/// The index's statistics and postings locations for the terms questions use, looked up once per generation.
+/// Looking a term up walks Lucene's terms dictionary with a fresh enumerator (a few kilobytes of frames and
+/// buffers each time); questions keep asking for the same few thousand words (their stems, related words, the
+/// document kinds), so each is looked up once and its <see cref="TermContext"/> shared. A generation never
+/// changes, so an entry never goes stale.
+/// </summary>
+public sealed class TermContextCache(IndexReaderContext top)
+{
+    /// <summary>Past this many terms the cache stops growing: a flood of junk words must not grow memory, and a
+    /// term not cached is still looked up correctly.</summary>
+    public const int MaxTerms = 20_000;
+
+    private readonly ConcurrentDictionary<(string Field, string Text), TermContext> _contexts = new();
+
+    public int Count => _contexts.Count;
+
+    /// <summary>Where <paramref name="term"/> is in every segment, and its statistics; built on first use.</summary>
+    public TermContext Get(Term term)
+    {
+        var key = (term.Field, term.Text);
+        if (_contexts.TryGetValue(key, out var context))
+        {
+            return context;
+        }
+
+        context = TermContext.Build(top, term);
+        return _contexts.Count < MaxTerms ? _contexts.GetOrAdd(key, context) : context;
+    }
+
+    /// <summary>How many documents hold <paramref name="text"/> in <paramref name="field"/>.</summary>
+    public int DocumentFrequency(string field, string text) => Get(new Term(field, text)).DocFreq;
+}
