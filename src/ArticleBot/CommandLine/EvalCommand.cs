@@ -32,7 +32,7 @@ internal static class EvalCommand
             }
 
             using var services = context.BuildCoreServices();
-            var report = Evaluator.Run(services.GetRequiredService<IQuestionAnswerer>(), EvalQuestion.ReadFile(path.FullName));
+            var report = Evaluator.Run(CoreAnswerer.Resolve(services), EvalQuestion.ReadFile(path.FullName));
             context.Output.WriteLine(parse.GetValue(json) ? report.ToJson() : report.ToText());
             if (parse.GetValue(verbose))
             {

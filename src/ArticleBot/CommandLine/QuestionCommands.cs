@@ -41,7 +41,7 @@ internal static class QuestionCommands
             }
 
             using var services = context.BuildCoreServices();
-            var answerer = services.GetRequiredService<IQuestionAnswerer>();
+            var answerer = CoreAnswerer.Resolve(services);
             var questions = text is not null ? [text] : ReadLines(context.Input);
             foreach (var line in questions)
             {

@@ -35,7 +35,7 @@ internal static class SourceCommands
     private static int Answer(CliContext context, string text)
     {
         using var services = context.BuildCoreServices();
-        var reply = services.GetRequiredService<IQuestionAnswerer>().Answer(new ChatQuestion(text, QuestionIntent.Source, ChatQuestion.MaxTop));
+        var reply = CoreAnswerer.Resolve(services).Answer(new ChatQuestion(text, QuestionIntent.Source, ChatQuestion.MaxTop));
         TerminalReplyWriter.Write(context.Output, reply);
         return reply.Answered ? 0 : 1;
     }
