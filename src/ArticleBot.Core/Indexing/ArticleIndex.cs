@@ -61,8 +61,8 @@ public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger
         {
             var stopwatch = Stopwatch.StartNew();
             var files = ArticleFiles();
-            var fingerprints = files.Select(file => SourceFingerprint.Of(ArticlesPath, file)).ToList();
             var manifest = IndexManifest.TryRead(IndexPath);
+            var fingerprints = SourceFingerprint.OfAll(ArticlesPath, files, forceRebuild ? null : manifest);
 
             if (!forceRebuild && manifest is not null && manifest.Matches(fingerprints))
             {

@@ -152,9 +152,7 @@ public sealed class IndexGeneration
         foreach (var hit in articleHits.ScoreDocs)
         {
             var document = searcher.Doc(hit.Doc);
-            var extra = document.Get(IndexFields.Extra) is { } json
-                ? JsonSerializer.Deserialize(json, ExtraJsonContext.Default.DictionaryStringString) ?? []
-                : [];
+            var extra = document.Get(IndexFields.Extra) is { } json ? ReadExtra(json) : [];
             var metadata = new ArticleMetadata
             {
                 Title = document.Get(IndexFields.Title),
@@ -189,6 +187,26 @@ public sealed class IndexGeneration
         }
 
         return (articles, quotes);
+    }
+
+    /// <summary>An article's other front-matter fields, as <see cref="ArticleDocuments"/> stored them (a JSON object
+    /// of strings). Read with <see cref="JsonDocument"/>, which settings loading has already warmed: the serializer's
+    /// first use costs more at start than the whole catalog.</summary>
+    private static Dictionary<string, string> ReadExtra(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var extra = new Dictionary<string, string>();
+        if (document.RootElement.ValueKind == JsonValueKind.Null)
+        {
+            return extra;
+        }
+
+        foreach (var property in document.RootElement.EnumerateObject())
+        {
+            extra[property.Name] = property.Value.GetString()!;
+        }
+
+        return extra;
     }
 
     public static IndexWriterConfig WriterConfig() => new(LuceneVersion.LUCENE_48, ArticleAnalyzers.PerField)

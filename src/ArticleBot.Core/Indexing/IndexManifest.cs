@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -19,6 +18,11 @@ public sealed record IndexManifest(
 
     public const string FileName = "manifest.json";
 
+    /// <summary>When the manifest file was last written, by the file system's clock (not serialized): a source
+    /// modified at or after this moment is hashed again whatever its length and time say.</summary>
+    [JsonIgnore]
+    public DateTime WrittenAtUtc { get; init; } = DateTime.MinValue;
+
     public bool Matches(IReadOnlyList<SourceFingerprint> sources) => Schema == CurrentSchema && Sources.SequenceEqual(sources);
 
     /// <summary>The manifest on disk, or null when it is missing, unreadable or not one this code wrote (a hand-edited
@@ -28,8 +32,14 @@ public sealed record IndexManifest(
         try
         {
             var path = Path.Combine(indexPath, FileName);
-            var manifest = File.Exists(path) ? JsonSerializer.Deserialize(File.ReadAllText(path), ManifestJsonContext.Default.IndexManifest) : null;
-            return manifest is not null && manifest.IsWellFormed() ? manifest : null;
+            if (!File.Exists(path))
+            {
+                return null;
+            }
+
+            var writtenAt = File.GetLastWriteTimeUtc(path);
+            var manifest = ManifestReader.Read(File.ReadAllBytes(path));
+            return manifest is not null && manifest.IsWellFormed() ? manifest with { WrittenAtUtc = writtenAt } : null;
         }
         catch (Exception exception) when (exception is JsonException or IOException or UnauthorizedAccessException or NotSupportedException)
         {
@@ -50,18 +60,6 @@ public sealed record IndexManifest(
         var temporary = path + ".tmp";
         File.WriteAllText(temporary, JsonSerializer.Serialize(this, ManifestJsonContext.Default.IndexManifest));
         File.Move(temporary, path, overwrite: true);
-    }
-}
-
-public sealed record SourceFingerprint(
-    [property: JsonPropertyName("file")] string File,
-    [property: JsonPropertyName("sha256")] string Sha256)
-{
-    public static SourceFingerprint Of(string articlesPath, string path)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        var hash = Convert.ToHexStringLower(SHA256.HashData(stream));
-        return new SourceFingerprint(Path.GetRelativePath(articlesPath, path).Replace('\\', '/'), hash);
     }
 }
 

@@ -7,15 +7,6 @@ public sealed record CliContext(TextWriter Output, TextWriter Error, TextReader 
 {
     public static CliContext Console() => new(System.Console.Out, System.Console.Error, System.Console.In, HostSettings.FromArgs([]));
 
-    /// <summary>A host with the core only (no web server, no chat), logging warnings to standard error.</summary>
-    public IHost BuildCoreHost()
-    {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = ContentRoot.Find() });
-        builder.Logging.ClearProviders();
-        builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
-        // A provider rule outranks appsettings.json's "Default: Information", which is meant for the running bot.
-        builder.Logging.AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>(null, LogLevel.Warning);
-        builder.AddArticleBotSettings(Settings);
-        return builder.Build();
-    }
+    /// <summary>The core only (no host, web server or chat), logging warnings to standard error.</summary>
+    public ServiceProvider BuildCoreServices() => CoreServices.Build(Settings);
 }

@@ -31,8 +31,8 @@ internal static class EvalCommand
                 return Task.FromResult(2);
             }
 
-            using var host = context.BuildCoreHost();
-            var report = Evaluator.Run(host.Services.GetRequiredService<IQuestionAnswerer>(), EvalQuestion.ReadFile(path.FullName));
+            using var services = context.BuildCoreServices();
+            var report = Evaluator.Run(CoreAnswerer.Resolve(services), EvalQuestion.ReadFile(path.FullName));
             context.Output.WriteLine(parse.GetValue(json) ? report.ToJson() : report.ToText());
             if (parse.GetValue(verbose))
             {

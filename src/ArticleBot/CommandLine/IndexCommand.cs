@@ -12,8 +12,8 @@ internal static class IndexCommand
         var command = new Command("index", "Build the index from the articles folder, or check that it is current.") { rebuild };
         command.SetAction((parse, _) =>
         {
-            using var host = context.BuildCoreHost();
-            var index = host.Services.GetRequiredService<ArticleIndex>();
+            using var services = context.BuildCoreServices();
+            var index = services.GetRequiredService<ArticleIndex>();
             var lastShown = DateTime.MinValue;
             var progress = new InlineProgress<IndexProgress>(step =>
             {

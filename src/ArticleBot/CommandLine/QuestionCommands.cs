@@ -40,8 +40,8 @@ internal static class QuestionCommands
                 return Task.FromResult(2);
             }
 
-            using var host = context.BuildCoreHost();
-            var answerer = host.Services.GetRequiredService<IQuestionAnswerer>();
+            using var services = context.BuildCoreServices();
+            var answerer = CoreAnswerer.Resolve(services);
             var questions = text is not null ? [text] : ReadLines(context.Input);
             foreach (var line in questions)
             {

@@ -34,8 +34,8 @@ internal static class SourceCommands
 
     private static int Answer(CliContext context, string text)
     {
-        using var host = context.BuildCoreHost();
-        var reply = host.Services.GetRequiredService<IQuestionAnswerer>().Answer(new ChatQuestion(text, QuestionIntent.Source, ChatQuestion.MaxTop));
+        using var services = context.BuildCoreServices();
+        var reply = CoreAnswerer.Resolve(services).Answer(new ChatQuestion(text, QuestionIntent.Source, ChatQuestion.MaxTop));
         TerminalReplyWriter.Write(context.Output, reply);
         return reply.Answered ? 0 : 1;
     }

@@ -16,9 +16,16 @@ internal static class HostSetup
             builder.Configuration.AddInMemoryCollection(overrides);
         }
 
-        builder.Services.AddArticleBotCore();
-        builder.Services.AddSingleton<SettingsPaths>();
-        builder.Services.AddSingleton<IPostConfigureOptions<IndexOptions>>(provider => provider.GetRequiredService<SettingsPaths>());
-        builder.Services.AddSingleton<IPostConfigureOptions<AnsweringOptions>>(provider => provider.GetRequiredService<SettingsPaths>());
+        builder.Services.AddArticleBotCoreServices();
+    }
+
+    /// <summary>The core (index, answerer, their validated settings) with relative paths resolved against the content root.</summary>
+    public static IServiceCollection AddArticleBotCoreServices(this IServiceCollection services)
+    {
+        services.AddArticleBotCore();
+        services.AddSingleton<SettingsPaths>();
+        services.AddSingleton<IPostConfigureOptions<IndexOptions>>(provider => provider.GetRequiredService<SettingsPaths>());
+        services.AddSingleton<IPostConfigureOptions<AnsweringOptions>>(provider => provider.GetRequiredService<SettingsPaths>());
+        return services;
     }
 }
