@@ -92,15 +92,18 @@ public sealed class SynonymMap
         var tokens = TokenReader.Read(ArticleAnalyzers.Stemmed, word);
         stem = tokens.Count > 0 ? tokens[0].Term : word.ToLowerInvariant();
         // Questions reuse a small vocabulary; the bound only keeps a flood of junk words from growing it forever.
-        if (StemCache.Count < MaxCachedStems)
+        // (Counted here: ConcurrentDictionary.Count takes every lock of the dictionary.)
+        if (Volatile.Read(ref _cachedStems) < MaxCachedStems && StemCache.TryAdd(word, stem))
         {
-            StemCache.TryAdd(word, stem);
+            Interlocked.Increment(ref _cachedStems);
         }
 
         return stem;
     }
 
     private const int MaxCachedStems = 100_000;
+
+    private static int _cachedStems;
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> StemCache = new(StringComparer.Ordinal);
 
