@@ -17,9 +17,12 @@ connections="${CONNECTIONS:-64}"
 mkdir -p /tmp/articlebot-bench
 bench=tests/ArticleBot.Benchmarks/bin/Release/net10.0/ArticleBot.Benchmarks.dll
 
-dotnet build -c Release src/ArticleBot/ArticleBot.csproj -v q -nologo >/dev/null
-if [[ " $answerers " == *" replay "* || " $answerers " == *" hostreal "* ]]; then
-  dotnet build -c Release tests/ArticleBot.Benchmarks/ArticleBot.Benchmarks.csproj -v q -nologo >/dev/null
+# NO_BUILD=1 skips the builds (for repeated runs; build once first).
+if [[ -z "${NO_BUILD:-}" ]]; then
+  dotnet build -c Release src/ArticleBot/ArticleBot.csproj -v q -nologo >/dev/null
+  if [[ " $answerers " == *" replay "* || " $answerers " == *" hostreal "* ]]; then
+    dotnet build -c Release tests/ArticleBot.Benchmarks/ArticleBot.Benchmarks.csproj -v q -nologo >/dev/null
+  fi
 fi
 nproc; lscpu | grep -E 'Model name|^CPU\(s\)'; uptime
 

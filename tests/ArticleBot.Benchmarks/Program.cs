@@ -31,7 +31,7 @@ static int Help()
           corpus --paragraphs 100000 --out /tmp/ab-corpus-100k     generate a corpus (fixed seed)
           answer [--articles DIR --index DIR --questions FILE] [--rounds N] [--memory-questions N]
           build --articles DIR [--only plain|full] [--repeat N]
-          chat [--platform discord,slack] [--messages 1000] [--channels 1]   figure 5: bursts through the fake platforms
+          chat [--platform discord,slack] [--messages 1000] [--channels 1] [--answerer seed|replay] figure 5: bursts through the fake platforms
           web-host --url http://127.0.0.1:PORT [--answerer replay|real]   the web host for benchmarks/web-load.sh
           bdn --filter '*'                                         BenchmarkDotNet with MemoryDiagnoser
         """);

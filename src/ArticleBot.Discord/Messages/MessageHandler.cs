@@ -22,6 +22,8 @@ internal sealed partial class MessageHandler(
     QuestionMemory memory,
     ILogger logger)
 {
+    private readonly AnswerSlots _answering = AnswerSlots.PerCore();
+
     public const string SeenEmoji = "👀";
     private const string Apology = "Sorry, something went wrong while answering that. Please try again.";
 
@@ -53,22 +55,15 @@ internal sealed partial class MessageHandler(
 
     public async Task HandleAsync(DiscordMessage message, string text, CancellationToken cancellationToken)
     {
-        try
-        {
-            await rest.AddReactionAsync(message.ChannelId, message.Id, SeenEmoji, cancellationToken);
-        }
-        catch (Exception ex) when (ex is DiscordRestException or HttpRequestException)
-        {
-            // Without Add Reactions permission the answer still matters more than the reaction.
-            DiscordLog.HandlerFailed(logger, ex, "reaction", message.Id);
-        }
-
+        // The 👀 goes out while the answer is worked out (one REST round trip less per question under a burst); it
+        // is still awaited before the reply is sent, so it never lands after the answer.
+        var reacted = ReactAsync(message, cancellationToken);
         DiscordLog.Question(logger, message.Id, message.Author.Id, text);
         JsonObject body;
         try
         {
             var question = new ChatQuestion(text) { Origin = new ChatOrigin("discord", message.Author.Id, message.ChannelId, message.Id) };
-            var reply = answerer.Answer(question);
+            var reply = await _answering.RunAsync(() => answerer.Answer(question), cancellationToken);
             memory.Remember(message.Id, new RememberedQuestion(text, null, question.Top));
             body = ReplyRenderer.Render(reply, new ReplyButtons(message.Id, Skip: 0, Top: question.Top));
         }
@@ -77,6 +72,8 @@ internal sealed partial class MessageHandler(
             DiscordLog.HandlerFailed(logger, ex, "message", message.Id);
             body = ReplyRenderer.Text(Apology);
         }
+
+        await reacted;
 
         body["message_reference"] = new JsonObject
         {
@@ -91,6 +88,19 @@ internal sealed partial class MessageHandler(
         if (message.IsInThread)
         {
             _answeredThreads.TryAdd(message.ChannelId, 0);
+        }
+    }
+
+    private async Task ReactAsync(DiscordMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await rest.AddReactionAsync(message.ChannelId, message.Id, SeenEmoji, cancellationToken);
+        }
+        catch (Exception ex) when (ex is DiscordRestException or HttpRequestException)
+        {
+            // Without Add Reactions permission the answer still matters more than the reaction.
+            DiscordLog.HandlerFailed(logger, ex, "reaction", message.Id);
         }
     }
 

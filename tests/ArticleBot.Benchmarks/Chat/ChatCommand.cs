@@ -20,11 +20,19 @@ internal static class ChatCommand
         var timeout = TimeSpan.FromSeconds(options.Int("timeout-seconds", 120));
         var questions = RepoRoot.DevQuestions();
         Console.WriteLine($"{Environment.ProcessorCount} cores; {messages} mentions per burst over {channels} channel(s); server GC {System.Runtime.GCSettings.IsServerGC}");
-        var answerer = SeedAnswerer.Shared;
+        // "replay" returns the seed answerer's replies from a dictionary: what the adapters cost around the answer.
+        var answerer = (options.Get("answerer") ?? "seed") switch
+        {
+            "seed" => SeedAnswerer.Shared,
+            "replay" => new Web.ReplayAnswerer(SeedAnswerer.Shared, questions),
+            _ => throw new ArgumentException("--answerer is seed or replay."),
+        };
         foreach (var question in questions)
         {
             answerer.Answer(new ChatQuestion(question));
         }
+
+        Console.WriteLine($"answerer {options.Get("answerer") ?? "seed"}");
 
         foreach (var platform in platforms)
         {
