@@ -22,8 +22,6 @@ internal sealed partial class MessageHandler(
     QuestionMemory memory,
     ILogger logger)
 {
-    private readonly AnswerSlots _answering = AnswerSlots.PerCore();
-
     public const string SeenEmoji = "👀";
     private const string Apology = "Sorry, something went wrong while answering that. Please try again.";
 
@@ -63,7 +61,7 @@ internal sealed partial class MessageHandler(
         try
         {
             var question = new ChatQuestion(text) { Origin = new ChatOrigin("discord", message.Author.Id, message.ChannelId, message.Id) };
-            var reply = await _answering.RunAsync(() => answerer.Answer(question), cancellationToken);
+            var reply = answerer.Answer(question);
             memory.Remember(message.Id, new RememberedQuestion(text, null, question.Top));
             body = ReplyRenderer.Render(reply, new ReplyButtons(message.Id, Skip: 0, Top: question.Top));
         }
