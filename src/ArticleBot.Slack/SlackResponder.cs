@@ -53,14 +53,18 @@ internal sealed class SlackResponder(
         SlackLog.Question(logger, ev.User, ev.Channel, ev.Ts, text);
         var question = new ChatQuestion(text) { Origin = new ChatOrigin(Platform, ev.User, ev.Channel, ev.Ts) };
         threads.Remember(ev.Channel, ev.ReplyThreadTs);
-        await ReactAsync(ev, cancellationToken);
+        // The 👀 goes out while the answer is worked out (one Web API round trip less per question under a burst);
+        // it is still awaited before the reply is posted, so it never lands after the answer.
+        var reacted = ReactAsync(ev, cancellationToken);
         try
         {
             var message = SlackReplyRenderer.Render(answerer.Answer(question), question, isPrivate: false);
+            await reacted;
             await web.PostMessageAsync(message.ToPostMessage(ev.Channel, ev.ReplyThreadTs), cancellationToken);
         }
         catch (Exception ex) when (IsRecoverable(ex, cancellationToken))
         {
+            await reacted;
             SlackLog.HandlingFailed(logger, ev.Channel, ev.Ts, ex);
             if (MayHaveBeenPosted(ex, cancellationToken))
             {

@@ -22,6 +22,7 @@ public static class WebChatServiceCollectionExtensions
         // is enough in Program.cs and responses the endpoints never see (404, 413 from Kestrel) are covered too.
         services.TryAddEnumerable(ServiceDescriptor.Transient<IStartupFilter, WebChatStartupFilter>());
         services.TryAddSingleton<WebChatMarker>();
+        services.TryAddSingleton<WebChatServices>();
         return services;
     }
 }

@@ -13,6 +13,8 @@ return command switch
     "build" => BuildCommand.Run(rest),
     "breakdown" => BreakdownCommand.Run(rest),
     "allocations" => AllocationsCommand.Run(rest),
+    "chat" => await ArticleBot.Benchmarks.Chat.ChatCommand.RunAsync(rest),
+    "web-host" => ArticleBot.Benchmarks.Web.WebHostCommand.Run(rest),
     "bdn" => BdnCommand(args.Skip(1).ToArray()),
     _ => Help(),
 };
@@ -31,6 +33,8 @@ static int Help()
           answer [--articles DIR --index DIR --questions FILE] [--rounds N] [--memory-questions N]
           allocations [--articles DIR --index DIR --questions FILE] [--rounds N]   sampled allocation types per answer
           build --articles DIR [--only plain|full] [--repeat N]
+          chat [--platform discord,slack] [--messages 1000] [--channels 1] [--answerer seed|replay] figure 5: bursts through the fake platforms
+          web-host --url http://127.0.0.1:PORT [--answerer replay|real]   the web host for benchmarks/web-load.sh
           bdn --filter '*'                                         BenchmarkDotNet with MemoryDiagnoser
         """);
     return 1;

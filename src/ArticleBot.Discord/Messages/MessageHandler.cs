@@ -53,16 +53,9 @@ internal sealed partial class MessageHandler(
 
     public async Task HandleAsync(DiscordMessage message, string text, CancellationToken cancellationToken)
     {
-        try
-        {
-            await rest.AddReactionAsync(message.ChannelId, message.Id, SeenEmoji, cancellationToken);
-        }
-        catch (Exception ex) when (ex is DiscordRestException or HttpRequestException)
-        {
-            // Without Add Reactions permission the answer still matters more than the reaction.
-            DiscordLog.HandlerFailed(logger, ex, "reaction", message.Id);
-        }
-
+        // The 👀 goes out while the answer is worked out (one REST round trip less per question under a burst); it
+        // is still awaited before the reply is sent, so it never lands after the answer.
+        var reacted = ReactAsync(message, cancellationToken);
         DiscordLog.Question(logger, message.Id, message.Author.Id, text);
         JsonObject body;
         try
@@ -78,6 +71,8 @@ internal sealed partial class MessageHandler(
             body = ReplyRenderer.Text(Apology);
         }
 
+        await reacted;
+
         body["message_reference"] = new JsonObject
         {
             ["message_id"] = message.Id,
@@ -91,6 +86,19 @@ internal sealed partial class MessageHandler(
         if (message.IsInThread)
         {
             _answeredThreads.TryAdd(message.ChannelId, 0);
+        }
+    }
+
+    private async Task ReactAsync(DiscordMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await rest.AddReactionAsync(message.ChannelId, message.Id, SeenEmoji, cancellationToken);
+        }
+        catch (Exception ex) when (ex is DiscordRestException or HttpRequestException)
+        {
+            // Without Add Reactions permission the answer still matters more than the reaction.
+            DiscordLog.HandlerFailed(logger, ex, "reaction", message.Id);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using ArticleBot.Core.Answering;
@@ -17,12 +18,38 @@ internal static class AskRequestReader
             return (null, TooLarge(maxBytes));
         }
 
-        var body = await ReadBoundedAsync(request.Body, maxBytes, cancellationToken);
-        if (body is null)
+        // The body is parsed where Kestrel buffered it (no copy into a stream and an array per request), once it is
+        // all there; anything longer than the limit is refused as soon as that many bytes have arrived.
+        var reader = request.BodyReader;
+        while (true)
         {
-            return (null, TooLarge(maxBytes));
-        }
+            var read = await reader.ReadAsync(cancellationToken);
+            var body = read.Buffer;
+            if (body.Length > maxBytes)
+            {
+                reader.AdvanceTo(body.Start, body.End);
+                return (null, TooLarge(maxBytes));
+            }
 
+            if (!read.IsCompleted)
+            {
+                reader.AdvanceTo(body.Start, body.End);
+                continue;
+            }
+
+            try
+            {
+                return Parse(body);
+            }
+            finally
+            {
+                reader.AdvanceTo(body.End);
+            }
+        }
+    }
+
+    private static (AskRequest?, IResult?) Parse(ReadOnlySequence<byte> body)
+    {
         JsonDocument document;
         try
         {
@@ -84,25 +111,6 @@ internal static class AskRequestReader
         }
 
         return element.ValueKind == JsonValueKind.Number && element.TryGetInt32(out value) && value >= min && value <= max;
-    }
-
-    /// <summary>Reads at most <paramref name="maxBytes"/>; null when the body is longer (chunked bodies have no length).</summary>
-    private static async Task<byte[]?> ReadBoundedAsync(Stream body, int maxBytes, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[8192];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > maxBytes)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 
     private static IResult TooLarge(int maxBytes) =>

@@ -3,8 +3,6 @@ using System.Text.RegularExpressions;
 using ArticleBot.Core.Answering;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace ArticleBot.WebChat.Api;
 
@@ -96,24 +94,22 @@ internal static partial class WebChatApi
     private static IResult NotFound(string? message = null) =>
         ApiResults.Error(StatusCodes.Status404NotFound, message ?? "There is no such article or paragraph.");
 
-    private static Task<(AskRequest? Request, IResult? Error)> ReadAskAsync(HttpContext context)
-    {
-        var options = context.RequestServices.GetRequiredService<IOptions<WebChatOptions>>().Value;
-        return AskRequestReader.ReadAsync(context.Request, options.MaxRequestBodyBytes, context.RequestAborted);
-    }
+    private static Task<(AskRequest? Request, IResult? Error)> ReadAskAsync(HttpContext context) =>
+        AskRequestReader.ReadAsync(context.Request, Services(context).MaxRequestBodyBytes, context.RequestAborted);
 
     private static ChatReply Answer(HttpContext context, ChatQuestion question)
     {
-        var answerer = context.RequestServices.GetRequiredService<IQuestionAnswerer>();
-        var reply = answerer.Answer(question with
+        var services = Services(context);
+        var reply = services.Answerer.Answer(question with
         {
             Origin = new ChatOrigin("web", context.Connection.RemoteIpAddress?.ToString(), MessageId: context.TraceIdentifier),
         });
 
-        var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("ArticleBot.WebChat");
-        Log.Answered(logger, reply.Intent.ToString(), reply.Answered, question.Text);
+        Log.Answered(services.Logger, reply.Intent, reply.Answered, question.Text);
         return reply;
     }
+
+    private static WebChatServices Services(HttpContext context) => context.RequestServices.GetRequiredService<WebChatServices>();
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$", RegexOptions.CultureInvariant)]
     private static partial Regex ArticleId();

@@ -1,7 +1,16 @@
+using ArticleBot.Core.Answering;
+
 namespace ArticleBot.Hosting;
 
 /// <summary>How a host is started: its arguments and, for tests, settings that override the files.</summary>
 public sealed record HostSettings(string[] Args, IReadOnlyDictionary<string, string?>? Overrides = null)
 {
+    /// <summary>
+    /// The answerer the rate limit and the metrics wrap; null (always, outside benchmarks) means the core's
+    /// <see cref="QuestionAnswerer"/>. The web load benchmark puts a trivial one here to measure what the request
+    /// path costs around the answer.
+    /// </summary>
+    public Func<IServiceProvider, IQuestionAnswerer>? CoreAnswerer { get; init; }
+
     public static HostSettings FromArgs(string[] args) => new(args);
 }

@@ -22,7 +22,7 @@ public static partial class ServeHost
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = settings.Args, ContentRootPath = ContentRoot.Find() });
         builder.AddArticleBotSettings(settings);
         builder.AddArticleBotMetrics();
-        builder.Services.AddQuestionRateLimits();
+        builder.Services.AddQuestionRateLimits(settings.CoreAnswerer);
         builder.Services.AddOptions<WebOptions>().BindConfiguration(WebOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         // Bounded exit on SIGTERM: longer than the adapters' drain of replies in flight (10 s), shorter than the
         // 30 s after which Docker and systemd kill the process by default.

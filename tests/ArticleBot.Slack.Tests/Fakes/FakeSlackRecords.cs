@@ -5,6 +5,9 @@ namespace ArticleBot.Slack.Tests.Fakes;
 /// <summary>A message the bot posted with chat.postMessage, as the fake stored it.</summary>
 public sealed record PostedMessage(string Channel, string Ts, string? ThreadTs, string? Text, JsonArray? Blocks)
 {
+    /// <summary>When the fake stored it (<see cref="System.Diagnostics.Stopwatch.GetTimestamp"/>), for the chat benchmark.</summary>
+    public long PostedAt { get; init; } = System.Diagnostics.Stopwatch.GetTimestamp();
+
     /// <summary>All mrkdwn / plain text of the blocks, in order, for assertions.</summary>
     public string BlockText => Blocks is null ? "" : string.Join("\n", Texts(Blocks));
 

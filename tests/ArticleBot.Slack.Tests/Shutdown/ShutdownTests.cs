@@ -26,6 +26,9 @@ public sealed class ShutdownTests : IAsyncLifetime
         await Eventually.Until(() => bot.Adapter.IsConnected && _slack.OpenConnections.Count == 1, "the bot to connect");
         await _slack.SendEnvelopeAsync(SlackEnvelopes.Mention("<@U111> Who founded DeepSeek?"));
         Assert.True(_gate.WaitUntilAnswering(TimeSpan.FromSeconds(5)), "The question never reached the answerer.");
+        // The bot sends the ACK before it queues the question, but the fake reads it on its own loop: the answer
+        // (no longer behind the 👀 round trip) may start before the fake has recorded it.
+        await Eventually.Until(() => !_slack.Acks.IsEmpty, "the acknowledgement", TimeSpan.FromSeconds(5));
         Assert.Single(_slack.Acks);
 
         await bot.StopAsync();

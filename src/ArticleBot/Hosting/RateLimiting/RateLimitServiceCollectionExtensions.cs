@@ -9,15 +9,16 @@ internal static class RateLimitServiceCollectionExtensions
 {
     /// <summary>Puts the per-user and per-channel limit (section <c>ArticleBot:RateLimits</c>) in front of the
     /// answerer that <c>AddArticleBotCore</c> registered, with the question metrics between the two when
-    /// <see cref="ArticleBotMetrics"/> is registered; call it after both.</summary>
-    public static IServiceCollection AddQuestionRateLimits(this IServiceCollection services)
+    /// <see cref="ArticleBotMetrics"/> is registered; call it after both. <paramref name="coreAnswerer"/> replaces the
+    /// core's answerer inside the decorators (benchmarks only).</summary>
+    public static IServiceCollection AddQuestionRateLimits(this IServiceCollection services, Func<IServiceProvider, IQuestionAnswerer>? coreAnswerer = null)
     {
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IQuestionAnswerer>(provider =>
         {
             var time = provider.GetRequiredService<TimeProvider>();
             var metrics = provider.GetService<ArticleBotMetrics>();
-            IQuestionAnswerer answerer = provider.GetRequiredService<QuestionAnswerer>();
+            IQuestionAnswerer answerer = coreAnswerer?.Invoke(provider) ?? provider.GetRequiredService<QuestionAnswerer>();
             if (metrics is not null)
             {
                 answerer = new MeteredAnswerer(answerer, metrics, time);
