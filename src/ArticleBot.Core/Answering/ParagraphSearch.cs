@@ -76,11 +76,8 @@ internal static class ParagraphSearch
         return candidates;
     }
 
-    public static string? ParagraphText(IndexGeneration generation, string articleId, int paragraph)
-    {
-        var hits = generation.Searcher.Search(new TermQuery(new Term(IndexFields.Id, IndexFields.ParagraphId(articleId, paragraph))), 1);
-        return hits.TotalHits == 0 ? null : generation.Documents.Get(hits.ScoreDocs[0].Doc).Get(IndexFields.Text);
-    }
+    public static string? ParagraphText(IndexGeneration generation, string articleId, int paragraph) =>
+        generation.ParagraphText(articleId, paragraph);
 }
 
 /// <summary>A document found by <see cref="ParagraphSearch.Search"/>.</summary>

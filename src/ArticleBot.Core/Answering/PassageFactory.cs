@@ -102,7 +102,7 @@ internal static class PassageFactory
     /// answer still says who is speaking: "who wants the work postponed?" is answered with the councillor's name.</summary>
     private static QuoteRecord? QuoteAt(IndexGeneration generation, RankedPassage ranked, int start, int length)
     {
-        var quotes = generation.QuotesByParagraph[(ranked.Article.Id, ranked.Paragraph)].ToList();
+        var quotes = generation.QuotesByParagraph[(ranked.Article.Id, ranked.Paragraph)];
         bool Overlaps(QuoteRecord quote)
         {
             var at = (ranked.ParagraphText ?? ranked.PassageText).IndexOf(quote.Text, StringComparison.Ordinal);

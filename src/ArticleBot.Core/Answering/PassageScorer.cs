@@ -43,15 +43,16 @@ public static class PassageScorer
 
         // For each concept, the tokens that match it and how much each is worth, in passage order. Loops, not LINQ:
         // this runs for every candidate of every question.
-        var matches = new List<(int Concept, AnalyzedToken Token, double Weight)>();
+        var matches = new List<(int Concept, AnalyzedToken Token, double Weight)>(32);
         var named = new bool[concepts.Count];
         var matchedConcepts = 0;
         for (var c = 0; c < concepts.Count; c++)
         {
             var concept = concepts[c];
             var first = matches.Count;
-            foreach (var token in stems)
+            for (var t = 0; t < stems.Count; t++)
             {
+                var token = stems[t];
                 if (concept.Forms.TryGetValue(token.Term, out var weight))
                 {
                     matches.Add((c, token, weight));
@@ -64,8 +65,9 @@ public static class PassageScorer
             }
 
             var stemMatches = matches.Count;
-            foreach (var token in exact)
+            for (var t = 0; t < exact.Count; t++)
             {
+                var token = exact[t];
                 if (token.Term == concept.Exact && !StartsAt(matches, first, stemMatches, token.Start))
                 {
                     matches.Add((c, token, 1.0));
@@ -104,8 +106,9 @@ public static class PassageScorer
         var bestSentenceCoverage = -1.0;
         var bestRank = -1.0;
         var bestHoldsAnswer = false;
-        foreach (var sentence in sentences)
+        for (var s = 0; s < sentences.Count; s++)
         {
+            var sentence = sentences[s];
             var (offset, length) = sentence.GetOffsetAndLength(text.Length);
             var sentenceCoverage = CoverageIn(offset, offset + length);
             var holds = holdsAnswer is not null && holdsAnswer(text[sentence])

@@ -75,6 +75,28 @@ public sealed class IndexGeneration
 
     public int ParagraphCount => Articles.Values.Sum(article => article.ParagraphCount);
 
+    // Kept only while the stored documents are (a small index): bounded by its paragraphs.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string ArticleId, int Paragraph), string?> _paragraphTexts = new();
+
+    /// <summary>The text of paragraph <paramref name="paragraph"/> of an article; null when there is none.</summary>
+    public string? ParagraphText(string articleId, int paragraph)
+    {
+        if (!Documents.Enabled)
+        {
+            return ReadParagraphText(articleId, paragraph);
+        }
+
+        return _paragraphTexts.TryGetValue((articleId, paragraph), out var text)
+            ? text
+            : _paragraphTexts.GetOrAdd((articleId, paragraph), ReadParagraphText(articleId, paragraph));
+    }
+
+    private string? ReadParagraphText(string articleId, int paragraph)
+    {
+        var hits = Searcher.Search(new TermQuery(new Term(IndexFields.Id, IndexFields.ParagraphId(articleId, paragraph))), 1);
+        return hits.TotalHits == 0 ? null : Documents.Get(hits.ScoreDocs[0].Doc).Get(IndexFields.Text);
+    }
+
     public static IndexGeneration Open(string path)
     {
         var directory = FSDirectory.Open(path);
