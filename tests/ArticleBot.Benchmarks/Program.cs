@@ -12,6 +12,8 @@ return command switch
     "answer" => AnswerCommand.Run(rest),
     "build" => BuildCommand.Run(rest),
     "breakdown" => BreakdownCommand.Run(rest),
+    "build-stages" => BuildStagesCommand.Run(rest),
+    "index-dump" => IndexDumpCommand.Run(rest),
     "bdn" => BdnCommand(args.Skip(1).ToArray()),
     _ => Help(),
 };
@@ -29,6 +31,8 @@ static int Help()
           corpus --paragraphs 100000 --out /tmp/ab-corpus-100k     generate a corpus (fixed seed)
           answer [--articles DIR --index DIR --questions FILE] [--rounds N] [--memory-questions N]
           build --articles DIR [--only plain|full] [--repeat N]
+          build-stages --articles DIR [--take FILES]                time and allocation of each build stage
+          index-dump --index DIR --out FILE                         an index as sorted text (same build, same dump)
           bdn --filter '*'                                         BenchmarkDotNet with MemoryDiagnoser
         """);
     return 1;

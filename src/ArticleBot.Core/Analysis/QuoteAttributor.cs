@@ -17,12 +17,14 @@ public static class QuoteAttributor
     public static IReadOnlyList<Quote> Attribute(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Speaker> speakers)
     {
         var quotes = new List<Quote>();
+        var names = SpeakerNames.Of(speakers);
         string? lastMentioned = null;
         foreach (var paragraph in paragraphs)
         {
             var text = paragraph.Text;
             var spans = QuotationFinder.Find(text);
-            if (spans.Count == 1 && QuotationFinder.IsStandalone(text, spans[0]) && WordCount(text[spans[0].Inner]) >= MinimumQuotationWords)
+            IReadOnlyList<(int Start, int End)>? outside = null;
+            if (spans.Count == 1 && QuotationFinder.IsStandalone(text, spans[0]) && Word.Count(text.AsSpan()[spans[0].Inner]) >= MinimumQuotationWords)
             {
                 quotes.Add(new Quote(paragraph.Number, text[spans[0].Inner].Trim(), lastMentioned, Standalone: true));
                 continue;
@@ -33,7 +35,8 @@ public static class QuoteAttributor
                 var (sentenceStart, sentenceLength) = sentence.GetOffsetAndLength(text.Length);
                 var sentenceEnd = sentenceStart + sentenceLength;
                 var inSentence = spans.Where(span => EndOf(span, text) > sentenceStart && EndOf(span, text) <= sentenceEnd).ToList();
-                var mentions = Mentions(text, sentenceStart, sentenceEnd, speakers, lastMentioned);
+                outside ??= PersonNameFinder.OutsideQuotations(text, spans);
+                var mentions = Mentions(text, sentenceStart, sentenceEnd, outside, names, lastMentioned);
 
                 foreach (var span in inSentence)
                 {
@@ -73,11 +76,11 @@ public static class QuoteAttributor
     private readonly record struct Mention(int Start, int End, string Speaker, bool Reports);
 
     /// <summary>People mentioned outside quotation marks within a sentence, in order, pronouns resolved.</summary>
-    private static List<Mention> Mentions(string text, int start, int end, IReadOnlyList<Speaker> speakers, string? lastMentioned)
+    private static List<Mention> Mentions(string text, int start, int end, IReadOnlyList<(int Start, int End)> outside, SpeakerNames speakers, string? lastMentioned)
     {
         var mentions = new List<Mention>();
         var current = lastMentioned;
-        foreach (var (outsideStart, outsideEnd) in PersonNameFinder.OutsideQuotations(text))
+        foreach (var (outsideStart, outsideEnd) in outside)
         {
             var from = Math.Max(start, outsideStart);
             var to = Math.Min(end, outsideEnd);
@@ -112,21 +115,21 @@ public static class QuoteAttributor
         return mentions;
     }
 
-    private static (string? Speaker, int Length) MatchSpeaker(IReadOnlyList<Word> words, int index, IReadOnlyList<Speaker> speakers)
+    private static (string? Speaker, int Length) MatchSpeaker(IReadOnlyList<Word> words, int index, SpeakerNames speakers)
     {
-        foreach (var speaker in speakers)
+        for (var s = 0; s < speakers.Count; s++)
         {
-            var parts = speaker.Name.Split(' ');
-            if (index + parts.Length <= words.Count
-                && parts.Select((part, k) => k == parts.Length - 1 ? words[index + k].Bare == part : words[index + k].Text == part).All(match => match))
+            var parts = speakers.Parts[s];
+            if (index + parts.Length <= words.Count && MatchesName(words, index, parts))
             {
-                return (speaker.Name, parts.Length);
+                return (speakers.Speakers[s].Name, parts.Length);
             }
         }
 
-        foreach (var speaker in speakers)
+        var bare = words[index].Bare;
+        foreach (var speaker in speakers.Speakers)
         {
-            if (speaker.Aliases.Contains(words[index].Bare))
+            if (speaker.Aliases.Contains(bare))
             {
                 return (speaker.Name, 1);
             }
@@ -135,12 +138,45 @@ public static class QuoteAttributor
         return (null, 0);
     }
 
+    /// <summary>Every word of the name in order, the last one allowed a possessive ("Liang Wenfeng’s").</summary>
+    private static bool MatchesName(IReadOnlyList<Word> words, int index, string[] parts)
+    {
+        var last = parts.Length - 1;
+        for (var k = 0; k < last; k++)
+        {
+            if (words[index + k].Text != parts[k])
+            {
+                return false;
+            }
+        }
+
+        return words[index + last].BareEquals(parts[last]);
+    }
+
+    /// <summary>Each speaker's name split into its words once per article, not once per word of text.</summary>
+    private sealed class SpeakerNames
+    {
+        private SpeakerNames(IReadOnlyList<Speaker> speakers)
+        {
+            Speakers = speakers;
+            Parts = speakers.Select(speaker => speaker.Name.Split(' ')).ToArray();
+        }
+
+        public IReadOnlyList<Speaker> Speakers { get; }
+
+        public string[][] Parts { get; }
+
+        public int Count => Parts.Length;
+
+        public static SpeakerNames Of(IReadOnlyList<Speaker> speakers) => new(speakers);
+    }
+
     /// <summary>A speaker named by a speech verb right after the quotation (",” Liang explained" / "said Liang")
     /// or right before it ("Liang said: “…”").</summary>
     private static string? ExplicitSpeaker(string text, QuotationSpan span, int sentenceStart, int sentenceEnd, List<Mention> mentions)
     {
         var (offset, length) = span.Outer.GetOffsetAndLength(text.Length);
-        var after = Word.Split(text, offset + length, sentenceEnd).Take(5).ToList();
+        var after = FirstWords(text, offset + length, sentenceEnd, 5);
         if (after.Any(word => SpeechVerbs.Quoting.Contains(word.Text)))
         {
             var limit = after.Count > 0 ? after[^1].End : offset + length;
@@ -166,7 +202,19 @@ public static class QuoteAttributor
         return offset + length;
     }
 
-    private static int WordCount(string text) => Word.Split(text).Count;
+    private static int WordCount(string text) => Word.Count(text);
+
+    private static List<Word> FirstWords(string text, int start, int end, int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(start, end);
+        var words = new List<Word>(count);
+        for (var position = start; words.Count < count && Word.TryNext(text, ref position, end, out var word);)
+        {
+            words.Add(word);
+        }
+
+        return words;
+    }
 
     private static string TrimTrailingComma(string quoted) => quoted.EndsWith(',') ? quoted[..^1] : quoted;
 }

@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using System.Globalization;
+using ArticleBot.Benchmarks.Harness;
+using ArticleBot.Core.Analysis;
+using ArticleBot.Core.Articles;
+using ArticleBot.Core.Indexing;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+
+namespace ArticleBot.Benchmarks;
+
+/// <summary>
+/// Where an index build spends its time and allocation: each stage of the real build path run by hand, one file at a
+/// time, on one thread, timed and measured with <see cref="GC.GetAllocatedBytesForCurrentThread"/>.
+/// </summary>
+internal static class BuildStagesCommand
+{
+    public static int Run(Options options)
+    {
+        var articles = options.Require("articles");
+        var take = options.Int("take", 200);
+        var scratch = options.Get("scratch") ?? Path.Combine(Path.GetTempPath(), "articlebot-bench", "stages");
+        var files = System.IO.Directory.EnumerateFiles(articles, "*.md").Order(StringComparer.Ordinal).Take(take).ToList();
+        if (System.IO.Directory.Exists(scratch))
+        {
+            System.IO.Directory.Delete(scratch, recursive: true);
+        }
+
+        var stages = new[] { "read and parse file", "person names", "quotations and speakers", "documents", "IndexWriter.AddDocuments", "commit", "open generation + catalog" };
+        var ticks = new long[stages.Length];
+        var bytes = new long[stages.Length];
+        long paragraphs = 0;
+
+        void Time(int stage, Action action)
+        {
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
+            var started = Stopwatch.GetTimestamp();
+            action();
+            ticks[stage] += Stopwatch.GetTimestamp() - started;
+            bytes[stage] += GC.GetAllocatedBytesForCurrentThread() - allocated;
+        }
+
+        using (var directory = FSDirectory.Open(scratch))
+        using (var writer = new IndexWriter(directory, IndexGeneration.WriterConfig()))
+        {
+            foreach (var file in files)
+            {
+                ArticleSource source = null!;
+                IReadOnlyList<Speaker> speakers = null!;
+                IReadOnlyList<Quote> quotes = null!;
+                List<Lucene.Net.Documents.Document> documents = null!;
+                Time(0, () => source = ArticleFileReader.Read(file));
+                Time(1, () => speakers = PersonNameFinder.Find(source.Paragraphs));
+                Time(2, () => quotes = QuoteAttributor.Attribute(source.Paragraphs, speakers));
+                var article = new Article(source.Id, source.Path, source.Metadata, source.Paragraphs, quotes, speakers);
+                Time(3, () => documents = ArticleDocuments.For(article, Path.GetFileName(file)).ToList());
+                Time(4, () => writer.AddDocuments(documents));
+                paragraphs += article.Paragraphs.Count;
+            }
+
+            Time(5, writer.Commit);
+        }
+
+        Time(6, () => IndexGeneration.Open(scratch).Retire());
+        var total = ticks.Sum();
+        Console.WriteLine($"{files.Count} files, {paragraphs} paragraphs, one thread");
+        Console.WriteLine($"| {"stage",-28} | {"seconds",8} | {"share",6} | {"µs/paragraph",12} | {"KB/paragraph",12} |");
+        Console.WriteLine($"|{new string('-', 30)}|{new string('-', 10)}:|{new string('-', 7)}:|{new string('-', 13)}:|{new string('-', 13)}:|");
+        for (var i = 0; i < stages.Length; i++)
+        {
+            var seconds = ticks[i] / (double)Stopwatch.Frequency;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {stages[i],-28} | {seconds,8:F2} | {100.0 * ticks[i] / total,5:F1}% | {seconds * 1e6 / paragraphs,12:F1} | {bytes[i] / 1024.0 / paragraphs,12:F1} |"));
+        }
+
+        return 0;
+    }
+}
