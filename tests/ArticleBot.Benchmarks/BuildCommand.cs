@@ -92,26 +92,34 @@ internal static class BuildCommand
         using var writer = new IndexWriter(directory, IndexGeneration.WriterConfig());
         foreach (var file in files)
         {
-            var text = File.ReadAllText(file);
-            var body = text.StartsWith("---", StringComparison.Ordinal) ? text[(text.IndexOf("\n---", 3, StringComparison.Ordinal) + 4)..] : text;
-            var number = 0;
-            foreach (var paragraph in body.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            foreach (var document in PlainDocuments(file))
             {
-                number++;
-                writer.AddDocument(new Document
-                {
-                    new StringField(IndexFields.Id, $"{Path.GetFileNameWithoutExtension(file)}#{number}", Field.Store.YES),
-                    new StoredField(IndexFields.Text, paragraph),
-                    new TextField(IndexFields.Body, paragraph, Field.Store.NO),
-                    new TextField(IndexFields.Exact, paragraph, Field.Store.NO),
-                });
+                writer.AddDocument(document);
+                paragraphs++;
             }
-
-            paragraphs += number;
         }
 
         writer.Commit();
         return paragraphs;
+    }
+
+    /// <summary>A file split into paragraphs at blank lines (front matter dropped), one document each.</summary>
+    internal static IEnumerable<Document> PlainDocuments(string file)
+    {
+        var text = File.ReadAllText(file);
+        var body = text.StartsWith("---", StringComparison.Ordinal) ? text[(text.IndexOf("\n---", 3, StringComparison.Ordinal) + 4)..] : text;
+        var number = 0;
+        foreach (var paragraph in body.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            number++;
+            yield return new Document
+            {
+                new StringField(IndexFields.Id, $"{Path.GetFileNameWithoutExtension(file)}#{number}", Field.Store.YES),
+                new StoredField(IndexFields.Text, paragraph),
+                new TextField(IndexFields.Body, paragraph, Field.Store.NO),
+                new TextField(IndexFields.Exact, paragraph, Field.Store.NO),
+            };
+        }
     }
 
     /// <summary>Reports on the writer's thread, so the time printed is when the file was written.</summary>

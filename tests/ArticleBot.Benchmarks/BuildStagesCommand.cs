@@ -21,12 +21,12 @@ internal static class BuildStagesCommand
         var take = options.Int("take", 200);
         var scratch = options.Get("scratch") ?? Path.Combine(Path.GetTempPath(), "articlebot-bench", "stages");
         var files = System.IO.Directory.EnumerateFiles(articles, "*.md").Order(StringComparer.Ordinal).Take(take).ToList();
-        if (System.IO.Directory.Exists(scratch))
+        foreach (var folder in new[] { scratch, scratch + "-plain" }.Where(System.IO.Directory.Exists))
         {
-            System.IO.Directory.Delete(scratch, recursive: true);
+            System.IO.Directory.Delete(folder, recursive: true);
         }
 
-        var stages = new[] { "read and parse file", "person names", "quotations and speakers", "documents", "add: article documents", "add: paragraph documents", "add: quotation documents", "commit", "open generation + catalog" };
+        var stages = new[] { "read and parse file", "person names", "quotations and speakers", "documents", "add: article documents", "add: paragraph documents", "add: quotation documents", "commit", "open generation + catalog", "plain loop: read + add (2nd writer)", "plain loop: commit" };
         var ticks = new long[stages.Length];
         var bytes = new long[stages.Length];
         var cpu = new TimeSpan[stages.Length];
@@ -43,6 +43,9 @@ internal static class BuildStagesCommand
             bytes[stage] += GC.GetAllocatedBytesForCurrentThread() - allocated;
         }
 
+        // The plain loop's documents for the same paragraphs, into a writer of their own, timed the same way.
+        using var plainDirectory = FSDirectory.Open(scratch + "-plain");
+        using var plainWriter = new IndexWriter(plainDirectory, IndexGeneration.WriterConfig());
         using (var directory = FSDirectory.Open(scratch))
         using (var writer = new IndexWriter(directory, IndexGeneration.WriterConfig()))
         {
@@ -62,7 +65,16 @@ internal static class BuildStagesCommand
                 Time(5, () => documents.Skip(1).Take(article.Paragraphs.Count).ToList().ForEach(writer.AddDocument));
                 Time(6, () => documents.Skip(1 + article.Paragraphs.Count).ToList().ForEach(writer.AddDocument));
                 paragraphs += article.Paragraphs.Count;
+                Time(9, () =>
+                {
+                    foreach (var document in BuildCommand.PlainDocuments(file))
+                    {
+                        plainWriter.AddDocument(document);
+                    }
+                });
             }
+
+            Time(10, plainWriter.Commit);
 
             Time(7, writer.Commit);
         }
