@@ -115,27 +115,75 @@ public static class QuoteAttributor
         return mentions;
     }
 
-    private static (string? Speaker, int Length) MatchSpeaker(IReadOnlyList<Word> words, int index, SpeakerNames speakers)
+    private static (string? Speaker, int Length) MatchSpeaker(IReadOnlyList<Word> words, int index, SpeakerNames speakers) =>
+        speakers.Match(words, index);
+
+    /// <summary>
+    /// The article's speakers, looked up by the word at hand instead of compared one by one with every word of the
+    /// text. Answers exactly as a pass over the list in order would: the first speaker whose whole name starts at
+    /// the word (the last word of the name may carry a possessive), else the first with the word as an alias.
+    /// </summary>
+    private sealed class SpeakerNames
     {
-        for (var s = 0; s < speakers.Count; s++)
+        private readonly IReadOnlyList<Speaker> _speakers;
+        private readonly string[][] _parts;
+        private readonly Dictionary<string, List<int>> _byFirstWord = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _byOnlyWord = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _byAlias = new(StringComparer.Ordinal);
+
+        private SpeakerNames(IReadOnlyList<Speaker> speakers)
         {
-            var parts = speakers.Parts[s];
-            if (index + parts.Length <= words.Count && MatchesName(words, index, parts))
+            _speakers = speakers;
+            _parts = speakers.Select(speaker => speaker.Name.Split(' ')).ToArray();
+            for (var s = 0; s < _parts.Length; s++)
             {
-                return (speakers.Speakers[s].Name, parts.Length);
+                if (_parts[s].Length == 1)
+                {
+                    _byOnlyWord.TryAdd(_parts[s][0], s);
+                }
+                else
+                {
+                    (_byFirstWord.TryGetValue(_parts[s][0], out var list) ? list : _byFirstWord[_parts[s][0]] = []).Add(s);
+                }
+
+                foreach (var alias in speakers[s].Aliases)
+                {
+                    _byAlias.TryAdd(alias, s);
+                }
             }
         }
 
-        var bare = words[index].Bare;
-        foreach (var speaker in speakers.Speakers)
-        {
-            if (speaker.Aliases.Contains(bare))
-            {
-                return (speaker.Name, 1);
-            }
-        }
+        public static SpeakerNames Of(IReadOnlyList<Speaker> speakers) => new(speakers);
 
-        return (null, 0);
+        public (string? Speaker, int Length) Match(IReadOnlyList<Word> words, int index)
+        {
+            var word = words[index];
+            var bare = word.Bare;
+            var best = _byOnlyWord.TryGetValue(bare, out var only) ? only : int.MaxValue;
+            if (_byFirstWord.TryGetValue(word.Text, out var candidates))
+            {
+                foreach (var s in candidates)
+                {
+                    if (s > best)
+                    {
+                        break;
+                    }
+
+                    if (index + _parts[s].Length <= words.Count && MatchesName(words, index, _parts[s]))
+                    {
+                        best = s;
+                        break;
+                    }
+                }
+            }
+
+            if (best != int.MaxValue)
+            {
+                return (_speakers[best].Name, _parts[best].Length);
+            }
+
+            return _byAlias.TryGetValue(bare, out var aliased) ? (_speakers[aliased].Name, 1) : (null, 0);
+        }
     }
 
     /// <summary>Every word of the name in order, the last one allowed a possessive ("Liang Wenfeng’s").</summary>
@@ -151,24 +199,6 @@ public static class QuoteAttributor
         }
 
         return words[index + last].BareEquals(parts[last]);
-    }
-
-    /// <summary>Each speaker's name split into its words once per article, not once per word of text.</summary>
-    private sealed class SpeakerNames
-    {
-        private SpeakerNames(IReadOnlyList<Speaker> speakers)
-        {
-            Speakers = speakers;
-            Parts = speakers.Select(speaker => speaker.Name.Split(' ')).ToArray();
-        }
-
-        public IReadOnlyList<Speaker> Speakers { get; }
-
-        public string[][] Parts { get; }
-
-        public int Count => Parts.Length;
-
-        public static SpeakerNames Of(IReadOnlyList<Speaker> speakers) => new(speakers);
     }
 
     /// <summary>A speaker named by a speech verb right after the quotation (",” Liang explained" / "said Liang")
