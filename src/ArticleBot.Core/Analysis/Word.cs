@@ -98,7 +98,8 @@ public readonly record struct Word(string Text, int Start)
         return true;
     }
 
-    private static bool IsLetterOrNumber(char c) => char.GetUnicodeCategory(c) switch
+    // ASCII has no marks and no letters or numbers outside A–Z, a–z and 0–9: the common case without a category lookup.
+    private static bool IsLetterOrNumber(char c) => char.IsAscii(c) ? char.IsAsciiLetterOrDigit(c) : char.GetUnicodeCategory(c) switch
     {
         UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
             or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
@@ -106,8 +107,8 @@ public readonly record struct Word(string Text, int Start)
         _ => false,
     };
 
-    private static bool IsWordPart(char c) => IsLetterOrNumber(c) || char.GetUnicodeCategory(c)
-        is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+    private static bool IsWordPart(char c) => IsLetterOrNumber(c) || (!char.IsAscii(c) && char.GetUnicodeCategory(c)
+        is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark);
 
     private static bool HasLower(ReadOnlySpan<char> text)
     {
