@@ -15,6 +15,8 @@ return command switch
     "allocations" => AllocationsCommand.Run(rest),
     "chat" => await ArticleBot.Benchmarks.Chat.ChatCommand.RunAsync(rest),
     "web-host" => ArticleBot.Benchmarks.Web.WebHostCommand.Run(rest),
+    "build-stages" => BuildStagesCommand.Run(rest),
+    "index-dump" => IndexDumpCommand.Run(rest),
     "bdn" => BdnCommand(args.Skip(1).ToArray()),
     _ => Help(),
 };
@@ -35,6 +37,8 @@ static int Help()
           build --articles DIR [--only plain|full] [--repeat N]
           chat [--platform discord,slack] [--messages 1000] [--channels 1] [--answerer seed|replay] figure 5: bursts through the fake platforms
           web-host --url http://127.0.0.1:PORT [--answerer replay|real]   the web host for benchmarks/web-load.sh
+          build-stages --articles DIR [--take FILES]                time and allocation of each build stage
+          index-dump --index DIR --out FILE                         an index as sorted text (same build, same dump)
           bdn --filter '*'                                         BenchmarkDotNet with MemoryDiagnoser
         """);
     return 1;

@@ -61,11 +61,14 @@ public static class PersonNameFinder
     }
 
     /// <summary>The ranges of a paragraph that are not inside double quotation marks.</summary>
-    public static IReadOnlyList<(int Start, int End)> OutsideQuotations(string text)
+    public static IReadOnlyList<(int Start, int End)> OutsideQuotations(string text) => OutsideQuotations(text, QuotationFinder.Find(text));
+
+    /// <summary>The same, given the quotations <see cref="QuotationFinder.Find"/> already found in <paramref name="text"/>.</summary>
+    internal static IReadOnlyList<(int Start, int End)> OutsideQuotations(string text, IReadOnlyList<QuotationSpan> quotations)
     {
         var ranges = new List<(int, int)>();
         var position = 0;
-        foreach (var span in QuotationFinder.Find(text))
+        foreach (var span in quotations)
         {
             var (offset, length) = span.Outer.GetOffsetAndLength(text.Length);
             if (offset > position)
@@ -133,14 +136,14 @@ public static class PersonNameFinder
 
     internal static (int Next, bool NamesARole) Appositive(string text, IReadOnlyList<Word> words, int next)
     {
-        if (next <= 0 || next >= words.Count || !text[words[next - 1].End..words[next].Start].Contains(','))
+        if (next <= 0 || next >= words.Count || !text.AsSpan()[words[next - 1].End..words[next].Start].Contains(','))
         {
             return (next, false);
         }
 
         for (var k = next; k < words.Count - 1 && k < next + MaxAppositiveWords; k++)
         {
-            if (text[words[k].End..words[k + 1].Start].Contains(','))
+            if (text.AsSpan()[words[k].End..words[k + 1].Start].Contains(','))
             {
                 var phrase = words.Skip(next).Take(k - next + 1).ToList();
                 return (k + 1, phrase.Any(word => SpeechVerbs.PersonCues.Contains(word.Bare)));

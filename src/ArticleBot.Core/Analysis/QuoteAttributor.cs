@@ -17,12 +17,14 @@ public static class QuoteAttributor
     public static IReadOnlyList<Quote> Attribute(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Speaker> speakers)
     {
         var quotes = new List<Quote>();
+        var names = SpeakerNames.Of(speakers);
         string? lastMentioned = null;
         foreach (var paragraph in paragraphs)
         {
             var text = paragraph.Text;
             var spans = QuotationFinder.Find(text);
-            if (spans.Count == 1 && QuotationFinder.IsStandalone(text, spans[0]) && WordCount(text[spans[0].Inner]) >= MinimumQuotationWords)
+            IReadOnlyList<(int Start, int End)>? outside = null;
+            if (spans.Count == 1 && QuotationFinder.IsStandalone(text, spans[0]) && Word.Count(text.AsSpan()[spans[0].Inner]) >= MinimumQuotationWords)
             {
                 quotes.Add(new Quote(paragraph.Number, text[spans[0].Inner].Trim(), lastMentioned, Standalone: true));
                 continue;
@@ -33,7 +35,8 @@ public static class QuoteAttributor
                 var (sentenceStart, sentenceLength) = sentence.GetOffsetAndLength(text.Length);
                 var sentenceEnd = sentenceStart + sentenceLength;
                 var inSentence = spans.Where(span => EndOf(span, text) > sentenceStart && EndOf(span, text) <= sentenceEnd).ToList();
-                var mentions = Mentions(text, sentenceStart, sentenceEnd, speakers, lastMentioned);
+                outside ??= PersonNameFinder.OutsideQuotations(text, spans);
+                var mentions = Mentions(text, sentenceStart, sentenceEnd, outside, names, lastMentioned);
 
                 foreach (var span in inSentence)
                 {
@@ -73,11 +76,11 @@ public static class QuoteAttributor
     private readonly record struct Mention(int Start, int End, string Speaker, bool Reports);
 
     /// <summary>People mentioned outside quotation marks within a sentence, in order, pronouns resolved.</summary>
-    private static List<Mention> Mentions(string text, int start, int end, IReadOnlyList<Speaker> speakers, string? lastMentioned)
+    private static List<Mention> Mentions(string text, int start, int end, IReadOnlyList<(int Start, int End)> outside, SpeakerNames speakers, string? lastMentioned)
     {
         var mentions = new List<Mention>();
         var current = lastMentioned;
-        foreach (var (outsideStart, outsideEnd) in PersonNameFinder.OutsideQuotations(text))
+        foreach (var (outsideStart, outsideEnd) in outside)
         {
             var from = Math.Max(start, outsideStart);
             var to = Math.Min(end, outsideEnd);
@@ -112,27 +115,90 @@ public static class QuoteAttributor
         return mentions;
     }
 
-    private static (string? Speaker, int Length) MatchSpeaker(IReadOnlyList<Word> words, int index, IReadOnlyList<Speaker> speakers)
+    private static (string? Speaker, int Length) MatchSpeaker(IReadOnlyList<Word> words, int index, SpeakerNames speakers) =>
+        speakers.Match(words, index);
+
+    /// <summary>
+    /// The article's speakers, looked up by the word at hand instead of compared one by one with every word of the
+    /// text. Answers exactly as a pass over the list in order would: the first speaker whose whole name starts at
+    /// the word (the last word of the name may carry a possessive), else the first with the word as an alias.
+    /// </summary>
+    private sealed class SpeakerNames
     {
-        foreach (var speaker in speakers)
+        private readonly IReadOnlyList<Speaker> _speakers;
+        private readonly string[][] _parts;
+        private readonly Dictionary<string, List<int>> _byFirstWord = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _byOnlyWord = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _byAlias = new(StringComparer.Ordinal);
+
+        private SpeakerNames(IReadOnlyList<Speaker> speakers)
         {
-            var parts = speaker.Name.Split(' ');
-            if (index + parts.Length <= words.Count
-                && parts.Select((part, k) => k == parts.Length - 1 ? words[index + k].Bare == part : words[index + k].Text == part).All(match => match))
+            _speakers = speakers;
+            _parts = speakers.Select(speaker => speaker.Name.Split(' ')).ToArray();
+            for (var s = 0; s < _parts.Length; s++)
             {
-                return (speaker.Name, parts.Length);
+                if (_parts[s].Length == 1)
+                {
+                    _byOnlyWord.TryAdd(_parts[s][0], s);
+                }
+                else
+                {
+                    (_byFirstWord.TryGetValue(_parts[s][0], out var list) ? list : _byFirstWord[_parts[s][0]] = []).Add(s);
+                }
+
+                foreach (var alias in speakers[s].Aliases)
+                {
+                    _byAlias.TryAdd(alias, s);
+                }
             }
         }
 
-        foreach (var speaker in speakers)
+        public static SpeakerNames Of(IReadOnlyList<Speaker> speakers) => new(speakers);
+
+        public (string? Speaker, int Length) Match(IReadOnlyList<Word> words, int index)
         {
-            if (speaker.Aliases.Contains(words[index].Bare))
+            var word = words[index];
+            var bare = word.Bare;
+            var best = _byOnlyWord.TryGetValue(bare, out var only) ? only : int.MaxValue;
+            if (_byFirstWord.TryGetValue(word.Text, out var candidates))
             {
-                return (speaker.Name, 1);
+                foreach (var s in candidates)
+                {
+                    if (s > best)
+                    {
+                        break;
+                    }
+
+                    if (index + _parts[s].Length <= words.Count && MatchesName(words, index, _parts[s]))
+                    {
+                        best = s;
+                        break;
+                    }
+                }
+            }
+
+            if (best != int.MaxValue)
+            {
+                return (_speakers[best].Name, _parts[best].Length);
+            }
+
+            return _byAlias.TryGetValue(bare, out var aliased) ? (_speakers[aliased].Name, 1) : (null, 0);
+        }
+    }
+
+    /// <summary>Every word of the name in order, the last one allowed a possessive ("Liang Wenfeng’s").</summary>
+    private static bool MatchesName(IReadOnlyList<Word> words, int index, string[] parts)
+    {
+        var last = parts.Length - 1;
+        for (var k = 0; k < last; k++)
+        {
+            if (words[index + k].Text != parts[k])
+            {
+                return false;
             }
         }
 
-        return (null, 0);
+        return words[index + last].BareEquals(parts[last]);
     }
 
     /// <summary>A speaker named by a speech verb right after the quotation (",” Liang explained" / "said Liang")
@@ -140,7 +206,7 @@ public static class QuoteAttributor
     private static string? ExplicitSpeaker(string text, QuotationSpan span, int sentenceStart, int sentenceEnd, List<Mention> mentions)
     {
         var (offset, length) = span.Outer.GetOffsetAndLength(text.Length);
-        var after = Word.Split(text, offset + length, sentenceEnd).Take(5).ToList();
+        var after = FirstWords(text, offset + length, sentenceEnd, 5);
         if (after.Any(word => SpeechVerbs.Quoting.Contains(word.Text)))
         {
             var limit = after.Count > 0 ? after[^1].End : offset + length;
@@ -166,7 +232,19 @@ public static class QuoteAttributor
         return offset + length;
     }
 
-    private static int WordCount(string text) => Word.Split(text).Count;
+    private static int WordCount(string text) => Word.Count(text);
+
+    private static List<Word> FirstWords(string text, int start, int end, int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(start, end);
+        var words = new List<Word>(count);
+        for (var position = start; words.Count < count && Word.TryNext(text, ref position, end, out var word);)
+        {
+            words.Add(word);
+        }
+
+        return words;
+    }
 
     private static string TrimTrailingComma(string quoted) => quoted.EndsWith(',') ? quoted[..^1] : quoted;
 }

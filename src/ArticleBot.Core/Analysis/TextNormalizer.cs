@@ -21,13 +21,25 @@ public static class TextNormalizer
     /// <summary>Same length as the input; see <see cref="Fold(char)"/>.</summary>
     public static string Fold(string text)
     {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
+        var first = 0;
+        while (first < text.Length && Fold(text[first]) == text[first])
         {
-            builder.Append(Fold(c));
+            first++;
         }
 
-        return builder.ToString();
+        if (first == text.Length)
+        {
+            return text; // nothing to fold: most paragraphs of plain ASCII text, with no copy
+        }
+
+        return string.Create(text.Length, (text, first), static (folded, state) =>
+        {
+            state.text.AsSpan(0, state.first).CopyTo(folded);
+            for (var i = state.first; i < folded.Length; i++)
+            {
+                folded[i] = Fold(state.text[i]);
+            }
+        });
     }
 
     /// <summary>Cleans user input: folds typography, drops control and zero-width characters, collapses spaces,

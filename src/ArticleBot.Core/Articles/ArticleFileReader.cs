@@ -65,7 +65,7 @@ public static class ArticleFileReader
 
     private static ArticleSource ReadMarkdown(string id, string path, string text)
     {
-        var (fields, body) = FrontMatter.Split(text);
+        var (fields, lines, bodyStart) = FrontMatter.SplitLines(text);
         var metadata = ArticleMetadata.FromFields(fields);
         var paragraphs = new List<Paragraph>();
         var block = new List<string>();
@@ -79,9 +79,9 @@ public static class ArticleFileReader
             }
         }
 
-        foreach (var rawLine in body.Split('\n'))
+        for (var i = bodyStart; i < lines.Length; i++)
         {
-            var line = rawLine.TrimEnd('\r');
+            var line = lines[i].TrimEnd('\r');
             if (string.IsNullOrWhiteSpace(line))
             {
                 Flush();

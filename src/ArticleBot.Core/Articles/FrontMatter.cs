@@ -13,23 +13,30 @@ public static class FrontMatter
     /// <summary>Splits a Markdown file into its front-matter fields and the body that follows.</summary>
     public static (IReadOnlyDictionary<string, string> Fields, string Body) Split(string text)
     {
+        var (fields, lines, bodyStart) = SplitLines(text);
+        return (fields, bodyStart == 0 ? text : string.Join('\n', lines[bodyStart..]));
+    }
+
+    /// <summary>The same split as lines: the file's lines and the index of the body's first line, so a reader
+    /// that goes on line by line does not join the body into one string only to split it again.</summary>
+    internal static (IReadOnlyDictionary<string, string> Fields, string[] Lines, int BodyStart) SplitLines(string text)
+    {
         var lines = text.Split('\n');
         if (lines.Length == 0 || lines[0].TrimEnd('\r').Trim() != Fence)
         {
-            return (new Dictionary<string, string>(), text);
+            return (new Dictionary<string, string>(), lines, 0);
         }
 
         for (var end = 1; end < lines.Length; end++)
         {
             if (lines[end].TrimEnd('\r').Trim() == Fence)
             {
-                var fields = ParseFields(lines[1..end]);
-                return (fields, string.Join('\n', lines[(end + 1)..]));
+                return (ParseFields(lines[1..end]), lines, end + 1);
             }
         }
 
         // An unclosed fence is text, not metadata: better to show it than to lose the article.
-        return (new Dictionary<string, string>(), text);
+        return (new Dictionary<string, string>(), lines, 0);
     }
 
     public static IReadOnlyDictionary<string, string> ParseFields(IEnumerable<string> lines)

@@ -51,6 +51,8 @@ public static class ArticleDocuments
         return document;
     }
 
+    // Paragraph numbers are stored, read back with the hit and never searched: an Int32Field would also index
+    // 8 numeric-trie terms per document (a cost on every paragraph and quotation of a build) for no query.
     private static Document ForParagraph(string articleId, Paragraph paragraph, IEnumerable<string> speakers)
     {
         var folded = TextNormalizer.Fold(paragraph.Text);
@@ -59,7 +61,7 @@ public static class ArticleDocuments
             new StringField(IndexFields.Id, IndexFields.ParagraphId(articleId, paragraph.Number), Field.Store.YES),
             new StringField(IndexFields.Kind, IndexFields.Kinds.Paragraph, Field.Store.NO),
             new StringField(IndexFields.Article, articleId, Field.Store.YES),
-            new Int32Field(IndexFields.Paragraph, paragraph.Number, Field.Store.YES),
+            new StoredField(IndexFields.Paragraph, paragraph.Number),
             new StoredField(IndexFields.Text, paragraph.Text),
             new TextField(IndexFields.Body, folded, Field.Store.NO),
             new TextField(IndexFields.Exact, folded, Field.Store.NO),
@@ -80,7 +82,7 @@ public static class ArticleDocuments
             new StringField(IndexFields.Id, $"{IndexFields.ParagraphId(articleId, quote.Paragraph)}#q{index}", Field.Store.YES),
             new StringField(IndexFields.Kind, IndexFields.Kinds.Quote, Field.Store.NO),
             new StringField(IndexFields.Article, articleId, Field.Store.YES),
-            new Int32Field(IndexFields.Paragraph, quote.Paragraph, Field.Store.YES),
+            new StoredField(IndexFields.Paragraph, quote.Paragraph),
             new StoredField(IndexFields.Text, quote.Text),
             new TextField(IndexFields.QuoteBody, folded, Field.Store.NO),
             new TextField(IndexFields.QuoteExact, folded, Field.Store.NO),

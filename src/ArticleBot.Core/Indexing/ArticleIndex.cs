@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using ArticleBot.Core.Analysis;
 using ArticleBot.Core.Articles;
 using ArticleBot.Core.Telemetry;
 using Lucene.Net.Index;
@@ -116,29 +115,27 @@ public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger
         using (var directory = FSDirectory.Open(path))
         using (var writer = new IndexWriter(directory, IndexGeneration.WriterConfig()))
         {
-            for (var i = 0; i < files.Count; i++)
+            var done = 0;
+            foreach (var parsed in ArticleParsePipeline.Parse(files, ArticlesPath))
             {
-                var file = files[i];
-                try
+                parsed.Fault?.Throw();
+                var problem = parsed.Skipped ?? (seenIds.TryGetValue(parsed.Article!.Id, out var first)
+                    ? new ArticleBotException($"The article {parsed.File} has the same id \"{parsed.Article!.Id}\" as {first}; rename one of them.")
+                    : null);
+                if (problem is not null)
                 {
-                    var article = ArticleBuilder.Read(file);
-                    if (seenIds.TryGetValue(article.Id, out var first))
-                    {
-                        throw new ArticleBotException($"The article {file} has the same id \"{article.Id}\" as {first}; rename one of them.");
-                    }
-
-                    seenIds[article.Id] = file;
-                    writer.AddDocuments(ArticleDocuments.For(article, Path.GetRelativePath(ArticlesPath, file)));
-                    paragraphs += article.Paragraphs.Count;
+                    skipped.Add(problem.Message);
+                    LogSkipped(logger, problem.Message);
+                }
+                else
+                {
+                    seenIds[parsed.Article!.Id] = parsed.File;
+                    writer.AddDocuments(parsed.Documents!);
+                    paragraphs += parsed.Article!.Paragraphs.Count;
                     articles++;
                 }
-                catch (ArticleBotException exception)
-                {
-                    skipped.Add(exception.Message);
-                    LogSkipped(logger, exception.Message);
-                }
 
-                progress?.Report(new IndexProgress(i + 1, files.Count, paragraphs));
+                progress?.Report(new IndexProgress(++done, files.Count, paragraphs));
             }
 
             writer.Commit();

@@ -231,10 +231,17 @@ public sealed class IndexGeneration
         return extra;
     }
 
+    /// <summary>
+    /// How every generation is written. A generation is written once and never updated, so segments stay as plain
+    /// files (no compound file: packing each flushed or merged segment into one file copies the whole index once
+    /// more for nothing), and a larger buffer flushes fewer, larger segments, so fewer merges.
+    /// </summary>
     public static IndexWriterConfig WriterConfig() => new(LuceneVersion.LUCENE_48, ArticleAnalyzers.PerField)
     {
         OpenMode = OpenMode.CREATE,
         Similarity = new BM25Similarity(),
-        RAMBufferSizeMB = 64,
+        RAMBufferSizeMB = 128,
+        UseCompoundFile = false,
+        MergePolicy = new TieredMergePolicy { NoCFSRatio = 0.0 },
     };
 }
