@@ -65,15 +65,26 @@ internal static class ParagraphSearch
         var maxScore = hits.Length == 0 ? 1 : hits.Max(hit => hit.Score);
         foreach (var hit in hits)
         {
-            var document = generation.Documents.Get(hit.Doc);
-            if (generation.Articles.TryGetValue(document.Get(IndexFields.Article), out var article))
+            if (Read(generation, hit.Doc) is var (articleId, paragraph, text) && generation.Articles.TryGetValue(articleId, out var article))
             {
-                var paragraph = document.GetField(IndexFields.Paragraph).GetInt32Value() ?? 0;
-                candidates.Add(new Candidate(article, paragraph, document.Get(IndexFields.Text), hit.Score / maxScore, document));
+                candidates.Add(new Candidate(article, paragraph, text, hit.Score / maxScore));
             }
         }
 
         return candidates;
+    }
+
+    /// <summary>A candidate's article, paragraph and text: from the small index's kept documents, else from the
+    /// passage doc values, else (an index without them, a passage too long for one) from the stored fields.</summary>
+    private static (string ArticleId, int Paragraph, string Text) Read(IndexGeneration generation, int doc)
+    {
+        if (!generation.Documents.Enabled && PassageValues.TryRead(generation.Searcher.IndexReader, doc, out var articleId, out var paragraph, out var text))
+        {
+            return (articleId, paragraph, text);
+        }
+
+        var document = generation.Documents.Get(doc);
+        return (document.Get(IndexFields.Article), document.GetField(IndexFields.Paragraph).GetInt32Value() ?? 0, document.Get(IndexFields.Text));
     }
 
     public static string? ParagraphText(IndexGeneration generation, string articleId, int paragraph) =>
@@ -81,4 +92,4 @@ internal static class ParagraphSearch
 }
 
 /// <summary>A document found by <see cref="ParagraphSearch.Search"/>.</summary>
-internal sealed record Candidate(ArticleInfo Article, int Paragraph, string Text, double RelativeBm25, Document Document);
+internal sealed record Candidate(ArticleInfo Article, int Paragraph, string Text, double RelativeBm25);

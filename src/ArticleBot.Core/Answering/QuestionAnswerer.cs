@@ -144,11 +144,13 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
         // The counted thing is named by the last word the index knows: "power" in "how much extra gpu power".
         var counted = countedWords.Count == 0 ? -1 : FindLastIndex(concepts, concept => !concept.Unknown && countedWords.Contains(concept.Word));
         var ranked = new List<RankedPassage>(candidates.Count);
-        foreach (var (article, paragraph, text, bm25, document) in candidates)
+        foreach (var (article, paragraph, text, bm25) in candidates)
         {
-            var quoted = generation.QuotesByParagraph[(article.Id, paragraph)].Where(quote => !quote.IsParaphrase && quote.Speaker is not null).Select(quote => quote.Speaker!);
+            var quotes = generation.QuotesByParagraph[(article.Id, paragraph)];
+            var quoted = quotes.Where(quote => !quote.IsParaphrase && quote.Speaker is not null).Select(quote => quote.Speaker!);
             var evidence = PassageScorer.Score(text, concepts, NameWords(quoted), holdsAnswer, generation.Analyses, counted);
-            var speakerBonus = speakers.Count > 0 && document.GetValues(IndexFields.Speakers).Any(speakers.Contains) ? SpeakerBonus : 0;
+            // The paragraph's speakers are those of its quotations and reported speech.
+            var speakerBonus = speakers.Count > 0 && quotes.Any(quote => quote.Speaker is { } speaker && speakers.Contains(speaker)) ? SpeakerBonus : 0;
             var typed = evidence.BestSentenceHoldsAnswer;
             var typeBonus = typed ? AnswerTypeBonus : 0;
             var score = (Bm25Weight * bm25)
@@ -190,7 +192,7 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
 
         var candidates = ParagraphSearch.Search(generation, ParagraphSearch.Build(generation, IndexFields.Kinds.Quote, concepts, fragment));
         var ranked = new List<RankedPassage>(candidates.Count);
-        foreach (var (article, paragraph, text, bm25, _) in candidates)
+        foreach (var (article, paragraph, text, bm25) in candidates)
         {
             var quote = generation.QuotesByParagraph[(article.Id, paragraph)].FirstOrDefault(candidate => candidate.Text == text);
             if (quote is null)

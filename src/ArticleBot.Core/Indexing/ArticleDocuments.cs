@@ -71,6 +71,7 @@ public static class ArticleDocuments
             document.Add(new TextField(IndexFields.Speakers, speaker, Field.Store.YES));
         }
 
+        AddPassageValues(document, articleId, paragraph.Number, paragraph.Text);
         return document;
     }
 
@@ -94,7 +95,16 @@ public static class ArticleDocuments
             document.Add(new TextField(IndexFields.Speaker, quote.Speaker, Field.Store.YES));
         }
 
+        AddPassageValues(document, articleId, quote.Paragraph, quote.Text);
         return document;
+    }
+
+    private static void AddPassageValues(Document document, string articleId, int paragraph, string text)
+    {
+        if (PassageValues.For(articleId, paragraph, text) is { } values)
+        {
+            document.Add(values);
+        }
     }
 
     private static void AddIfKnown(Document document, string field, string? value)

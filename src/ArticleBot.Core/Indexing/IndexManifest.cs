@@ -14,7 +14,7 @@ public sealed record IndexManifest(
     [property: JsonPropertyName("sources")] IReadOnlyList<SourceFingerprint> Sources)
 {
     /// <summary>Raise when documents, fields or analysis change, so old indexes are rebuilt.</summary>
-    public const int CurrentSchema = 4;
+    public const int CurrentSchema = 5;
 
     public const string FileName = "manifest.json";
 
