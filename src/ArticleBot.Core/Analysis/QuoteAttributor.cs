@@ -30,7 +30,8 @@ public static class QuoteAttributor
                 continue;
             }
 
-            foreach (var sentence in SentenceSplitter.Split(text))
+            var sentences = SentenceSplitter.Split(text);
+            foreach (var sentence in sentences)
             {
                 var (sentenceStart, sentenceLength) = sentence.GetOffsetAndLength(text.Length);
                 var sentenceEnd = sentenceStart + sentenceLength;
@@ -40,7 +41,10 @@ public static class QuoteAttributor
 
                 foreach (var span in inSentence)
                 {
-                    var explicitSpeaker = ExplicitSpeaker(text, span, sentenceStart, sentenceEnd, mentions);
+                    // A quotation is handled with the sentence it ends in, but may have begun sentences earlier
+                    // ("“We will close it. It is not safe,” she said"): the words before it are those of its own first
+                    // sentence.
+                    var explicitSpeaker = ExplicitSpeaker(text, span, StartOfSentenceAt(sentences, text.Length, span.Outer.GetOffsetAndLength(text.Length).Offset), sentenceEnd, mentions);
                     var quoted = text[span.Inner].Trim();
                     if (explicitSpeaker is null && WordCount(quoted) < MinimumQuotationWords)
                     {
@@ -224,6 +228,23 @@ public static class QuoteAttributor
         }
 
         return null;
+    }
+
+    private static int StartOfSentenceAt(IReadOnlyList<Range> sentences, int textLength, int offset)
+    {
+        var start = 0;
+        foreach (var sentence in sentences)
+        {
+            var (sentenceStart, _) = sentence.GetOffsetAndLength(textLength);
+            if (sentenceStart > offset)
+            {
+                break;
+            }
+
+            start = sentenceStart;
+        }
+
+        return Math.Min(start, offset);
     }
 
     private static int EndOf(QuotationSpan span, string text)

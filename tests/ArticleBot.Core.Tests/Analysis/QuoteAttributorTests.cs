@@ -59,6 +59,23 @@ public sealed class QuoteAttributorTests
     }
 
     [Fact]
+    public void A_quotation_running_over_several_sentences_is_attributed_without_failing()
+    {
+        Paragraph[] paragraphs =
+        [
+            new(1, "Maria Okafor, the mayor, spoke first."),
+            new(2, "Okafor said “we will close the bridge. It is not safe to keep it open for another winter, and nobody wants that” and then she left."),
+            new(3, "“Short one. Then another sentence that runs on for a while without a speech verb” the councillor replied."),
+        ];
+
+        var quotes = QuoteAttributor.Attribute(paragraphs, PersonNameFinder.Find(paragraphs)).Where(quote => !quote.IsParaphrase).ToList();
+
+        var closing = Assert.Single(quotes, quote => quote.Paragraph == 2);
+        Assert.Equal("Maria Okafor", closing.Speaker);
+        Assert.StartsWith("we will close the bridge.", closing.Text);
+    }
+
+    [Fact]
     public void A_pronoun_before_a_standalone_quotation_resolves_to_the_person_last_named()
     {
         Paragraph[] paragraphs =
