@@ -141,7 +141,7 @@ public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger
             writer.Commit();
         }
 
-        var generation = IndexGeneration.Open(path);
+        var generation = IndexGeneration.Open(path, options.Value.MemoryMapped);
         new IndexManifest(IndexManifest.CurrentSchema, name, timeProvider.GetUtcNow(), fingerprints).Write(IndexPath);
         Swap(generation);
         DeleteOldGenerations(keep: name);
@@ -176,7 +176,7 @@ public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger
         IndexGeneration? generation = null;
         try
         {
-            generation = System.IO.Directory.Exists(path) ? IndexGeneration.Open(path) : null;
+            generation = System.IO.Directory.Exists(path) ? IndexGeneration.Open(path, options.Value.MemoryMapped) : null;
             generation?.VerifyChecksums();
             return generation;
         }

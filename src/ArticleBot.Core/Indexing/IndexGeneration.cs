@@ -97,9 +97,10 @@ public sealed class IndexGeneration
         return hits.TotalHits == 0 ? null : Documents.Get(hits.ScoreDocs[0].Doc).Get(IndexFields.Text);
     }
 
-    public static IndexGeneration Open(string path)
+    /// <param name="memoryMapped">Read through memory-mapped files; otherwise with ordinary file reads.</param>
+    public static IndexGeneration Open(string path, bool memoryMapped = true)
     {
-        var directory = FSDirectory.Open(path);
+        FSDirectory directory = memoryMapped ? FSDirectory.Open(path) : new NIOFSDirectory(path);
         try
         {
             return new IndexGeneration(path, directory, DirectoryReader.Open(directory));

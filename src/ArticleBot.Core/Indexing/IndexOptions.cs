@@ -18,6 +18,11 @@ public sealed class IndexOptions
     /// <summary>Rebuild the index when a file in <see cref="ArticlesPath"/> changes while serving.</summary>
     public bool WatchForChanges { get; set; } = true;
 
+    /// <summary>Search the index through memory-mapped files (fastest). Off, the index is read with ordinary file
+    /// reads: the operating system still caches it, but the pages no longer count in the bot's resident memory,
+    /// which matters for an archive of a million paragraphs on a small machine (see BENCHMARKS.md, memory).</summary>
+    public bool MemoryMapped { get; set; } = true;
+
     /// <summary>How long the articles folder must be quiet before a change triggers a rebuild.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
     public TimeSpan ChangeDebounce { get; set; } = TimeSpan.FromMilliseconds(500);

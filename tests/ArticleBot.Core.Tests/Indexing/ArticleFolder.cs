@@ -26,10 +26,10 @@ internal sealed class ArticleFolder : IDisposable
     public string IndexPath => Path.Combine(_root, "index");
 
     /// <summary>A new index owner over the folder, as a restarted bot would make.</summary>
-    public ArticleIndex OpenIndex()
+    public ArticleIndex OpenIndex(bool memoryMapped = true)
     {
         var index = new ArticleIndex(
-            Options.Create(new IndexOptions { ArticlesPath = ArticlesPath, IndexPath = IndexPath, WatchForChanges = false }),
+            Options.Create(new IndexOptions { ArticlesPath = ArticlesPath, IndexPath = IndexPath, WatchForChanges = false, MemoryMapped = memoryMapped }),
             NullLogger<ArticleIndex>.Instance,
             TimeProvider.System);
         _indexes.Add(index);

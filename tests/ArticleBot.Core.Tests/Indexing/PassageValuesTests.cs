@@ -37,4 +37,21 @@ public sealed class PassageValuesTests
         Assert.Null(PassageValues.For("article", 1, new string('x', 40_000)));
         Assert.NotNull(PassageValues.For("article", 1, "Liang’s “short” paragraph — with non-ASCII text."));
     }
+
+    [Fact]
+    public void An_index_read_without_memory_mapping_answers_the_same()
+    {
+        using var folder = new ArticleFolder();
+        var mapped = folder.OpenIndex();
+        mapped.EnsureCurrent();
+        var expected = ArticleFolder.Answerer(mapped).Answer(new Core.Answering.ChatQuestion("Who is the founder of DeepSeek?"));
+        mapped.Dispose();
+
+        var unmapped = folder.OpenIndex(memoryMapped: false);
+        unmapped.EnsureCurrent();
+        var reply = ArticleFolder.Answerer(unmapped).Answer(new Core.Answering.ChatQuestion("Who is the founder of DeepSeek?"));
+
+        Assert.Equal(2, reply.Results[0].Paragraph);
+        Assert.Equal(expected.Results.Select(result => (result.Paragraph, result.Snippet)), reply.Results.Select(result => (result.Paragraph, result.Snippet)));
+    }
 }
