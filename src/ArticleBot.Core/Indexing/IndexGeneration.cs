@@ -78,6 +78,12 @@ public sealed class IndexGeneration
     // Kept only while the stored documents are (a small index): bounded by its paragraphs.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string ArticleId, int Paragraph), string?> _paragraphTexts = new();
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Filter> _kindFilters = new(StringComparer.Ordinal);
+
+    /// <summary>The documents of one kind (<see cref="IndexFields.Kinds"/>), as a bit set made once per generation.</summary>
+    public Filter KindFilter(string kind) =>
+        _kindFilters.GetOrAdd(kind, static kind => new CachingWrapperFilter(new QueryWrapperFilter(new TermQuery(new Term(IndexFields.Kind, kind)))));
+
     /// <summary>The text of paragraph <paramref name="paragraph"/> of an article; null when there is none.</summary>
     public string? ParagraphText(string articleId, int paragraph)
     {
