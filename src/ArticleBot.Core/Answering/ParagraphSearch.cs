@@ -1,6 +1,5 @@
 using ArticleBot.Core.Indexing;
 using Lucene.Net.Index;
-using Lucene.Net.Documents;
 using Lucene.Net.Search;
 
 namespace ArticleBot.Core.Answering;
@@ -83,9 +82,6 @@ internal static class ParagraphSearch
         var document = generation.Documents.Get(doc);
         return (document.Get(IndexFields.Article), document.GetField(IndexFields.Paragraph).GetInt32Value() ?? 0, document.Get(IndexFields.Text));
     }
-
-    public static string? ParagraphText(IndexGeneration generation, string articleId, int paragraph) =>
-        generation.ParagraphText(articleId, paragraph);
 }
 
 /// <summary>A document found by <see cref="ParagraphSearch.Search"/>.</summary>

@@ -227,7 +227,7 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
             .DistinctBy(candidate => (candidate.Article.Id, candidate.Paragraph))
             .ToList();
         var page = distinct.Skip(skip).Take(top)
-            .Select(candidate => candidate with { ParagraphText = candidate.ParagraphText ?? ParagraphSearch.ParagraphText(generation, candidate.Article.Id, candidate.Paragraph) ?? candidate.PassageText })
+            .Select(candidate => candidate with { ParagraphText = candidate.ParagraphText ?? generation.ParagraphText(candidate.Article.Id, candidate.Paragraph) ?? candidate.PassageText })
             .Select(candidate => PassageFactory.Create(candidate, generation, _options.SnippetLength))
             .ToList();
         if (page.Count == 0)

@@ -35,7 +35,7 @@ internal static class SourceLookup
             return new ChatReply(question.Original, true, QuestionIntent.Source, [Lead(article, generation)], Describe(article));
         }
 
-        var text = number >= 1 && number <= article.ParagraphCount ? ParagraphSearch.ParagraphText(generation, article.Id, number) : null;
+        var text = number >= 1 && number <= article.ParagraphCount ? generation.ParagraphText(article.Id, number) : null;
         if (text is null)
         {
             return new ChatReply(question.Original, false, QuestionIntent.Source, [],
@@ -87,7 +87,7 @@ internal static class SourceLookup
 
     private static AnswerPassage Lead(ArticleInfo article, IndexGeneration generation)
     {
-        var first = ParagraphSearch.ParagraphText(generation, article.Id, 1) ?? "";
+        var first = generation.ParagraphText(article.Id, 1) ?? "";
         var sentences = Analysis.SentenceSplitter.SplitText(first);
         return PassageFactory.Whole(article, 0, first, null, sentences.Count > 0 ? sentences[0] : first);
     }
