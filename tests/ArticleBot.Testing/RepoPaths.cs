@@ -13,12 +13,19 @@ public static class RepoPaths
 
     public static string InRepo(params string[] parts) => Path.Combine([Root, .. parts]);
 
-    /// <summary>The shared protocol payloads live beside the repository (../shared/protocol), read-only.</summary>
-    public static string ProtocolPayload(string platform, string file)
+    /// <summary>A file of the project's given material (<c>../shared</c>: protocol payloads, the seed article), read
+    /// from the copy in <c>tests/shared</c> so a clean clone tests on its own; <c>../shared</c> when not copied.</summary>
+    public static string Shared(params string[] parts)
     {
-        var local = Path.Combine(Root, "tests", "protocol", platform, file);
-        return File.Exists(local) ? local : Path.Combine(Root, "..", "shared", "protocol", platform, file);
+        var local = Path.Combine([SharedCopy, .. parts]);
+        return File.Exists(local) ? local : Path.Combine([Root, "..", "shared", .. parts]);
     }
+
+    /// <summary>The copy of <c>../shared</c> kept in the repository.</summary>
+    public static string SharedCopy => Path.Combine(Root, "tests", "shared");
+
+    /// <summary>A real Discord or Slack payload (<c>protocol/&lt;platform&gt;/&lt;file&gt;</c>).</summary>
+    public static string ProtocolPayload(string platform, string file) => Shared("protocol", platform, file);
 
     private static string FindRoot()
     {

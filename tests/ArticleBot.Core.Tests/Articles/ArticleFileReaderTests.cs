@@ -11,7 +11,7 @@ public sealed class ArticleFileReaderTests : IDisposable
     [Fact]
     public void The_seed_article_keeps_its_fifteen_paragraphs_exactly_as_published()
     {
-        var original = File.ReadAllText(Path.Combine(Testing.RepoPaths.Root, "..", "shared", "seed", "article.txt")).Split('\n');
+        var original = File.ReadAllText(Testing.RepoPaths.Shared("seed", "article.txt")).Split('\n');
 
         var source = ArticleFileReader.Read(SeedArticle.Path);
 
