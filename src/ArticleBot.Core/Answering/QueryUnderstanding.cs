@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using ArticleBot.Core.Caching;
 using System.Runtime.CompilerServices;
 using ArticleBot.Core.Indexing;
 
@@ -23,11 +23,14 @@ public sealed class QueryUnderstanding(SynonymMap synonyms)
 
     // What a word means depends only on the word and the index generation, and people reuse a small vocabulary:
     // each word is understood once per generation (a retired generation's entries go with it).
-    private readonly ConditionalWeakTable<IndexGeneration, ConceptCache> _concepts = new();
+    private readonly ConditionalWeakTable<IndexGeneration, BoundedCache<string, Concept>> _concepts = new();
+
+    /// <summary>Concepts kept per generation; past this a word is understood afresh each time.</summary>
+    private const int MaxCachedConcepts = 50_000;
 
     public IReadOnlyList<Concept> Understand(string text, IndexGeneration generation)
     {
-        var cache = _concepts.GetValue(generation, static _ => new ConceptCache());
+        var cache = _concepts.GetValue(generation, static _ => new BoundedCache<string, Concept>(MaxCachedConcepts, StringComparer.Ordinal));
         var tokens = TokenReader.Read(ArticleAnalyzers.Exact, Analysis.TextNormalizer.Fold(text), IndexFields.Exact)
             .Select(token => StripPossessive(token.Term))
             .Where(word => word.Length > 0)
@@ -44,7 +47,7 @@ public sealed class QueryUnderstanding(SynonymMap synonyms)
                 var phrase = $"{tokens[i]} {tokens[i + 1]}";
                 if (seen.Add(phrase))
                 {
-                    concepts.Add(cache.Get(phrase) ?? cache.Add(phrase, PhraseConcept(phrase, tokens[i], tokens[i + 1], generation)));
+                    concepts.Add(cache.TryGet(phrase, out var known) ? known : cache.Add(phrase, PhraseConcept(phrase, tokens[i], tokens[i + 1], generation)));
                 }
 
                 i++;
@@ -58,7 +61,7 @@ public sealed class QueryUnderstanding(SynonymMap synonyms)
                 continue;
             }
 
-            concepts.Add(cache.Get(word) ?? cache.Add(word, WordConcept(word, generation)));
+            concepts.Add(cache.TryGet(word, out var concept) ? concept : cache.Add(word, WordConcept(word, generation)));
         }
 
         return concepts;
@@ -125,26 +128,6 @@ public sealed class QueryUnderstanding(SynonymMap synonyms)
     /// which the stemmer keeps apart: "organize" finds "organizational", "compete" finds "competitors".</summary>
     private static IReadOnlyList<string> WordFamily(string word, Vocabulary vocabulary) =>
         word.Length < FamilyWordLength ? [] : vocabulary.StartingWith(word[..Math.Min(word.Length - 1, 8)], MaxFamily);
-
-    /// <summary>Concepts by word (or phrase), bounded so a flood of junk words cannot grow it without end.</summary>
-    private sealed class ConceptCache
-    {
-        private const int MaxConcepts = 50_000;
-        private readonly ConcurrentDictionary<string, Concept> _concepts = new(StringComparer.Ordinal);
-        private int _count;
-
-        public Concept? Get(string key) => _concepts.GetValueOrDefault(key);
-
-        public Concept Add(string key, Concept concept)
-        {
-            if (Volatile.Read(ref _count) < MaxConcepts && _concepts.TryAdd(key, concept))
-            {
-                Interlocked.Increment(ref _count);
-            }
-
-            return concept;
-        }
-    }
 
     /// <summary>BM25's idf; a word found nowhere gets the idf of a word found once, so it still counts as missing.</summary>
     public static double Idf(int documentFrequency, int documents) =>

@@ -84,28 +84,17 @@ public sealed class SynonymMap
     /// <summary>The stem of a word as the index's stemmed field has it (a stop word is kept as written).</summary>
     public static string Stem(string word)
     {
-        if (StemCache.TryGetValue(word, out var stem))
+        if (StemCache.TryGet(word, out var stem))
         {
             return stem;
         }
 
         var tokens = TokenReader.Read(ArticleAnalyzers.Stemmed, word);
-        stem = tokens.Count > 0 ? tokens[0].Term : word.ToLowerInvariant();
         // Questions reuse a small vocabulary; the bound only keeps a flood of junk words from growing it forever.
-        // (Counted here: ConcurrentDictionary.Count takes every lock of the dictionary.)
-        if (Volatile.Read(ref _cachedStems) < MaxCachedStems && StemCache.TryAdd(word, stem))
-        {
-            Interlocked.Increment(ref _cachedStems);
-        }
-
-        return stem;
+        return StemCache.Add(word, tokens.Count > 0 ? tokens[0].Term : word.ToLowerInvariant());
     }
 
-    private const int MaxCachedStems = 100_000;
-
-    private static int _cachedStems;
-
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> StemCache = new(StringComparer.Ordinal);
+    private static readonly Caching.BoundedCache<string, string> StemCache = new(100_000, StringComparer.Ordinal);
 
     private static IEnumerable<string> Terms(string list) =>
         list.Split(',').Select(term => term.Trim().ToLowerInvariant()).Where(term => term.Length > 0);

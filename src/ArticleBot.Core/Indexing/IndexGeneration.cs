@@ -19,6 +19,10 @@ public sealed class IndexGeneration
     private readonly FSDirectory _directory;
     private readonly DirectoryReader _reader;
     private readonly Lazy<Vocabulary> _vocabulary;
+
+    // Kept only while the stored documents are (a small index): bounded by its paragraphs.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string ArticleId, int Paragraph), string?> _paragraphTexts = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Filter> _kindFilters = new(StringComparer.Ordinal);
     private int _leases;
     private bool _retired;
     private bool _closed;
@@ -75,10 +79,7 @@ public sealed class IndexGeneration
 
     public int ParagraphCount => Articles.Values.Sum(article => article.ParagraphCount);
 
-    // Kept only while the stored documents are (a small index): bounded by its paragraphs.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string ArticleId, int Paragraph), string?> _paragraphTexts = new();
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Filter> _kindFilters = new(StringComparer.Ordinal);
 
     /// <summary>The documents of one kind (<see cref="IndexFields.Kinds"/>), as a bit set made once per generation.</summary>
     public Filter KindFilter(string kind) =>

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using ArticleBot.Core.Caching;
 
 namespace ArticleBot.Core.Indexing;
 
@@ -12,14 +12,11 @@ public sealed class PassageAnalysisCache(bool enabled)
     /// <summary>Indexes with more passages than this are not cached (about 7 KB a passage).</summary>
     public const int MaxCachedPassages = 5_000;
 
-    private readonly ConcurrentDictionary<string, PassageAnalysis> _analyses = new(StringComparer.Ordinal);
+    private readonly BoundedCache<string, PassageAnalysis> _analyses = new(MaxCachedPassages, StringComparer.Ordinal);
 
     public bool Enabled { get; } = enabled;
 
-    // ConcurrentDictionary.Count takes every lock of the dictionary: far too dear to ask on every lookup.
-    private int _count;
-
-    public int Count => Volatile.Read(ref _count);
+    public int Count => _analyses.Count;
 
     public static PassageAnalysisCache For(int passages) => new(passages <= MaxCachedPassages);
 
@@ -31,22 +28,11 @@ public sealed class PassageAnalysisCache(bool enabled)
             return null;
         }
 
-        if (_analyses.TryGetValue(text, out var analysis))
+        if (_analyses.TryGet(text, out var analysis))
         {
             return analysis;
         }
 
-        if (Count > MaxCachedPassages)
-        {
-            return null;
-        }
-
-        analysis = PassageAnalysis.Of(text);
-        if (_analyses.TryAdd(text, analysis))
-        {
-            Interlocked.Increment(ref _count);
-        }
-
-        return analysis;
+        return _analyses.IsFull ? null : _analyses.Add(text, PassageAnalysis.Of(text));
     }
 }

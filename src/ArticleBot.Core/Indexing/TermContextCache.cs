@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using ArticleBot.Core.Caching;
 using Lucene.Net.Index;
 
 namespace ArticleBot.Core.Indexing;
@@ -16,7 +16,7 @@ public sealed class TermContextCache(IndexReaderContext top)
     /// term not cached is still looked up correctly.</summary>
     public const int MaxTerms = 20_000;
 
-    private readonly ConcurrentDictionary<(string Field, string Text), TermContext> _contexts = new();
+    private readonly BoundedCache<(string Field, string Text), TermContext> _contexts = new(MaxTerms);
 
     public int Count => _contexts.Count;
 
@@ -24,13 +24,7 @@ public sealed class TermContextCache(IndexReaderContext top)
     public TermContext Get(Term term)
     {
         var key = (term.Field, term.Text);
-        if (_contexts.TryGetValue(key, out var context))
-        {
-            return context;
-        }
-
-        context = TermContext.Build(top, term);
-        return _contexts.Count < MaxTerms ? _contexts.GetOrAdd(key, context) : context;
+        return _contexts.TryGet(key, out var context) ? context : _contexts.Add(key, TermContext.Build(top, term));
     }
 
     /// <summary>How many documents hold <paramref name="text"/> in <paramref name="field"/>.</summary>
