@@ -113,6 +113,9 @@ public sealed class GatewayLifecycleTests : IAsyncLifetime
     public async Task A_missing_heartbeat_ack_makes_the_bot_reconnect_and_resume()
     {
         _discord.Gateway.HeartbeatIntervalMs = 200;
+        // The bot's own zombie check is under test, not the fake's session timeout: at 1.5 intervals (300 ms) a beat
+        // delayed on a busy machine ended the session with 4009 first, and the bot rightly started a new one.
+        _discord.Gateway.SessionTimeoutIntervals = 10;
         await using var bot = BotHarness.Start(_discord, _answerer);
         await bot.ConnectedAsync();
 
