@@ -26,7 +26,12 @@ internal sealed class FakeGateway(string token)
     private int _sessionCount;
     private int _connections;
 
-    public int HeartbeatIntervalMs { get; set; } = 1000;
+    /// <summary>
+    /// The interval HELLO announces: Discord's own (the recorded hello.json says 45 s) unless a test is about
+    /// heartbeats. A short default let a beat delayed on a busy machine time the session out (4009), which is
+    /// Discord's behaviour but lost the test's dispatches to a session the bot had to replace.
+    /// </summary>
+    public int HeartbeatIntervalMs { get; set; } = 45_000;
 
     public bool WithholdAcks { get; set; }
 

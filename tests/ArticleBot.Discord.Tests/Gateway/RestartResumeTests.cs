@@ -16,9 +16,6 @@ public sealed class RestartResumeTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _discord = await FakeDiscord.StartAsync();
-        // Heartbeats play no part here. At 500 ms the fake's session timeout (1.5 intervals) left 250 ms of slack, and
-        // a late beat on a busy 2-core machine closed the session with 4009, which costs an extra IDENTIFY.
-        _discord.Gateway.HeartbeatIntervalMs = 5_000;
     }
 
     public async Task DisposeAsync()
