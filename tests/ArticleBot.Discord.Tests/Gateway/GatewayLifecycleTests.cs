@@ -13,7 +13,6 @@ public sealed class GatewayLifecycleTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _discord = await FakeDiscord.StartAsync();
-        _discord.Gateway.HeartbeatIntervalMs = 500;
     }
 
     public Task DisposeAsync() => _discord.DisposeAsync().AsTask();

@@ -12,7 +12,6 @@ public sealed class GatewayMetricsTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _discord = await FakeDiscord.StartAsync();
-        _discord.Gateway.HeartbeatIntervalMs = 500;
     }
 
     public async Task DisposeAsync()
