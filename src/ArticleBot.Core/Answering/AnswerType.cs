@@ -14,12 +14,16 @@ public static partial class AnswerType
         Quantity,
         Time,
         Person,
+
+        /// <summary>"Which companies / firms / rivals…": the answer is a list of names ("Meta, Google, and Microsoft").</summary>
+        Organizations,
     }
 
     public static Kind Of(string question) =>
         QuantityQuestion().IsMatch(question) ? Kind.Quantity
         : TimeQuestion().IsMatch(question) ? Kind.Time
         : PersonQuestion().IsMatch(question) ? Kind.Person
+        : OrganizationsQuestion().IsMatch(question) ? Kind.Organizations
         : Kind.Any;
 
     /// <summary>The words naming what a "how many / how much" question counts, up to the first question word:
@@ -48,12 +52,28 @@ public static partial class AnswerType
     {
         Kind.Quantity => Quantity().IsMatch(text),
         Kind.Time => Time().IsMatch(text),
-        Kind.Person => Analysis.Word.Split(text).Any(word => personNames.Contains(word.Bare)),
+        // "Who did the inspection" is answered as often by who did it ("carried out by the firm Calder & Finch") as by
+        // a person the articles quote.
+        Kind.Person => Analysis.Word.Split(text).Any(word => personNames.Contains(word.Bare)) || Agent().IsMatch(text),
+        Kind.Organizations => NameList().IsMatch(text),
         _ => false,
     };
 
     [GeneratedRegex(@"^(who|whom|whose|which (person|people|one of them)|what('s| is) the name)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PersonQuestion();
+
+    /// <summary>"Which (big tech) companies…", but not "what have chinese companies…", where a verb follows the
+    /// question word and the companies are the subject.</summary>
+    [GeneratedRegex(@"^(which|what)\s+(?:(?!(?:is|are|was|were|do|does|did|have|has|had|will|would|can|could|should|might|must)\b)[\p{L}-]+\s+){0,2}(companies|firms|rivals|competitors|organi[sz]ations|businesses|labs|startups|corporations|brands|giants|makers|players)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OrganizationsQuestion();
+
+    /// <summary>A passive's agent named: "carried out by the engineering firm Calder & Finch", "founded by Liang".</summary>
+    [GeneratedRegex(@"\bby (?:the |a |an )?(?:\p{Ll}[\p{Ll}-]* ){0,3}\p{Lu}\p{Ll}[\p{L}-]*")]
+    private static partial Regex Agent();
+
+    /// <summary>Two or more capitalised names in a list: "Meta, Google, and Microsoft", "OpenAI and Mistral".</summary>
+    [GeneratedRegex(@"\b\p{Lu}[\p{L}\d-]*(?:, \p{Lu}[\p{L}\d-]*)*,? (?:and|or) \p{Lu}[\p{L}\d-]*")]
+    private static partial Regex NameList();
 
     [GeneratedRegex(@"\b(how (much|many|big|large|expensive|cheap|costly|long)|what (fraction|percentage|percent|share|portion|amount|proportion)|what (is|was|were) the (cost|price|amount|budget))\b", RegexOptions.IgnoreCase)]
     private static partial Regex QuantityQuestion();

@@ -1,5 +1,6 @@
 using ArticleBot.Core.Caching;
 using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
 using ArticleBot.Core.Indexing;
 
 namespace ArticleBot.Core.Answering;
@@ -8,7 +9,7 @@ namespace ArticleBot.Core.Answering;
 /// Turns the words of a question into <see cref="Concept"/>s: question words dropped, each remaining word stemmed,
 /// corrected when the index does not know it (a dropped or swapped letter), and widened with related words.
 /// </summary>
-public sealed class QueryUnderstanding(SynonymMap synonyms)
+public sealed partial class QueryUnderstanding(SynonymMap synonyms)
 {
     /// <summary>Longer questions are cut here: past this, more words only cost time.</summary>
     public const int MaxConcepts = 24;
@@ -36,6 +37,7 @@ public sealed class QueryUnderstanding(SynonymMap synonyms)
             .Where(word => word.Length > 0)
             .ToList();
 
+        var writesUs = text.Any(char.IsLower) && CountryAbbreviation().IsMatch(text);
         var concepts = new List<Concept>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < tokens.Count && concepts.Count < MaxConcepts; i++)
@@ -55,6 +57,17 @@ public sealed class QueryUnderstanding(SynonymMap synonyms)
             }
 
             var word = tokens[i];
+            // "us" is a pronoun (filler) unless it names the country: "the us", or "US" as written.
+            if (word == "us" && ((i > 0 && tokens[i - 1] == "the") || writesUs) && synonyms.HasPhrase(UnitedStates.First, UnitedStates.Second))
+            {
+                if (seen.Add(UnitedStatesPhrase))
+                {
+                    concepts.Add(cache.TryGet(UnitedStatesPhrase, out var known) ? known : cache.Add(UnitedStatesPhrase, PhraseConcept(UnitedStatesPhrase, "united", "states", generation)));
+                }
+
+                continue;
+            }
+
             // "my boss keeps saying…": what follows "my" is the asker's own life, not the article's subject.
             if (QuestionWords.Filler.Contains(word) || (i > 0 && tokens[i - 1] == "my") || !seen.Add(word))
             {
@@ -134,6 +147,14 @@ public sealed class QueryUnderstanding(SynonymMap synonyms)
         Math.Log(1 + ((documents - Math.Max(documentFrequency, 1) + 0.5) / (Math.Max(documentFrequency, 1) + 0.5)));
 
     private static int DocumentFrequency(TermContextCache terms, string stem) => terms.DocumentFrequency(IndexFields.Body, stem);
+
+    private const string UnitedStatesPhrase = "united states";
+
+    private static readonly (string First, string Second) UnitedStates = (SynonymMap.Stem("united"), SynonymMap.Stem("states"));
+
+    /// <summary>"US" or "U.S." in capitals, in a question that is not all capitals.</summary>
+    [GeneratedRegex(@"(?<![\p{L}.])U\.?S\.?(?![\p{L}])")]
+    private static partial Regex CountryAbbreviation();
 
     private static string StripPossessive(string word) => word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word;
 }

@@ -153,6 +153,15 @@ public sealed class QuestionAnswererTests
     }
 
     [Fact]
+    public void Asking_which_companies_finds_the_passage_that_names_them()
+    {
+        var best = Answerer.Answer(new ChatQuestion("which tech firms is deepseek competing with")).Results[0];
+
+        Assert.Equal(2, best.Paragraph);
+        Assert.Contains("Meta, Google, and Microsoft", best.Snippet);
+    }
+
+    [Fact]
     public void What_follows_my_is_the_askers_own_life_not_the_subject()
     {
         var reply = Answerer.Answer(new ChatQuestion("my boss says deepseek just copied llama, did they build their own model"));

@@ -16,24 +16,15 @@ internal static class QualityFloors
         NoneAbstention: 0.9,
         MaxWrongAbstention: 0.02);
 
-    /// <summary>Measured on our paraphrased questions (synonyms, typos, chat style). Where they are below the
-    /// answer-quality targets (ask Hit@1 0.95, Hit@3 0.98, MRR 0.97), the targets are not met yet: these
-    /// floors only stop a change from making things worse. Raise them as the bot improves.</summary>
-    public static EvalFloors Paraphrased { get; } = new(
-        AskHitAt1: 0.94,
-        AskHitAt3: 0.97,
-        AskMrr: 0.95,
-        QuoteHitAt1: 1.0,
-        QuoteSpeakerAccuracy: 1.0,
-        WhoAccuracy: 1.0,
-        NoneAbstention: 0.93,
-        MaxWrongAbstention: 0.015);
+    /// <summary>Our paraphrased questions (synonyms, typos, chat style) meet the answer-quality targets too; the
+    /// floors are the targets, with abstention held at what is measured (15 of 16 declined, 0 of 97 wrongly).</summary>
+    public static EvalFloors Paraphrased { get; } = Required with { NoneAbstention = 0.93, MaxWrongAbstention = 0.01 };
 
     /// <summary>Measured on the made-up second article's questions; as for <see cref="Paraphrased"/>.</summary>
     public static EvalFloors SecondArticle { get; } = new(
-        AskHitAt1: 0.85,
+        AskHitAt1: 0.92,
         AskHitAt3: 0.98,
-        AskMrr: 0.91,
+        AskMrr: 0.95,
         QuoteHitAt1: 1.0,
         QuoteSpeakerAccuracy: 1.0,
         WhoAccuracy: 1.0,

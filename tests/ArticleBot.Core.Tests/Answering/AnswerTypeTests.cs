@@ -1,0 +1,38 @@
+using ArticleBot.Core.Answering;
+
+namespace ArticleBot.Core.Tests.Answering;
+
+public sealed class AnswerTypeTests
+{
+    private static readonly HashSet<string> NoPeople = [];
+
+    [Theory]
+    [InlineData("which big tech companies is deepseek up against")]
+    [InlineData("What firms make the chips?")]
+    [InlineData("which rivals did they beat")]
+    public void Asking_which_companies_wants_their_names(string question) =>
+        Assert.Equal(AnswerType.Kind.Organizations, AnswerType.Of(question));
+
+    [Theory]
+    [InlineData("What have Chinese companies grown used to?")]
+    [InlineData("what do companies want from ai")]
+    [InlineData("which company did he found")]
+    public void Companies_as_the_subject_or_a_single_company_are_not_a_list_of_names(string question) =>
+        Assert.NotEqual(AnswerType.Kind.Organizations, AnswerType.Of(question));
+
+    [Theory]
+    [InlineData("It competes with the billion-dollar efforts of Meta, Google, and Microsoft.", true)]
+    [InlineData("Unlike OpenAI and Mistral, which later pivoted to closed models.", true)]
+    [InlineData("Big tech companies would have monopolized all innovation by now.", false)]
+    [InlineData("Chinese AI firm DeepSeek introduced DeepSeek-R1.", false)]
+    public void A_list_of_names_holds_the_companies(string sentence, bool holds) =>
+        Assert.Equal(holds, AnswerType.IsPresent(AnswerType.Kind.Organizations, sentence, NoPeople));
+
+    [Theory]
+    [InlineData("The inspection, carried out in January by the engineering firm Calder & Finch, found rust.", true)]
+    [InlineData("The company was founded by Liang in 2023.", true)]
+    [InlineData("The inspection left us no real choice.", false)]
+    [InlineData("Prices fell by half.", false)]
+    public void Who_did_something_is_answered_by_the_one_it_was_done_by(string sentence, bool holds) =>
+        Assert.Equal(holds, AnswerType.IsPresent(AnswerType.Kind.Person, sentence, NoPeople));
+}
