@@ -47,6 +47,21 @@ public static partial class AnswerType
             .ToList();
     }
 
+    /// <summary>The attribute a "what is X's …" or "what is the … of X" question asks for: "net worth" in "what is
+    /// liang wenfeng's net worth", "age" in "what is the age of the founder".</summary>
+    public static IReadOnlyList<string> AskedAttribute(string question)
+    {
+        var match = PossessiveAttribute().Match(question);
+        if (!match.Success)
+        {
+            match = AttributeOf().Match(question);
+        }
+
+        return match.Success
+            ? match.Groups[1].Value.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            : [];
+    }
+
     /// <param name="personNames">Names (and the single words of them) of the people the articles quote.</param>
     public static bool IsPresent(Kind kind, string text, IReadOnlySet<string> personNames) => kind switch
     {
@@ -75,11 +90,17 @@ public static partial class AnswerType
     [GeneratedRegex(@"\b\p{Lu}[\p{L}\d-]*(?:, \p{Lu}[\p{L}\d-]*)*,? (?:and|or) \p{Lu}[\p{L}\d-]*")]
     private static partial Regex NameList();
 
-    [GeneratedRegex(@"\b(how (much|many|big|large|expensive|cheap|costly|long)|what (fraction|percentage|percent|share|portion|amount|proportion)|what (is|was|were) the (cost|price|amount|budget))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(how (much|many|little|few|small|big|large|expensive|cheap|costly|long)|what (fraction|percentage|percent|share|portion|amount|proportion)|what (is|was|were) the (cost|price|amount|budget))\b", RegexOptions.IgnoreCase)]
     private static partial Regex QuantityQuestion();
 
     [GeneratedRegex(@"\bhow (?:many|much) ((?:[\p{L}\d][\p{L}\d'-]* ?){1,3})", RegexOptions.IgnoreCase)]
     private static partial Regex CountedThing();
+
+    [GeneratedRegex(@"^what(?:'s| is| was| are| were)\b.*?\b[\p{L}\d-]+'s? ((?:[\p{L}-]+ ?){1,2})\s*[?.!]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PossessiveAttribute();
+
+    [GeneratedRegex(@"^what(?:'s| is| was| are| were) the ((?:[\p{L}-]+ ){1,2})of\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AttributeOf();
 
     /// <summary>"How tall / old / rich…": the adjective is what is measured.</summary>
     [GeneratedRegex(@"\bhow (tall|old|young|heavy|fast|far|rich|wealthy|high|deep|wide|popular|famous|profitable|valuable)\b", RegexOptions.IgnoreCase)]

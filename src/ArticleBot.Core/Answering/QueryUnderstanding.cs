@@ -56,6 +56,19 @@ public sealed partial class QueryUnderstanding(SynonymMap synonyms)
                 continue;
             }
 
+            // A phrasal verb split by its object ("holding deepseek back", "put it out") is the same phrase.
+            if (SplitParticle(tokens, i) is var particle and > 0)
+            {
+                var phrase = $"{tokens[i]} {tokens[particle]}";
+                if (seen.Add(phrase))
+                {
+                    concepts.Add(cache.TryGet(phrase, out var known) ? known : cache.Add(phrase, PhraseConcept(phrase, tokens[i], tokens[particle], generation)));
+                }
+
+                tokens.RemoveAt(particle);
+                continue;
+            }
+
             var word = tokens[i];
             // "us" is a pronoun (filler) unless it names the country: "the us", or "US" as written.
             if (word == "us" && ((i > 0 && tokens[i - 1] == "the") || writesUs) && synonyms.HasPhrase(UnitedStates.First, UnitedStates.Second))
@@ -104,7 +117,7 @@ public sealed partial class QueryUnderstanding(SynonymMap synonyms)
             forms.TryAdd(form, SynonymWeight);
         }
 
-        foreach (var relative in WordFamily(exact, generation.Vocabulary))
+        foreach (var relative in WordFamily(exact, generation.Vocabulary).Concat(Negations(exact, generation.Vocabulary)))
         {
             forms.TryAdd(SynonymMap.Stem(relative), FamilyWeight);
         }
@@ -142,11 +155,57 @@ public sealed partial class QueryUnderstanding(SynonymMap synonyms)
     private static IReadOnlyList<string> WordFamily(string word, Vocabulary vocabulary) =>
         word.Length < FamilyWordLength ? [] : vocabulary.StartingWith(word[..Math.Min(word.Length - 1, 8)], MaxFamily);
 
+    /// <summary>The article's word for the same idea negated or not: "not practical" finds "impractical", "unfair"
+    /// finds "fair". Whether the question says "not" is for the reader to weigh; the passage is the one about it.</summary>
+    private static IEnumerable<string> Negations(string word, Vocabulary vocabulary)
+    {
+        if (word.Length < NegatedWordLength)
+        {
+            yield break;
+        }
+
+        foreach (var prefix in NegatingPrefixes)
+        {
+            if (vocabulary.Contains(prefix + word))
+            {
+                yield return prefix + word;
+            }
+
+            if (word.StartsWith(prefix, StringComparison.Ordinal) && word.Length - prefix.Length >= NegatedWordLength && vocabulary.Contains(word[prefix.Length..]))
+            {
+                yield return word[prefix.Length..];
+            }
+        }
+    }
+
+    // Shorter words have too many false friends: "come" and "income", "side" and "inside", "cover" and "discover".
+    private const int NegatedWordLength = 6;
+
+    private static readonly string[] NegatingPrefixes = ["un", "im", "in", "ir", "il", "non", "dis"];
+
     /// <summary>BM25's idf; a word found nowhere gets the idf of a word found once, so it still counts as missing.</summary>
     public static double Idf(int documentFrequency, int documents) =>
         Math.Log(1 + ((documents - Math.Max(documentFrequency, 1) + 0.5) / (Math.Max(documentFrequency, 1) + 0.5)));
 
     private static int DocumentFrequency(TermContextCache terms, string stem) => terms.DocumentFrequency(IndexFields.Body, stem);
+
+    /// <summary>Where the particle of a phrasal verb with its own rule stands after a word or two of object, else -1.</summary>
+    private int SplitParticle(List<string> tokens, int verb)
+    {
+        for (var j = verb + 2; j <= verb + 1 + MaxObjectWords && j < tokens.Count; j++)
+        {
+            if (Particles.Contains(tokens[j]) && synonyms.HasPhrase(SynonymMap.Stem(tokens[verb]), SynonymMap.Stem(tokens[j])))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    private const int MaxObjectWords = 2;
+
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "up", "down", "out", "off", "back", "over", "away", "in", "on" };
 
     private const string UnitedStatesPhrase = "united states";
 

@@ -254,11 +254,16 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
         return -1;
     }
 
-    /// <summary>"How many parameters…" counts something: when the articles never mention it, they cannot say how
-    /// many, however well the rest of the question matches.</summary>
+    /// <summary>"How many parameters…" counts something, "what is his net worth" asks for an attribute: when the
+    /// articles never mention it, they cannot say, however well the rest of the question matches.</summary>
     private static bool CountsTheUnknown(string question, IReadOnlyList<Concept> concepts)
     {
         var counted = AnswerType.CountedWords(question, QuestionWords.Filler);
+        if (counted.Count == 0)
+        {
+            counted = AnswerType.AskedAttribute(question);
+        }
+
         return counted.Count > 0 && counted.All(word => concepts.Any(concept => concept.Unknown && concept.Word == word));
     }
 

@@ -111,6 +111,24 @@ public sealed class QuestionAnswererTests
     }
 
     [Theory]
+    [InlineData("What is Liang Wenfeng's salary?")]
+    [InlineData("what's deepseek's stock ticker")]
+    [InlineData("what is the headcount of deepseek")]
+    public void Asking_for_an_attribute_the_article_never_mentions_is_declined(string question) =>
+        Assert.False(Answerer.Answer(new ChatQuestion(question)).Answered);
+
+    [Theory]
+    [InlineData("what is deepseek's goal", 4)]
+    [InlineData("what is the cost of r1", 1)]
+    public void Asking_for_an_attribute_the_article_gives_is_answered(string question, int paragraph)
+    {
+        var reply = Answerer.Answer(new ChatQuestion(question));
+
+        Assert.True(reply.Answered);
+        Assert.Equal(paragraph, reply.Results[0].Paragraph);
+    }
+
+    [Theory]
     [InlineData("how much funding did deepseek have")]
     [InlineData("how much money did deepseek raise")]
     public void Counting_something_the_article_mentions_is_answered_by_the_passage_with_the_number(string question)
@@ -159,6 +177,32 @@ public sealed class QuestionAnswererTests
 
         Assert.Equal(2, best.Paragraph);
         Assert.Contains("Meta, Google, and Microsoft", best.Snippet);
+    }
+
+    [Fact]
+    public void A_word_negated_finds_the_articles_negative_word()
+    {
+        var reply = Answerer.Answer(new ChatQuestion("who considers agi not practical"));
+
+        Assert.Equal(7, reply.Results[0].Paragraph);
+        Assert.Contains("impractical", reply.Results[0].Snippet);
+    }
+
+    [Fact]
+    public void A_phrasal_verb_split_by_its_object_is_still_the_phrase()
+    {
+        var reply = Answerer.Answer(new ChatQuestion("what holds the company back"));
+
+        Assert.Equal(13, reply.Results[0].Paragraph);
+    }
+
+    [Fact]
+    public void How_little_asks_for_an_amount()
+    {
+        var reply = Answerer.Answer(new ChatQuestion("how little funding did deepseek need"));
+
+        Assert.True(reply.Answered);
+        Assert.Contains("$6 million", reply.Results[0].Snippet);
     }
 
     [Fact]

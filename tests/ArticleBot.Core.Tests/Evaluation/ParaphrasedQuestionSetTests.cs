@@ -19,4 +19,16 @@ public sealed class ParaphrasedQuestionSetTests(ITestOutputHelper output)
         Assert.True(questions.Count >= 60);
         Assert.Empty(report.Shortfalls(QualityFloors.Paraphrased));
     }
+
+    [Fact]
+    public void The_blind_question_set_does_not_fall_below_its_measured_quality()
+    {
+        var questions = EvalQuestion.ReadFile(RepoPaths.InRepo("tests", "eval", "blind-questions.jsonl"));
+
+        var report = Evaluator.Run(SeedAnswerer.Shared, questions);
+
+        TestReport.Line(output, $"quality, blind set: {report.ToSummaryLine()}");
+        output.WriteLine(string.Join('\n', report.Misses));
+        Assert.Empty(report.Shortfalls(QualityFloors.Blind));
+    }
 }
