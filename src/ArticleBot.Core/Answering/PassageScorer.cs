@@ -24,9 +24,9 @@ public static class PassageScorer
     /// <param name="holdsAnswer">Whether a sentence holds the kind of answer asked for (a number, a date, a name);
     /// between sentences that cover the question about equally, it picks the one that answers it.</param>
     /// <param name="cache">Analyses of the index's passages, when it keeps them.</param>
-    /// <param name="countedConcept">For "how many employees…", the concept counted: a sentence holds the answer
-    /// only if its number stands beside that concept, not beside anything else.</param>
-    public static PassageEvidence Score(string text, IReadOnlyList<Concept> concepts, IReadOnlySet<string>? attributedNames = null, Func<string, bool>? holdsAnswer = null, PassageAnalysisCache? cache = null, int countedConcept = -1)
+    /// <param name="countedConcepts">For "how many employees…", the concepts naming what is counted, one bit per
+    /// concept: a sentence holds the answer only if its number stands beside one of them, not beside anything else.</param>
+    public static PassageEvidence Score(string text, IReadOnlyList<Concept> concepts, IReadOnlySet<string>? attributedNames = null, Func<string, bool>? holdsAnswer = null, PassageAnalysisCache? cache = null, ulong countedConcepts = 0)
     {
         // Uncached, only tokens that can match a concept are kept: the loops below look at no others.
         var analysis = cache?.Get(text) ?? PassageAnalysis.Of(
@@ -112,7 +112,7 @@ public static class PassageScorer
             var (offset, length) = sentence.GetOffsetAndLength(text.Length);
             var sentenceCoverage = CoverageIn(offset, offset + length);
             var holds = holdsAnswer is not null && holdsAnswer(text[sentence])
-                && (countedConcept < 0 || Mentions(matches, countedConcept, offset, offset + length));
+                && (countedConcepts == 0 || Mentions(matches, countedConcepts, offset, offset + length));
             var rank = sentenceCoverage + (holds ? AnswerPreference : 0);
             if (rank > bestRank + 1e-9)
             {
@@ -131,11 +131,11 @@ public static class PassageScorer
             bestHoldsAnswer);
     }
 
-    private static bool Mentions(List<(int Concept, AnalyzedToken Token, double Weight)> matches, int concept, int start, int end)
+    private static bool Mentions(List<(int Concept, AnalyzedToken Token, double Weight)> matches, ulong concepts, int start, int end)
     {
         foreach (var match in matches)
         {
-            if (match.Concept == concept && match.Token.Start >= start && match.Token.End <= end)
+            if ((concepts & (1UL << match.Concept)) != 0 && match.Token.Start >= start && match.Token.End <= end)
             {
                 return true;
             }

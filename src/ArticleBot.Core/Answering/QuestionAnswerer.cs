@@ -141,8 +141,9 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
         var answerType = AnswerType.Of(question.Search);
         Func<string, bool>? holdsAnswer = answerType == AnswerType.Kind.Any ? null : sentence => AnswerType.IsPresent(answerType, sentence, generation.PersonNames);
         var countedWords = answerType == AnswerType.Kind.Quantity ? AnswerType.CountedWords(question.Search, QuestionWords.Filler) : [];
-        // The counted thing is named by the last word the index knows: "power" in "how much extra gpu power".
-        var counted = countedWords.Count == 0 ? -1 : FindLastIndex(concepts, concept => !concept.Unknown && countedWords.Contains(concept.Word));
+        // The counted thing is named by the words after "how many" that the index knows: "gpu power" in "how much
+        // extra gpu power", "cars" (and, harmlessly, "use") in "how many cars use the bridge".
+        var counted = CountedConcepts(concepts, countedWords);
         var ranked = new List<RankedPassage>(candidates.Count);
         foreach (var (article, paragraph, text, bm25) in candidates)
         {
@@ -241,17 +242,18 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
     private static ChatReply NotFound(ParsedQuestion question, IndexGeneration generation, string message, QuestionIntent intent = QuestionIntent.Ask) =>
         new(question.Original, false, intent, [], generation.Articles.Count == 0 ? ReplyTexts.NoArticles : message, ReplyTexts.Suggestions(generation));
 
-    private static int FindLastIndex(IReadOnlyList<Concept> concepts, Func<Concept, bool> match)
+    private static ulong CountedConcepts(IReadOnlyList<Concept> concepts, IReadOnlyList<string> countedWords)
     {
-        for (var i = concepts.Count - 1; i >= 0; i--)
+        var counted = 0UL;
+        for (var i = 0; i < concepts.Count; i++)
         {
-            if (match(concepts[i]))
+            if (!concepts[i].Unknown && countedWords.Contains(concepts[i].Word))
             {
-                return i;
+                counted |= 1UL << i;
             }
         }
 
-        return -1;
+        return counted;
     }
 
     /// <summary>"How many parameters…" counts something, "what is his net worth" asks for an attribute: when the

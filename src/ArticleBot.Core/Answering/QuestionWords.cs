@@ -20,7 +20,7 @@ internal static class QuestionWords
         "hey", "hi", "hello", "bot", "thanks", "thank", "ok", "okay", "yes", "no", "not",
         "ever", "whether", "actually", "basically", "literally", "right", "now", "doesnt", "dont", "didnt", "isnt",
         "arent", "wasnt", "im", "ive", "youre", "thats", "whats", "wont", "cant", "couldnt", "wouldnt", "shouldnt",
-        "up", "down", "out", "off", "over", "there's", "it's", "i'm", "you're", "that's", "what's", "who's",
+        "up", "down", "out", "off", "over", "during", "across", "through", "via", "per", "among", "upon", "within", "toward", "towards", "onto", "there's", "it's", "i'm", "you're", "that's", "what's", "who's",
         "wanna", "gonna", "u", "ur", "pls", "plz", "guys", "someone", "everyone", "anyone", "people's",
     };
 }
