@@ -17,7 +17,7 @@ internal static class QuestionWords
         "according", "mention", "mentioned", "mentions", "talk", "talks", "talked", "think", "thinks", "s", "t",
         "don", "doesn", "didn", "isn", "aren", "wasn", "let", "lets", "give", "show", "find", "quote", "quotes",
         "anything", "something", "someone", "somebody", "everything", "nothing", "everybody", "nobody", "all", "only", "even", "still", "here", "other", "others", "another", "else", "own",
-        "hey", "hi", "hello", "bot", "thanks", "thank", "ok", "okay", "yes", "no", "not",
+        "hey", "hi", "hello", "heard", "hear", "bot", "thanks", "thank", "ok", "okay", "yes", "no", "not",
         "ever", "whether", "actually", "basically", "literally", "right", "now", "doesnt", "dont", "didnt", "isnt",
         "arent", "wasnt", "im", "ive", "youre", "thats", "whats", "wont", "cant", "couldnt", "wouldnt", "shouldnt",
         "up", "down", "out", "off", "over", "during", "across", "through", "via", "per", "among", "upon", "within", "toward", "towards", "onto", "there's", "it's", "i'm", "you're", "that's", "what's", "who's",
