@@ -69,7 +69,7 @@ public static partial class AnswerType
         Kind.Time => Time().IsMatch(text),
         // "Who did the inspection" is answered as often by who did it ("carried out by the firm Calder & Finch") as by
         // a person the articles quote.
-        Kind.Person => Analysis.Word.Split(text).Any(word => personNames.Contains(word.Bare)) || Agent().IsMatch(text),
+        Kind.Person => NamesSomeone(text, personNames) || People().IsMatch(text),
         Kind.Organizations => NameList().IsMatch(text),
         _ => false,
     };
@@ -81,6 +81,16 @@ public static partial class AnswerType
     /// question word and the companies are the subject.</summary>
     [GeneratedRegex(@"^(which|what)\s+(?:(?!(?:is|are|was|were|do|does|did|have|has|had|will|would|can|could|should|might|must)\b)[\p{L}-]+\s+){0,2}(companies|firms|rivals|competitors|organi[sz]ations|businesses|labs|startups|corporations|brands|giants|makers|players)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OrganizationsQuestion();
+
+    /// <summary>Whether the text names a person (one the articles quote) or who something was done by: what a "who"
+    /// answer shows as its answer, where people named only by what they are ("investors") are not enough.</summary>
+    public static bool NamesSomeone(string text, IReadOnlySet<string> personNames) =>
+        Analysis.Word.Split(text).Any(word => personNames.Contains(word.Bare)) || Agent().IsMatch(text);
+
+    /// <summary>People named by what they are: "who uses it" is answered by "small businesses and individual
+    /// developers", "who works there" by "fresh graduates … and young researchers".</summary>
+    [GeneratedRegex(@"\b(researchers|engineers|scientists|graduates|students|developers|users|customers|employees|staff|workers|investors|entrepreneurs|founders|officials|residents|drivers|commuters|experts|analysts|leaders|executives|members|businesses)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex People();
 
     /// <summary>A passive's agent named: "carried out by the engineering firm Calder & Finch", "founded by Liang".</summary>
     [GeneratedRegex(@"\bby (?:the |a |an )?(?:\p{Ll}[\p{Ll}-]* ){0,3}\p{Lu}\p{Ll}[\p{L}-]*")]

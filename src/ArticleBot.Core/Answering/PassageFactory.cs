@@ -52,7 +52,7 @@ internal static class PassageFactory
     {
         var best = ranked.Evidence.BestSentence;
         var text = ranked.PassageText;
-        if (ranked.AnswerType != AnswerType.Kind.Person || AnswerType.IsPresent(AnswerType.Kind.Person, text[best], generation.PersonNames))
+        if (ranked.AnswerType != AnswerType.Kind.Person || AnswerType.NamesSomeone(text[best], generation.PersonNames))
         {
             return best;
         }
@@ -66,7 +66,7 @@ internal static class PassageFactory
             .Select(sentence => (Range: sentence, Span: sentence.GetOffsetAndLength(text.Length)))
             .Where(sentence => ranked.Evidence.Matches.Any(match => match.Start >= sentence.Span.Offset && match.End <= sentence.Span.Offset + sentence.Span.Length
                     && !bestText.Contains(WithoutPossessive(text.AsSpan(match.Start, match.Length)), StringComparison.OrdinalIgnoreCase))
-                && AnswerType.IsPresent(AnswerType.Kind.Person, text[sentence.Range], generation.PersonNames))
+                && AnswerType.NamesSomeone(text[sentence.Range], generation.PersonNames))
             .OrderBy(sentence => Math.Abs(sentence.Span.Offset - bestOffset))
             .Select(sentence => sentence.Span)
             .FirstOrDefault();
