@@ -35,4 +35,13 @@ public sealed class AnswerTypeTests
     [InlineData("Prices fell by half.", false)]
     public void Who_did_something_is_answered_by_the_one_it_was_done_by(string sentence, bool holds) =>
         Assert.Equal(holds, AnswerType.IsPresent(AnswerType.Kind.Person, sentence, NoPeople));
+
+    [Fact]
+    public void People_named_by_what_they_are_answer_who_but_do_not_name_anyone()
+    {
+        const string sentence = "Global users, particularly small businesses and individual developers, are flocking to it.";
+
+        Assert.True(AnswerType.IsPresent(AnswerType.Kind.Person, sentence, NoPeople));
+        Assert.False(AnswerType.NamesSomeone(sentence, NoPeople));
+    }
 }
