@@ -11,8 +11,8 @@ public static class CoreServiceCollectionExtensions
     /// (sections <c>ArticleBot:Index</c> and <c>ArticleBot:Answering</c>).</summary>
     public static IServiceCollection AddArticleBotCore(this IServiceCollection services)
     {
-        services.AddOptions<IndexOptions>().BindConfiguration(IndexOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<AnsweringOptions>().BindConfiguration(AnsweringOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<IndexOptions>().BindConfiguration(IndexOptions.Section).ValidateDataAnnotationsTrimSafe().ValidateOnStart();
+        services.AddOptions<AnsweringOptions>().BindConfiguration(AnsweringOptions.Section).ValidateDataAnnotationsTrimSafe().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ArticleIndex>();
         services.AddSingleton<ArticleFolderWatcher>();

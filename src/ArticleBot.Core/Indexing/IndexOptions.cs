@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Diagnostics.CodeAnalysis;
 
 namespace ArticleBot.Core.Indexing;
 
@@ -24,6 +25,8 @@ public sealed class IndexOptions
     public bool MemoryMapped { get; set; } = true;
 
     /// <summary>How long the articles folder must be quiet before a change triggers a rebuild.</summary>
+    // TimeSpan's converter is one of TypeDescriptor's built-in ones, always kept; the warning is about generic converters.
+    [UnconditionalSuppressMessage("Trimming", "IL2026:RequiresUnreferencedCode", Justification = "TimeSpan has a built-in, non-generic TypeConverter.")]
     [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
     public TimeSpan ChangeDebounce { get; set; } = TimeSpan.FromMilliseconds(500);
 }

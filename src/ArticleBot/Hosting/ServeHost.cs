@@ -1,3 +1,4 @@
+using ArticleBot.Core;
 using ArticleBot.Core.Chat;
 using ArticleBot.Core.Indexing;
 using ArticleBot.Discord;
@@ -23,7 +24,7 @@ public static partial class ServeHost
         builder.AddArticleBotSettings(settings);
         builder.AddArticleBotMetrics();
         builder.Services.AddQuestionRateLimits(settings.CoreAnswerer);
-        builder.Services.AddOptions<WebOptions>().BindConfiguration(WebOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<WebOptions>().BindConfiguration(WebOptions.Section).ValidateDataAnnotationsTrimSafe().ValidateOnStart();
         // Bounded exit on SIGTERM: longer than the adapters' drain of replies in flight (10 s), shorter than the
         // 30 s after which Docker and systemd kill the process by default.
         var shutdownTimeout = builder.Configuration.GetValue<TimeSpan?>(ShutdownTimeoutKey) ?? TimeSpan.FromSeconds(15);
@@ -44,12 +45,12 @@ public static partial class ServeHost
         var adapters = app.Services.GetServices<IChatAdapter>().ToList();
         var chatEnabled = web.ChatEnabled ?? adapters.Count == 0;
 
-        app.MapGet("/healthz", () => Results.Json(new { status = "ok" }));
+        app.MapGet("/healthz", () => Results.Json(new HealthStatus("ok"), HealthJsonContext.Default.HealthStatus));
         app.MapGet("/readyz", (ArticleIndex index) =>
         {
             var waiting = adapters.Where(adapter => !adapter.IsConnected).Select(adapter => adapter.Platform).ToList();
             var ready = index.IsReady && waiting.Count == 0;
-            return Results.Json(new { status = ready ? "ready" : "starting", index = index.IsReady, waitingFor = waiting }, statusCode: ready ? 200 : 503);
+            return Results.Json(new ReadinessStatus(ready ? "ready" : "starting", index.IsReady, waiting), HealthJsonContext.Default.ReadinessStatus, statusCode: ready ? 200 : 503);
         });
 
         app.MapArticleBotMetrics();

@@ -1,3 +1,4 @@
+using ArticleBot.Core;
 using ArticleBot.Core.Telemetry;
 using OpenTelemetry.Metrics;
 
@@ -14,7 +15,7 @@ internal static class MetricsServiceCollectionExtensions
     {
         builder.Services.AddMetrics();
         builder.Services.AddSingleton<ArticleBotMetrics>();
-        builder.Services.AddOptions<MetricsOptions>().BindConfiguration(MetricsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<MetricsOptions>().BindConfiguration(MetricsOptions.Section).ValidateDataAnnotationsTrimSafe().ValidateOnStart();
         if (PrometheusEnabled(builder.Configuration))
         {
             builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Diagnostics.CodeAnalysis;
 
 namespace ArticleBot.Hosting.RateLimiting;
 
@@ -13,12 +14,16 @@ public sealed class RateLimitOptions
     [Range(1, 10_000)]
     public int UserQuestions { get; set; } = 10;
 
+    // TimeSpan's converter is one of TypeDescriptor's built-in ones, always kept; the warning is about generic converters.
+    [UnconditionalSuppressMessage("Trimming", "IL2026:RequiresUnreferencedCode", Justification = "TimeSpan has a built-in, non-generic TypeConverter.")]
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan UserWindow { get; set; } = TimeSpan.FromMinutes(1);
 
     [Range(1, 100_000)]
     public int ChannelQuestions { get; set; } = 30;
 
+    // TimeSpan's converter is one of TypeDescriptor's built-in ones, always kept; the warning is about generic converters.
+    [UnconditionalSuppressMessage("Trimming", "IL2026:RequiresUnreferencedCode", Justification = "TimeSpan has a built-in, non-generic TypeConverter.")]
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan ChannelWindow { get; set; } = TimeSpan.FromMinutes(1);
 }

@@ -1,3 +1,4 @@
+using ArticleBot.Core;
 using ArticleBot.Core.Answering;
 using ArticleBot.Core.Telemetry;
 using ArticleBot.Hosting.Metrics;
@@ -13,7 +14,7 @@ internal static class RateLimitServiceCollectionExtensions
     /// core's answerer inside the decorators (benchmarks only).</summary>
     public static IServiceCollection AddQuestionRateLimits(this IServiceCollection services, Func<IServiceProvider, IQuestionAnswerer>? coreAnswerer = null)
     {
-        services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateDataAnnotationsTrimSafe().ValidateOnStart();
         services.AddSingleton<IQuestionAnswerer>(provider =>
         {
             var time = provider.GetRequiredService<TimeProvider>();

@@ -1,0 +1,17 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace ArticleBot.Hosting;
+
+/// <summary>The body of <c>/healthz</c>.</summary>
+internal sealed record HealthStatus(string Status);
+
+/// <summary>The body of <c>/readyz</c>: whether the index is open and which chat platforms are still connecting.</summary>
+internal sealed record ReadinessStatus(string Status, bool Index, List<string> WaitingFor);
+
+/// <summary>Serializes the health bodies without reflection (a NativeAOT publish has none for JSON), with the web
+/// defaults (camelCase) that <c>Results.Json</c> used for the anonymous objects these replace.</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(HealthStatus))]
+[JsonSerializable(typeof(ReadinessStatus))]
+internal sealed partial class HealthJsonContext : JsonSerializerContext;
