@@ -48,6 +48,11 @@ public static class ArticleBotCommands
             context.Error.WriteLine(exception.Message);
             return 1;
         }
+        catch (InvalidOperationException exception) when (SettingsBindingError.Describe(exception) is { } message)
+        {
+            context.Error.WriteLine($"Invalid settings: {message}");
+            return 1;
+        }
     }
 
     private static async Task<int> ServeAsync(CliContext context, string[] hostArgs, CancellationToken cancellationToken)

@@ -106,16 +106,20 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("The index is current", second);
     }
 
-    [Fact]
-    public async Task A_bad_setting_stops_the_command_with_a_message_naming_the_key()
+    [Theory]
+    [InlineData("ArticleBot:Answering:MinimumCoverage", "7")]
+    [InlineData("ArticleBot:Answering:MinimumCoverage", "lots")]
+    [InlineData("ArticleBot:Index:ChangeDebounce", "abc")]
+    public async Task A_bad_setting_stops_the_command_with_a_message_naming_the_key(string key, string value)
     {
-        var settings = new Dictionary<string, string?>(_index.Settings()) { ["ArticleBot:Answering:MinimumCoverage"] = "7" };
+        var settings = new Dictionary<string, string?>(_index.Settings()) { [key] = value };
 
         var (exitCode, _, error) = await Cli.RunAsync(settings, "", "ask", "anything");
 
         Assert.Equal(1, exitCode);
-        Assert.Contains("MinimumCoverage", error);
+        Assert.Contains(key.Split(':')[^1], error);
         Assert.DoesNotContain("   at ", error);
+        Assert.DoesNotContain("Exception", error);
     }
 
     [Fact]
