@@ -48,8 +48,8 @@ internal static class ParagraphSearch
     /// <summary>A term query whose term is looked up once per generation, not once per question.</summary>
     private static TermQuery Term(IndexGeneration generation, string field, string text, float boost)
     {
-        var term = new Term(field, text);
-        return new TermQuery(term, generation.Terms.Get(term)) { Boost = boost };
+        var (term, context) = generation.Terms.Get(field, text);
+        return new TermQuery(term, context) { Boost = boost };
     }
 
     /// <summary>The best <see cref="Candidates"/> documents for a query, read back with their article, paragraph

@@ -32,7 +32,7 @@ public sealed class IndexGeneration
         Path = path;
         _directory = directory;
         _reader = reader;
-        Searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+        Searcher = new GenerationSearcher(reader) { Similarity = new SharedNormBm25Similarity() };
         (Articles, Quotes) = LoadCatalog(Searcher);
         Analyses = PassageAnalysisCache.For(reader.NumDocs);
         Documents = new StoredDocumentCache(Searcher, Analyses.Enabled);
