@@ -37,6 +37,7 @@ public sealed class IndexGeneration
         Analyses = PassageAnalysisCache.For(reader.NumDocs);
         Documents = new StoredDocumentCache(Searcher, Analyses.Enabled);
         Terms = new TermContextCache(Searcher.TopReaderContext);
+        Postings = new PostingsPool(reader);
         QuotesByParagraph = Quotes.ToLookup(quote => (quote.ArticleId, quote.Paragraph));
         PersonNames = Articles.Values.SelectMany(article => article.Speakers)
             .SelectMany(name => name.Split(' ').Append(name))
@@ -66,6 +67,9 @@ public sealed class IndexGeneration
 
     /// <summary>Statistics and postings locations of the terms questions use.</summary>
     public TermContextCache Terms { get; }
+
+    /// <summary>Postings enumerators kept between searches.</summary>
+    public PostingsPool Postings { get; }
 
     /// <summary>The people the articles quote, by full name and by each word of it.</summary>
     public IReadOnlySet<string> PersonNames { get; }
