@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 using ArticleBot.Benchmarks.Harness;
 using ArticleBot.Core.Answering;
 using ArticleBot.Core.Indexing;
@@ -50,6 +51,9 @@ internal static class AnswerCommand
         var raw = new Percentiles("raw Lucene BM25 top 10");
         var answered = 0;
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var collectionsBefore = Collections();
+        var pauseBefore = GC.GetTotalPauseDuration();
+        var answersWithCollection = new Percentiles("answers during which the GC ran");
         for (var round = 0; round < rounds; round++)
         {
             foreach (var question in questions)
@@ -61,9 +65,15 @@ internal static class AnswerCommand
                     TimeRaw(searcher, question, raw);
                 }
 
+                var gen0 = GC.CollectionCount(0);
                 var start = Stopwatch.GetTimestamp();
                 var reply = bot.Answerer.Answer(new ChatQuestion(question));
-                answer.Add(start, Stopwatch.GetTimestamp());
+                var end = Stopwatch.GetTimestamp();
+                answer.Add(start, end);
+                if (GC.CollectionCount(0) != gen0)
+                {
+                    answersWithCollection.Add(start, end);
+                }
                 answered += reply.Answered ? 1 : 0;
                 if (answerFirst)
                 {
@@ -73,6 +83,8 @@ internal static class AnswerCommand
         }
 
         var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+        var collections = Collections();
+        var pause = GC.GetTotalPauseDuration() - pauseBefore;
         if (options.Flag("per-question"))
         {
             PerQuestion(bot, questions);
@@ -86,6 +98,13 @@ internal static class AnswerCommand
             $"ratio answer/raw: p50 {answer.At(50) / raw.At(50):F2}x, p99 {answer.At(99) / raw.At(99):F2}x, mean {answer.Mean / raw.Mean:F2}x"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"answered {answered}/{answer.Count}; allocated {allocated / (double)(answer.Count + raw.Count) / 1024:F1} KB per call (answer and raw together)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"collections during the run: gen0 {collections.Gen0 - collectionsBefore.Gen0}, gen1 {collections.Gen1 - collectionsBefore.Gen1}, gen2 {collections.Gen2 - collectionsBefore.Gen2}; GC pauses {pause.TotalMilliseconds:F1} ms in all ({(GCSettings.IsServerGC ? "server" : "workstation")} GC, {(GCSettings.LatencyMode)})"));
+        if (answersWithCollection.Count > 0)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"answers during which a collection ran: {answersWithCollection.Count}, p50 {answersWithCollection.At(50):F3} ms, max {answersWithCollection.At(100):F3} ms"));
+        }
 
         if (memoryQuestions > 0)
         {
@@ -115,6 +134,8 @@ internal static class AnswerCommand
 
         return 0;
     }
+
+    private static (int Gen0, int Gen1, int Gen2) Collections() => (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
 
     /// <summary>Where the time goes: each question alone, its median time and bytes allocated.</summary>
     private static void PerQuestion(Bot bot, IReadOnlyList<string> questions)

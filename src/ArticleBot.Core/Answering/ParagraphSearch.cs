@@ -45,18 +45,24 @@ internal static class ParagraphSearch
         return new FilteredQuery(terms, generation.KindFilter(kind));
     }
 
-    /// <summary>A term query whose term is looked up once per generation, not once per question.</summary>
-    private static TermQuery Term(IndexGeneration generation, string field, string text, float boost)
+    /// <summary>A term query whose term is looked up once per generation, not once per question, and whose postings
+    /// are read through the generation's <see cref="PostingsPool"/> during <see cref="Search"/>.</summary>
+    private static PooledTermQuery Term(IndexGeneration generation, string field, string text, float boost)
     {
-        var term = new Term(field, text);
-        return new TermQuery(term, generation.Terms.Get(term)) { Boost = boost };
+        var (term, context) = generation.Terms.Get(field, text);
+        return new PooledTermQuery(term, context) { Boost = boost };
     }
 
     /// <summary>The best <see cref="Candidates"/> documents for a query, read back with their article, paragraph
     /// number and text; BM25 scores are divided by the best one, so 1.0 is the top hit.</summary>
     public static List<Candidate> Search(IndexGeneration generation, Query query)
     {
-        var hits = generation.Searcher.Search(query, Candidates).ScoreDocs;
+        ScoreDoc[] hits;
+        using (generation.Postings.Search())
+        {
+            hits = generation.Searcher.Search(query, Candidates).ScoreDocs;
+        }
+
         var candidates = new List<Candidate>(hits.Length);
         var maxScore = hits.Length == 0 ? 1 : hits.Max(hit => hit.Score);
         foreach (var hit in hits)

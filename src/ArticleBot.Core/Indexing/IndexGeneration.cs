@@ -32,11 +32,12 @@ public sealed class IndexGeneration
         Path = path;
         _directory = directory;
         _reader = reader;
-        Searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+        Searcher = new GenerationSearcher(reader) { Similarity = new SharedNormBm25Similarity() };
         (Articles, Quotes) = LoadCatalog(Searcher);
         Analyses = PassageAnalysisCache.For(reader.NumDocs);
         Documents = new StoredDocumentCache(Searcher, Analyses.Enabled);
         Terms = new TermContextCache(Searcher.TopReaderContext);
+        Postings = new PostingsPool(reader);
         QuotesByParagraph = Quotes.ToLookup(quote => (quote.ArticleId, quote.Paragraph));
         PersonNames = Articles.Values.SelectMany(article => article.Speakers)
             .SelectMany(name => name.Split(' ').Append(name))
@@ -66,6 +67,9 @@ public sealed class IndexGeneration
 
     /// <summary>Statistics and postings locations of the terms questions use.</summary>
     public TermContextCache Terms { get; }
+
+    /// <summary>Postings enumerators kept between searches.</summary>
+    public PostingsPool Postings { get; }
 
     /// <summary>The people the articles quote, by full name and by each word of it.</summary>
     public IReadOnlySet<string> PersonNames { get; }

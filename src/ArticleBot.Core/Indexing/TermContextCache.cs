@@ -16,17 +16,24 @@ public sealed class TermContextCache(IndexReaderContext top)
     /// term not cached is still looked up correctly.</summary>
     public const int MaxTerms = 20_000;
 
-    private readonly BoundedCache<(string Field, string Text), TermContext> _contexts = new(MaxTerms);
+    private readonly BoundedCache<(string Field, string Text), (Term Term, TermContext Context)> _contexts = new(MaxTerms);
 
     public int Count => _contexts.Count;
 
-    /// <summary>Where <paramref name="term"/> is in every segment, and its statistics; built on first use.</summary>
-    public TermContext Get(Term term)
+    /// <summary>The term <paramref name="text"/> of <paramref name="field"/>, where it is in every segment and its
+    /// statistics; built on first use. The term itself is kept too: making one encodes its text to UTF-8 and
+    /// reading a term's text back decodes it, neither of which a cached lookup needs.</summary>
+    public (Term Term, TermContext Context) Get(string field, string text)
     {
-        var key = (term.Field, term.Text);
-        return _contexts.TryGet(key, out var context) ? context : _contexts.Add(key, TermContext.Build(top, term));
+        if (_contexts.TryGet((field, text), out var entry))
+        {
+            return entry;
+        }
+
+        var term = new Term(field, text);
+        return _contexts.Add((field, text), (term, TermContext.Build(top, term)));
     }
 
     /// <summary>How many documents hold <paramref name="text"/> in <paramref name="field"/>.</summary>
-    public int DocumentFrequency(string field, string text) => Get(new Term(field, text)).DocFreq;
+    public int DocumentFrequency(string field, string text) => Get(field, text).Context.DocFreq;
 }
