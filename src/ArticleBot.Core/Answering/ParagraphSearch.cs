@@ -21,11 +21,20 @@ internal static class ParagraphSearch
             ? (IndexFields.QuoteBody, IndexFields.QuoteExact)
             : (IndexFields.Body, IndexFields.Exact);
         var terms = new BooleanQuery();
+        var common = CommonRelatedWord(generation);
         foreach (var concept in concepts)
         {
             foreach (var (form, weight) in concept.Forms)
             {
-                terms.Add(Term(generation, body, form, (float)weight), Occur.SHOULD);
+                var (term, context) = generation.Terms.Get(body, form);
+                // A related word found in a large share of a large index says little about which passages answer
+                // and costs a walk of long postings; it still counts in the re-ranking of the candidates.
+                if (weight < 1.0 && context.DocFreq > common)
+                {
+                    continue;
+                }
+
+                terms.Add(new PooledTermQuery(term, context) { Boost = (float)weight }, Occur.SHOULD);
             }
 
             terms.Add(Term(generation, exact, concept.Exact, ExactBoost), Occur.SHOULD);
@@ -44,6 +53,15 @@ internal static class ParagraphSearch
         // of a large index beside the question's terms. It adds nothing to the score either way.
         return new FilteredQuery(terms, generation.KindFilter(kind));
     }
+
+    /// <summary>Document frequency above which a related word (not the question's own word) is left out of the
+    /// candidate search: 5% of the paragraphs, and never below 1,000, so a small index searches every form.</summary>
+    private static int CommonRelatedWord(IndexGeneration generation) =>
+        Math.Max(CommonRelatedMinimum, generation.Searcher.IndexReader.MaxDoc / CommonRelatedShare);
+
+    private const int CommonRelatedMinimum = 1000;
+
+    private const int CommonRelatedShare = 20;
 
     /// <summary>A term query whose term is looked up once per generation, not once per question, and whose postings
     /// are read through the generation's <see cref="PostingsPool"/> during <see cref="Search"/>.</summary>
