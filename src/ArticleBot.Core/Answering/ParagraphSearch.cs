@@ -37,7 +37,14 @@ internal static class ParagraphSearch
                 terms.Add(new PooledTermQuery(term, context) { Boost = (float)weight }, Occur.SHOULD);
             }
 
-            terms.Add(Term(generation, exact, concept.Exact, ExactBoost), Occur.SHOULD);
+            // The exact form only tells apart passages that share the stem; for a common word that is many, and
+            // the re-ranking weighs the form anyway.
+            var (exactTerm, exactContext) = generation.Terms.Get(exact, concept.Exact);
+            if (exactContext.DocFreq <= common)
+            {
+                terms.Add(new PooledTermQuery(exactTerm, exactContext) { Boost = ExactBoost }, Occur.SHOULD);
+            }
+
             if (concept.PhraseStems is var (first, second))
             {
                 terms.Add(new PhraseQuery { new Term(body, first), new Term(body, second) }, Occur.SHOULD);
@@ -54,8 +61,9 @@ internal static class ParagraphSearch
         return new FilteredQuery(terms, generation.KindFilter(kind));
     }
 
-    /// <summary>Document frequency above which a related word (not the question's own word) is left out of the
-    /// candidate search: 5% of the paragraphs, and never below 1,000, so a small index searches every form.</summary>
+    /// <summary>Document frequency above which a related word (not the question's own word), or a word's exact form,
+    /// is left out of the candidate search: 5% of the paragraphs, and never below 1,000, so a small index searches
+    /// every form.</summary>
     private static int CommonRelatedWord(IndexGeneration generation) =>
         Math.Max(CommonRelatedMinimum, generation.Searcher.IndexReader.MaxDoc / CommonRelatedShare);
 

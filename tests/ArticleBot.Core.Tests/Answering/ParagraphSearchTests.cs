@@ -26,7 +26,23 @@ public sealed class ParagraphSearchTests : IDisposable
 
         Assert.Contains("body:cash", query);
         Assert.DoesNotContain("body:monei", query);
+        Assert.Contains("exact:cash", query);
         Assert.Contains("cash", seed.Answerer.Answer(new ChatQuestion("where did the cash go")).Results[0].Text);
+    }
+
+    [Fact]
+    public void A_large_index_leaves_out_the_exact_form_of_a_word_found_almost_everywhere()
+    {
+        var paragraphs = Enumerable.Range(1, 1200).Select(i => $"The weather in town number {i} was fine.");
+        File.WriteAllText(Path.Combine(_articles, "big.md"), "# Big\n\n" + string.Join("\n\n", paragraphs) + "\n");
+        using var seed = SeedAnswerer.Create(_articles);
+        using var lease = seed.Index.Acquire();
+        var concepts = new QueryUnderstanding(SynonymMap.Load(RepoPaths.InRepo("index", "synonyms.txt"))).Understand("how was the weather", lease.Generation);
+
+        var query = ParagraphSearch.Build(lease.Generation, IndexFields.Kinds.Paragraph, concepts, []).ToString();
+
+        Assert.Contains("body:weather", query);
+        Assert.DoesNotContain("exact:weather", query);
     }
 
     [Fact]
@@ -39,5 +55,6 @@ public sealed class ParagraphSearchTests : IDisposable
         var query = ParagraphSearch.Build(lease.Generation, IndexFields.Kinds.Paragraph, concepts, []).ToString();
 
         Assert.Contains("body:fund", query);
+        Assert.Contains("exact:cash", query);
     }
 }
