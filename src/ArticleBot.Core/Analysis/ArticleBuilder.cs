@@ -7,8 +7,9 @@ public static class ArticleBuilder
 {
     public static Article Build(ArticleSource source)
     {
-        var speakers = PersonNameFinder.Find(source.Paragraphs);
-        var quotes = QuoteAttributor.Attribute(source.Paragraphs, speakers);
+        var words = ParagraphWords.Of(source.Paragraphs);
+        var speakers = PersonNameFinder.Find(source.Paragraphs, words);
+        var quotes = QuoteAttributor.Attribute(source.Paragraphs, speakers, words);
         return new Article(source.Id, source.Path, source.Metadata, source.Paragraphs, quotes, speakers);
     }
 

@@ -10,16 +10,18 @@ namespace ArticleBot.Core.Analysis;
 /// </summary>
 public static class PersonNameFinder
 {
-    public static IReadOnlyList<Speaker> Find(IReadOnlyList<Paragraph> paragraphs)
+    public static IReadOnlyList<Speaker> Find(IReadOnlyList<Paragraph> paragraphs) => Find(paragraphs, ParagraphWords.Of(paragraphs));
+
+    internal static IReadOnlyList<Speaker> Find(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<ParagraphWords> paragraphWords)
     {
         var fullNames = new List<string>();
         var singleSpeakers = new List<string>();
-        foreach (var paragraph in paragraphs)
+        for (var p = 0; p < paragraphs.Count; p++)
         {
-            var outside = OutsideQuotations(paragraph.Text);
-            foreach (var (start, end) in outside)
+            var paragraph = paragraphs[p];
+            for (var k = 0; k < paragraphWords[p].Outside.Count; k++)
             {
-                var words = Word.Split(paragraph.Text, start, end);
+                var words = paragraphWords[p].OutsideWords(k);
                 for (var i = 0; i < words.Count; i++)
                 {
                     var run = NameRunAt(paragraph.Text, words, i);
@@ -28,12 +30,13 @@ public static class PersonNameFinder
                         continue;
                     }
 
-                    var name = string.Join(' ', words.Skip(i).Take(run).Select((word, k) => k == run - 1 ? word.Bare : word.Text));
                     if (IsOrganisation(words, i, run))
                     {
                         i += run - 1;
                         continue;
                     }
+
+                    var name = string.Join(' ', words.Skip(i).Take(run).Select((word, k) => k == run - 1 ? word.Bare : word.Text));
 
                     var (_, describedAsPerson) = Appositive(paragraph.Text, words, i + run);
                     var actsAsPerson = describedAsPerson || IsPrecededByCue(words, i)

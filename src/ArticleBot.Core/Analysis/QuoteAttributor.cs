@@ -14,16 +14,19 @@ public static class QuoteAttributor
     /// <summary>Shorter quoted text without a speech verb is a scare quote or a term (“disruptor”), not a quotation.</summary>
     private const int MinimumQuotationWords = 4;
 
-    public static IReadOnlyList<Quote> Attribute(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Speaker> speakers)
+    public static IReadOnlyList<Quote> Attribute(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Speaker> speakers) =>
+        Attribute(paragraphs, speakers, ParagraphWords.Of(paragraphs));
+
+    internal static IReadOnlyList<Quote> Attribute(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Speaker> speakers, IReadOnlyList<ParagraphWords> paragraphWords)
     {
         var quotes = new List<Quote>();
         var names = SpeakerNames.Of(speakers);
         string? lastMentioned = null;
-        foreach (var paragraph in paragraphs)
+        for (var p = 0; p < paragraphs.Count; p++)
         {
+            var paragraph = paragraphs[p];
             var text = paragraph.Text;
-            var spans = QuotationFinder.Find(text);
-            IReadOnlyList<(int Start, int End)>? outside = null;
+            var spans = paragraphWords[p].Quotations;
             if (spans.Count == 1 && QuotationFinder.IsStandalone(text, spans[0]) && Word.Count(text.AsSpan()[spans[0].Inner]) >= MinimumQuotationWords)
             {
                 quotes.Add(new Quote(paragraph.Number, text[spans[0].Inner].Trim(), lastMentioned, Standalone: true));
@@ -36,8 +39,7 @@ public static class QuoteAttributor
                 var (sentenceStart, sentenceLength) = sentence.GetOffsetAndLength(text.Length);
                 var sentenceEnd = sentenceStart + sentenceLength;
                 var inSentence = spans.Where(span => EndOf(span, text) > sentenceStart && EndOf(span, text) <= sentenceEnd).ToList();
-                outside ??= PersonNameFinder.OutsideQuotations(text, spans);
-                var mentions = Mentions(text, sentenceStart, sentenceEnd, outside, names, lastMentioned);
+                var mentions = Mentions(text, sentenceStart, sentenceEnd, paragraphWords[p], names, lastMentioned);
 
                 foreach (var span in inSentence)
                 {
@@ -80,12 +82,13 @@ public static class QuoteAttributor
     private readonly record struct Mention(int Start, int End, string Speaker, bool Reports);
 
     /// <summary>People mentioned outside quotation marks within a sentence, in order, pronouns resolved.</summary>
-    private static List<Mention> Mentions(string text, int start, int end, IReadOnlyList<(int Start, int End)> outside, SpeakerNames speakers, string? lastMentioned)
+    private static List<Mention> Mentions(string text, int start, int end, ParagraphWords paragraphWords, SpeakerNames speakers, string? lastMentioned)
     {
         var mentions = new List<Mention>();
         var current = lastMentioned;
-        foreach (var (outsideStart, outsideEnd) in outside)
+        for (var k = 0; k < paragraphWords.Outside.Count; k++)
         {
+            var (outsideStart, outsideEnd) = paragraphWords.Outside[k];
             var from = Math.Max(start, outsideStart);
             var to = Math.Min(end, outsideEnd);
             if (from >= to)
@@ -93,7 +96,7 @@ public static class QuoteAttributor
                 continue;
             }
 
-            var words = Word.Split(text, from, to);
+            var words = paragraphWords.WordsBetween(k, from, to);
             for (var i = 0; i < words.Count; i++)
             {
                 var (speaker, length) = MatchSpeaker(words, i, speakers);

@@ -111,6 +111,7 @@ public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger
         var seenIds = new Dictionary<string, string>();
         long paragraphs = 0;
         var articles = 0;
+        var catalog = new IndexCatalog();
 
         using (var directory = FSDirectory.Open(path))
         using (var writer = new IndexWriter(directory, IndexGeneration.WriterConfig()))
@@ -131,6 +132,7 @@ public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger
                 {
                     seenIds[parsed.Article!.Id] = parsed.File;
                     writer.AddDocuments(parsed.Documents!);
+                    catalog.Add(parsed.Article!, parsed.Source);
                     paragraphs += parsed.Article!.Paragraphs.Count;
                     articles++;
                 }
@@ -141,7 +143,7 @@ public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger
             writer.Commit();
         }
 
-        var generation = IndexGeneration.Open(path, options.Value.MemoryMapped);
+        var generation = IndexGeneration.Open(path, options.Value.MemoryMapped, catalog);
         new IndexManifest(IndexManifest.CurrentSchema, name, timeProvider.GetUtcNow(), fingerprints).Write(IndexPath);
         Swap(generation);
         DeleteOldGenerations(keep: name);

@@ -63,19 +63,20 @@ internal static class ArticleParsePipeline
 
     private static ParsedArticle ParseOne(string file, string articlesPath)
     {
+        var source = Path.GetRelativePath(articlesPath, file);
         try
         {
             var article = ArticleBuilder.Read(file);
-            var documents = ArticleDocuments.For(article, Path.GetRelativePath(articlesPath, file)).ToList();
-            return new ParsedArticle(file, article, documents, null, null);
+            var documents = ArticleDocuments.For(article, source).ToList();
+            return new ParsedArticle(file, source, article, documents, null, null);
         }
         catch (ArticleBotException exception)
         {
-            return new ParsedArticle(file, null, null, exception, null);
+            return new ParsedArticle(file, source, null, null, exception, null);
         }
         catch (Exception exception)
         {
-            return new ParsedArticle(file, null, null, null, ExceptionDispatchInfo.Capture(exception));
+            return new ParsedArticle(file, source, null, null, null, ExceptionDispatchInfo.Capture(exception));
         }
     }
 }

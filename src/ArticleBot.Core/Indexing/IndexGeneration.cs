@@ -27,13 +27,13 @@ public sealed class IndexGeneration
     private bool _retired;
     private bool _closed;
 
-    private IndexGeneration(string path, FSDirectory directory, DirectoryReader reader)
+    private IndexGeneration(string path, FSDirectory directory, DirectoryReader reader, IndexCatalog? catalog)
     {
         Path = path;
         _directory = directory;
         _reader = reader;
         Searcher = new GenerationSearcher(reader) { Similarity = new SharedNormBm25Similarity() };
-        (Articles, Quotes) = LoadCatalog(Searcher);
+        (Articles, Quotes) = catalog is null ? LoadCatalog(Searcher) : (catalog.Articles, catalog.Quotes);
         Analyses = PassageAnalysisCache.For(reader.NumDocs);
         Documents = new StoredDocumentCache(Searcher, Analyses.Enabled);
         Terms = new TermContextCache(Searcher.TopReaderContext);
@@ -109,12 +109,16 @@ public sealed class IndexGeneration
     }
 
     /// <param name="memoryMapped">Read through memory-mapped files; otherwise with ordinary file reads.</param>
-    public static IndexGeneration Open(string path, bool memoryMapped = true)
+    public static IndexGeneration Open(string path, bool memoryMapped = true) => Open(path, memoryMapped, catalog: null);
+
+    /// <summary>Opens a generation just built, with the catalog the build collected while writing it (what reading
+    /// the stored fields back would give) instead of reading it back.</summary>
+    internal static IndexGeneration Open(string path, bool memoryMapped, IndexCatalog? catalog)
     {
         FSDirectory directory = memoryMapped ? FSDirectory.Open(path) : new NIOFSDirectory(path);
         try
         {
-            return new IndexGeneration(path, directory, DirectoryReader.Open(directory));
+            return new IndexGeneration(path, directory, DirectoryReader.Open(directory), catalog);
         }
         catch
         {
@@ -251,7 +255,9 @@ public sealed class IndexGeneration
     /// <summary>
     /// How every generation is written. A generation is written once and never updated, so segments stay as plain
     /// files (no compound file: packing each flushed or merged segment into one file copies the whole index once
-    /// more for nothing), and a larger buffer flushes fewer, larger segments, so fewer merges.
+    /// more for nothing), and a larger buffer flushes fewer, larger segments, so fewer merges. Merges join only
+    /// adjacent segments (a log merge policy; the tiered one may join any), so documents keep the order they were
+    /// added in: the catalog a build hands its generation lists quotations in that order.
     /// </summary>
     public static IndexWriterConfig WriterConfig() => new(LuceneVersion.LUCENE_48, ArticleAnalyzers.PerField)
     {
@@ -259,6 +265,6 @@ public sealed class IndexGeneration
         Similarity = new BM25Similarity(),
         RAMBufferSizeMB = 128,
         UseCompoundFile = false,
-        MergePolicy = new TieredMergePolicy { NoCFSRatio = 0.0 },
+        MergePolicy = new LogByteSizeMergePolicy { NoCFSRatio = 0.0 },
     };
 }

@@ -6,4 +6,4 @@ namespace ArticleBot.Core.Indexing;
 
 /// <summary>One article file, read and analysed ahead of the index writer: its documents, or why it was skipped,
 /// or the unexpected failure to rethrow where the writer would have met it.</summary>
-internal sealed record ParsedArticle(string File, Article? Article, IReadOnlyList<Document>? Documents, ArticleBotException? Skipped, ExceptionDispatchInfo? Fault);
+internal sealed record ParsedArticle(string File, string Source, Article? Article, IReadOnlyList<Document>? Documents, ArticleBotException? Skipped, ExceptionDispatchInfo? Fault);
