@@ -47,6 +47,12 @@ public static partial class AnswerType
             .ToList();
     }
 
+    /// <summary>"How many" counts: a cardinal answers it ("60,000 vehicles", "eleven weeks"), a ratio ("twice the
+    /// computing power", "1/30th of the cost"), a year or "one of the…" does not.</summary>
+    public static bool AsksForCount(string question) => CountQuestion().IsMatch(question);
+
+    public static bool HoldsCount(string text) => Cardinal().IsMatch(text);
+
     /// <summary>The attribute a "what is X's …" or "what is the … of X" question asks for: "net worth" in "what is
     /// liang wenfeng's net worth", "age" in "what is the age of the founder".</summary>
     public static IReadOnlyList<string> AskedAttribute(string question)
@@ -96,11 +102,17 @@ public static partial class AnswerType
     [GeneratedRegex(@"\bby (?:the |a |an )?(?:\p{Ll}[\p{Ll}-]* ){0,3}\p{Lu}\p{Ll}[\p{L}-]*")]
     private static partial Regex Agent();
 
+    [GeneratedRegex(@"\bhow many\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CountQuestion();
+
+    [GeneratedRegex(@"(?<![\p{L}\d/-])(?!(?:19|20)\d\d\b)\d[\d,.]*(?![\d/])(?!\s*(?:st|nd|rd|th)\b)|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Cardinal();
+
     /// <summary>Two or more capitalised names in a list: "Meta, Google, and Microsoft", "OpenAI and Mistral".</summary>
     [GeneratedRegex(@"\b\p{Lu}[\p{L}\d-]*(?:, \p{Lu}[\p{L}\d-]*)*,? (?:and|or) \p{Lu}[\p{L}\d-]*")]
     private static partial Regex NameList();
 
-    [GeneratedRegex(@"\b(how (much|many|little|few|small|big|large|expensive|cheap|costly|long)|what (fraction|percentage|percent|share|portion|amount|proportion)|what (is|was|were) the (cost|price|amount|budget))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(how (much|many|little|few|small|big|large|expensive|cheap|costly|long)|what (fraction|percentage|percent|share|portion|amount|proportion)|what (is|was|were) the (cost|price|amount|budget))\b|\b(amount|total|sum)\s*[?.!]*$", RegexOptions.IgnoreCase)]
     private static partial Regex QuantityQuestion();
 
     [GeneratedRegex(@"\bhow (?:many|much) ((?:[\p{L}\d][\p{L}\d'-]* ?){1,3})", RegexOptions.IgnoreCase)]

@@ -139,7 +139,9 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
         var candidates = ParagraphSearch.Search(generation, ParagraphSearch.Build(generation, IndexFields.Kinds.Paragraph, concepts, []));
         var speakers = MentionedSpeakers(concepts, generation);
         var answerType = AnswerType.Of(question.Search);
-        Func<string, bool>? holdsAnswer = answerType == AnswerType.Kind.Any ? null : sentence => AnswerType.IsPresent(answerType, sentence, generation.PersonNames);
+        Func<string, bool>? holdsAnswer = answerType == AnswerType.Kind.Any ? null
+            : answerType == AnswerType.Kind.Quantity && AnswerType.AsksForCount(question.Search) ? AnswerType.HoldsCount
+            : sentence => AnswerType.IsPresent(answerType, sentence, generation.PersonNames);
         var countedWords = answerType == AnswerType.Kind.Quantity ? AnswerType.CountedWords(question.Search, QuestionWords.Filler) : [];
         // The counted thing is named by the words after "how many" that the index knows: "gpu power" in "how much
         // extra gpu power", "cars" (and, harmlessly, "use") in "how many cars use the bridge".

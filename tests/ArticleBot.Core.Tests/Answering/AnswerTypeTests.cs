@@ -44,4 +44,23 @@ public sealed class AnswerTypeTests
         Assert.True(AnswerType.IsPresent(AnswerType.Kind.Person, sentence, NoPeople));
         Assert.False(AnswerType.NamesSomeone(sentence, NoPeople));
     }
+
+    [Theory]
+    [InlineData("It carries about 60,000 vehicles a day.", true)]
+    [InlineData("The bridge last closed for eleven weeks.", true)]
+    [InlineData("It required twice the computing power.", false)]
+    [InlineData("It costs just 1/30th of the API price.", false)]
+    [InlineData("In January 2025 it released R1.", false)]
+    [InlineData("One of the core reasons is research.", false)]
+    public void How_many_is_answered_by_a_count_not_a_ratio_or_a_year(string sentence, bool holds)
+    {
+        Assert.True(AnswerType.AsksForCount("how many cars cross it"));
+        Assert.Equal(holds, AnswerType.HoldsCount(sentence));
+    }
+
+    [Theory]
+    [InlineData("deepseek funding amount")]
+    [InlineData("deepseek funding total?")]
+    public void A_keyword_question_ending_in_amount_wants_a_quantity(string question) =>
+        Assert.Equal(AnswerType.Kind.Quantity, AnswerType.Of(question));
 }

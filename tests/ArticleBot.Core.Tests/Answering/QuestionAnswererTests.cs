@@ -114,6 +114,7 @@ public sealed class QuestionAnswererTests
     [InlineData("What is Liang Wenfeng's salary?")]
     [InlineData("what's deepseek's stock ticker")]
     [InlineData("what is the headcount of deepseek")]
+    [InlineData("how many staff does deepseek employ")]
     public void Asking_for_an_attribute_the_article_never_mentions_is_declined(string question) =>
         Assert.False(Answerer.Answer(new ChatQuestion(question)).Answered);
 

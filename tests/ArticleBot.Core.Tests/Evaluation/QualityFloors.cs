@@ -20,19 +20,20 @@ internal static class QualityFloors
     /// floors are the targets, with abstention held at what is measured (15 of 16 declined, 0 of 97 wrongly).</summary>
     public static EvalFloors Paraphrased { get; } = Required with { NoneAbstention = 0.93, MaxWrongAbstention = 0.01 };
 
-    /// <summary>Questions written blind, in four rounds of 30 and a fifth of 21 (mostly who-said and quotes), after
+    /// <summary>Questions written blind, in four rounds of 30, a fifth of 21 (mostly who-said and quotes) and a sixth of
+    /// 19 (typos, keywords), after
     /// the paraphrased set met its targets and before any change was made for them: the closest stand-in for the
-    /// held-out set. Each round was first measured as written (ask Hit@1 0.68, 0.72, 0.87, 0.83, and 2 of 5 with
-    /// every quote and who-said right in the fifth); the general fixes their misses pointed to brought the whole set
+    /// held-out set. Each round was first measured as written (ask Hit@1 0.68, 0.72, 0.87, 0.83, 2 of 5 with every
+    /// quote and who-said right in the fifth, 0.79 in the sixth); the general fixes their misses pointed to brought the whole set
     /// here. Below the targets: these floors only stop a change from making things worse.</summary>
     public static EvalFloors Blind { get; } = new(
-        AskHitAt1: 0.90,
+        AskHitAt1: 0.89,
         AskHitAt3: 0.96,
         AskMrr: 0.92,
         QuoteHitAt1: 1.0,
         QuoteSpeakerAccuracy: 1.0,
         WhoAccuracy: 1.0,
-        NoneAbstention: 0.88,
+        NoneAbstention: 0.9,
         MaxWrongAbstention: 0.025);
 
     /// <summary>Measured on the made-up second article's questions; as for <see cref="Paraphrased"/>.</summary>
