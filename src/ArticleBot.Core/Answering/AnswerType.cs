@@ -12,6 +12,10 @@ public static partial class AnswerType
     {
         Any,
         Quantity,
+
+        /// <summary>"How many": a count answers it ("60,000 vehicles", "eleven weeks"), a ratio ("twice the computing
+        /// power", "1/30th of the cost"), a year or "one of the…" does not.</summary>
+        Count,
         Time,
         Person,
 
@@ -20,7 +24,8 @@ public static partial class AnswerType
     }
 
     public static Kind Of(string question) =>
-        QuantityQuestion().IsMatch(question) ? Kind.Quantity
+        CountQuestion().IsMatch(question) ? Kind.Count
+        : QuantityQuestion().IsMatch(question) ? Kind.Quantity
         : TimeQuestion().IsMatch(question) ? Kind.Time
         : PersonQuestion().IsMatch(question) ? Kind.Person
         : OrganizationsQuestion().IsMatch(question) ? Kind.Organizations
@@ -47,11 +52,9 @@ public static partial class AnswerType
             .ToList();
     }
 
-    /// <summary>"How many" counts: a cardinal answers it ("60,000 vehicles", "eleven weeks"), a ratio ("twice the
-    /// computing power", "1/30th of the cost"), a year or "one of the…" does not.</summary>
-    public static bool AsksForCount(string question) => CountQuestion().IsMatch(question);
-
-    public static bool HoldsCount(string text) => Cardinal().IsMatch(text);
+    /// <summary>Whether the kind is something the article either gives or does not: a number or a date. Without one,
+    /// the best passage does not answer, however well it matches.</summary>
+    public static bool IsMeasured(Kind kind) => kind is Kind.Quantity or Kind.Count or Kind.Time;
 
     /// <summary>The attribute a "what is X's …" or "what is the … of X" question asks for: "net worth" in "what is
     /// liang wenfeng's net worth", "age" in "what is the age of the founder".</summary>
@@ -72,6 +75,7 @@ public static partial class AnswerType
     public static bool IsPresent(Kind kind, string text, IReadOnlySet<string> personNames) => kind switch
     {
         Kind.Quantity => Quantity().IsMatch(text),
+        Kind.Count => Cardinal().IsMatch(text),
         Kind.Time => Time().IsMatch(text),
         // "Who did the inspection" is answered as often by who did it ("carried out by the firm Calder & Finch") as by
         // a person the articles quote.

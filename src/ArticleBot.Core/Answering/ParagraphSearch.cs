@@ -21,7 +21,7 @@ internal static class ParagraphSearch
             ? (IndexFields.QuoteBody, IndexFields.QuoteExact)
             : (IndexFields.Body, IndexFields.Exact);
         var terms = new BooleanQuery();
-        var common = CommonRelatedWord(generation);
+        var common = CommonWordFrequency(generation);
         foreach (var concept in concepts)
         {
             foreach (var (form, weight) in concept.Forms)
@@ -64,12 +64,12 @@ internal static class ParagraphSearch
     /// <summary>Document frequency above which a related word (not the question's own word), or a word's exact form,
     /// is left out of the candidate search: 5% of the paragraphs, and never below 1,000, so a small index searches
     /// every form.</summary>
-    private static int CommonRelatedWord(IndexGeneration generation) =>
-        Math.Max(CommonRelatedMinimum, generation.Searcher.IndexReader.MaxDoc / CommonRelatedShare);
+    private static int CommonWordFrequency(IndexGeneration generation) =>
+        Math.Max(CommonWordMinimum, generation.Searcher.IndexReader.MaxDoc / CommonWordShare);
 
-    private const int CommonRelatedMinimum = 1000;
+    private const int CommonWordMinimum = 1000;
 
-    private const int CommonRelatedShare = 20;
+    private const int CommonWordShare = 20;
 
     /// <summary>A term query whose term is looked up once per generation, not once per question, and whose postings
     /// are read through the generation's <see cref="PostingsPool"/> during <see cref="Search"/>.</summary>

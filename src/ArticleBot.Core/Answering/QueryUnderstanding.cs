@@ -46,12 +46,7 @@ public sealed partial class QueryUnderstanding(SynonymMap synonyms)
             // even when its words are question filler on their own.
             if (i + 1 < tokens.Count && synonyms.HasPhrase(SynonymMap.Stem(tokens[i]), SynonymMap.Stem(tokens[i + 1])))
             {
-                var phrase = $"{tokens[i]} {tokens[i + 1]}";
-                if (seen.Add(phrase))
-                {
-                    concepts.Add(cache.TryGet(phrase, out var known) ? known : cache.Add(phrase, PhraseConcept(phrase, tokens[i], tokens[i + 1], generation)));
-                }
-
+                AddPhrase(tokens[i], tokens[i + 1]);
                 i++;
                 continue;
             }
@@ -59,12 +54,7 @@ public sealed partial class QueryUnderstanding(SynonymMap synonyms)
             // A phrasal verb split by its object ("holding deepseek back", "put it out") is the same phrase.
             if (SplitParticle(tokens, i) is var particle and > 0)
             {
-                var phrase = $"{tokens[i]} {tokens[particle]}";
-                if (seen.Add(phrase))
-                {
-                    concepts.Add(cache.TryGet(phrase, out var known) ? known : cache.Add(phrase, PhraseConcept(phrase, tokens[i], tokens[particle], generation)));
-                }
-
+                AddPhrase(tokens[i], tokens[particle]);
                 tokens.RemoveAt(particle);
                 continue;
             }
@@ -73,11 +63,7 @@ public sealed partial class QueryUnderstanding(SynonymMap synonyms)
             // "us" is a pronoun (filler) unless it names the country: "the us", or "US" as written.
             if (word == "us" && ((i > 0 && tokens[i - 1] == "the") || writesUs) && synonyms.HasPhrase(UnitedStates.First, UnitedStates.Second))
             {
-                if (seen.Add(UnitedStatesPhrase))
-                {
-                    concepts.Add(cache.TryGet(UnitedStatesPhrase, out var known) ? known : cache.Add(UnitedStatesPhrase, PhraseConcept(UnitedStatesPhrase, "united", "states", generation)));
-                }
-
+                AddPhrase("united", "states");
                 continue;
             }
 
@@ -91,6 +77,16 @@ public sealed partial class QueryUnderstanding(SynonymMap synonyms)
         }
 
         return concepts;
+
+        // A phrase is one concept, understood once per generation like a word.
+        void AddPhrase(string first, string second)
+        {
+            var phrase = $"{first} {second}";
+            if (seen.Add(phrase))
+            {
+                concepts.Add(cache.TryGet(phrase, out var known) ? known : cache.Add(phrase, PhraseConcept(phrase, first, second, generation)));
+            }
+        }
     }
 
     /// <summary>What one question word means in this index; the same for every question, so made once.</summary>
@@ -206,8 +202,6 @@ public sealed partial class QueryUnderstanding(SynonymMap synonyms)
     private const int MaxObjectWords = 2;
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "up", "down", "out", "off", "back", "over", "away", "in", "on" };
-
-    private const string UnitedStatesPhrase = "united states";
 
     private static readonly (string First, string Second) UnitedStates = (SynonymMap.Stem("united"), SynonymMap.Stem("states"));
 

@@ -105,7 +105,7 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
     /// passage that holds one, even when a passage that only shares more of its words ranks higher.</summary>
     private void PreferTypedAnswer(List<RankedPassage> ranked)
     {
-        if (ranked.Count < 2 || ranked[0].HasAnswerType || ranked[0].AnswerType is not (AnswerType.Kind.Time or AnswerType.Kind.Quantity))
+        if (ranked.Count < 2 || ranked[0].HasAnswerType || !AnswerType.IsMeasured(ranked[0].AnswerType))
         {
             return;
         }
@@ -126,12 +126,12 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
     /// evidence, so it must carry most of the question on its own.</summary>
     internal bool IsAnswer(RankedPassage best, int conceptCount) =>
         best.Evidence.Coverage >= (best.Evidence.MatchedConcepts < 2 && conceptCount >= 2 ? SingleWordCoverage : _options.MinimumCoverage)
-        && (best.HasAnswerType || best.AnswerType is not (AnswerType.Kind.Time or AnswerType.Kind.Quantity));
+        && (best.HasAnswerType || !AnswerType.IsMeasured(best.AnswerType));
 
     internal List<RankedPassage> RankParagraphs(ParsedQuestion question, IndexGeneration generation)
     {
         var concepts = _understanding.Understand(question.Search, generation);
-        if (concepts.Count == 0 || CountsTheUnknown(question.Search, concepts))
+        if (concepts.Count == 0 || AsksAboutTheUnknown(question.Search, concepts))
         {
             return [];
         }
@@ -139,10 +139,8 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
         var candidates = ParagraphSearch.Search(generation, ParagraphSearch.Build(generation, IndexFields.Kinds.Paragraph, concepts, []));
         var speakers = MentionedSpeakers(concepts, generation);
         var answerType = AnswerType.Of(question.Search);
-        Func<string, bool>? holdsAnswer = answerType == AnswerType.Kind.Any ? null
-            : answerType == AnswerType.Kind.Quantity && AnswerType.AsksForCount(question.Search) ? AnswerType.HoldsCount
-            : sentence => AnswerType.IsPresent(answerType, sentence, generation.PersonNames);
-        var countedWords = answerType == AnswerType.Kind.Quantity ? AnswerType.CountedWords(question.Search, QuestionWords.Filler) : [];
+        Func<string, bool>? holdsAnswer = answerType == AnswerType.Kind.Any ? null : sentence => AnswerType.IsPresent(answerType, sentence, generation.PersonNames);
+        var countedWords = answerType is AnswerType.Kind.Quantity or AnswerType.Kind.Count ? AnswerType.CountedWords(question.Search, QuestionWords.Filler) : [];
         // The counted thing is named by the words after "how many" that the index knows: "gpu power" in "how much
         // extra gpu power", "cars" (and, harmlessly, "use") in "how many cars use the bridge".
         var counted = CountedConcepts(concepts, countedWords);
@@ -260,7 +258,7 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
 
     /// <summary>"How many parameters…" counts something, "what is his net worth" asks for an attribute: when the
     /// articles never mention it, they cannot say, however well the rest of the question matches.</summary>
-    private static bool CountsTheUnknown(string question, IReadOnlyList<Concept> concepts)
+    private static bool AsksAboutTheUnknown(string question, IReadOnlyList<Concept> concepts)
     {
         var counted = AnswerType.CountedWords(question, QuestionWords.Filler);
         if (counted.Count == 0)

@@ -54,8 +54,8 @@ public sealed class AnswerTypeTests
     [InlineData("One of the core reasons is research.", false)]
     public void How_many_is_answered_by_a_count_not_a_ratio_or_a_year(string sentence, bool holds)
     {
-        Assert.True(AnswerType.AsksForCount("how many cars cross it"));
-        Assert.Equal(holds, AnswerType.HoldsCount(sentence));
+        Assert.Equal(AnswerType.Kind.Count, AnswerType.Of("how many cars cross it"));
+        Assert.Equal(holds, AnswerType.IsPresent(AnswerType.Kind.Count, sentence, NoPeople));
     }
 
     [Theory]
