@@ -36,10 +36,17 @@ public static class PersonNameFinder
                         continue;
                     }
 
+                    // A title before a name ("Mayor Helen Dunmore", "Councillor Tom Whitaker") is not part of it.
+                    if (run >= 3 && SpeechVerbs.Titles.Contains(words[i].Bare))
+                    {
+                        i++;
+                        run--;
+                    }
+
                     var name = string.Join(' ', words.Skip(i).Take(run).Select((word, k) => k == run - 1 ? word.Bare : word.Text));
 
                     var (_, describedAsPerson) = Appositive(paragraph.Text, words, i + run);
-                    var actsAsPerson = describedAsPerson || IsPrecededByCue(words, i)
+                    var actsAsPerson = describedAsPerson || IsPrecededByCue(words, i) || IsNamedBySpeechVerb(words, i)
                         || IsFollowedBySpeech(paragraph.Text, words, i + run, SpeechVerbs.Reporting);
                     if (run >= 2 && actsAsPerson && !fullNames.Contains(name))
                     {
@@ -179,6 +186,27 @@ public static class PersonNameFinder
     private static bool IsOrganisation(IReadOnlyList<Word> words, int index, int run) =>
         (index > 0 && words[index - 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase))
         || SpeechVerbs.OrganisationWords.Contains(words[index + run - 1].Bare);
+
+    /// <summary>"…,” said pensioner Margaret Fell": a quoting verb, then at most a few lowercase words describing
+    /// the speaker, then the name.</summary>
+    private static bool IsNamedBySpeechVerb(IReadOnlyList<Word> words, int index)
+    {
+        for (var k = index - 1; k >= 0 && k >= index - 4; k--)
+        {
+            if (SpeechVerbs.Quoting.Contains(words[k].Text))
+            {
+                return true;
+            }
+
+            // A preposition or article between ("told reporters at City Hall") means the name is a place.
+            if ((words[k].IsCapitalized && !SpeechVerbs.Titles.Contains(words[k].Bare)) || SpeechVerbs.NotNames.Contains(words[k].Bare))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsPrecededByCue(IReadOnlyList<Word> words, int index)
     {

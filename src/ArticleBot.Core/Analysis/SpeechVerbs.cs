@@ -50,6 +50,13 @@ internal static class SpeechVerbs
         "spokesperson", "adviser", "advisor", "consultant", "lawyer", "attorney", "judge", "official", "activist",
     };
 
+    /// <summary>Titles written before a name in English ("Mayor Helen Dunmore"); they are kept out of the name.</summary>
+    public static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mayor", "councillor", "councilor", "senator", "governor", "president", "professor", "judge", "captain",
+        "detective", "inspector", "minister", "commissioner", "sheriff", "chancellor", "dr", "mr", "mrs", "ms",
+    };
+
     public static readonly HashSet<string> SubjectPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she" };
 
     public static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "his", "her", "him" };

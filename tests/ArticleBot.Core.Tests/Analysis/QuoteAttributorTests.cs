@@ -102,4 +102,34 @@ public sealed class QuoteAttributorTests
 
         Assert.Equal("Tom Reyes", quotes.Single(quote => quote.Standalone).Speaker);
     }
+
+    [Fact]
+    public void A_speaker_named_after_the_verb_and_a_description_is_the_speaker_and_the_title_is_not_in_the_name()
+    {
+        Paragraph[] paragraphs =
+        [
+            new(1, "Mayor Helen Dunmore opened the meeting. “We will vote on the plan tonight,” Dunmore said."),
+            new(2, "“I have lived on this street all my life and nobody asked me,” said pensioner Margaret Fell."),
+            new(3, "“The roof would cost far more than we have,” said Councillor Peter Anand, who chairs the finance committee."),
+        ];
+        var speakers = PersonNameFinder.Find(paragraphs);
+
+        var quotes = QuoteAttributor.Attribute(paragraphs, speakers).Where(quote => !quote.IsParaphrase).ToList();
+
+        Assert.Equal(["Helen Dunmore", "Margaret Fell", "Peter Anand"], quotes.Select(quote => quote.Speaker));
+        Assert.DoesNotContain(speakers, speaker => speaker.Name.StartsWith("Mayor", StringComparison.Ordinal) || speaker.Name.StartsWith("Councillor", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_place_after_told_reporters_at_is_not_a_speaker()
+    {
+        Paragraph[] paragraphs =
+        [
+            new(1, "Maria Okafor, the commissioner, spoke first. “Nobody wants to close the crossing this year,” she told reporters at City Hall."),
+        ];
+
+        var speakers = PersonNameFinder.Find(paragraphs);
+
+        Assert.DoesNotContain(speakers, speaker => speaker.Name == "City Hall");
+    }
 }
