@@ -22,6 +22,8 @@ public static class QuoteAttributor
         var quotes = new List<Quote>();
         var names = SpeakerNames.Of(speakers);
         string? lastMentioned = null;
+        var sexes = SexesOf(paragraphs, paragraphWords, names);
+        var recent = new List<string>();
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var paragraph = paragraphs[p];
@@ -39,7 +41,7 @@ public static class QuoteAttributor
                 var (sentenceStart, sentenceLength) = sentence.GetOffsetAndLength(text.Length);
                 var sentenceEnd = sentenceStart + sentenceLength;
                 var inSentence = spans.Where(span => EndOf(span, text) > sentenceStart && EndOf(span, text) <= sentenceEnd).ToList();
-                var mentions = Mentions(text, sentenceStart, sentenceEnd, paragraphWords[p], names, lastMentioned);
+                var mentions = Mentions(text, sentenceStart, sentenceEnd, paragraphWords[p], names, lastMentioned, sexes, recent);
 
                 foreach (var span in inSentence)
                 {
@@ -82,7 +84,7 @@ public static class QuoteAttributor
     private readonly record struct Mention(int Start, int End, string Speaker, bool Reports);
 
     /// <summary>People mentioned outside quotation marks within a sentence, in order, pronouns resolved.</summary>
-    private static List<Mention> Mentions(string text, int start, int end, ParagraphWords paragraphWords, SpeakerNames speakers, string? lastMentioned)
+    private static List<Mention> Mentions(string text, int start, int end, ParagraphWords paragraphWords, SpeakerNames speakers, string? lastMentioned, Dictionary<string, char> sexes, List<string> recent)
     {
         var mentions = new List<Mention>();
         var current = lastMentioned;
@@ -102,8 +104,12 @@ public static class QuoteAttributor
                 var (speaker, length) = MatchSpeaker(words, i, speakers);
                 if (speaker is null && SpeechVerbs.Pronouns.Contains(words[i].Text) && current is not null)
                 {
-                    speaker = current;
+                    speaker = PronounReferent(words[i].Text, current, sexes, recent);
                     length = 1;
+                    if (speaker is null)
+                    {
+                        continue;
+                    }
                 }
 
                 if (speaker is null)
@@ -115,11 +121,79 @@ public static class QuoteAttributor
                     && (length > 1 || !SpeechVerbs.Pronouns.Contains(words[i].Text) || SpeechVerbs.SubjectPronouns.Contains(words[i].Text));
                 mentions.Add(new Mention(words[i].Start, words[i + length - 1].End, speaker, reports));
                 current = speaker;
+                recent.Remove(speaker);
+                recent.Add(speaker);
                 i += length - 1;
             }
         }
 
         return mentions;
+    }
+
+    /// <summary>"she" is the latest person not shown to be a man — not the nearest
+    /// name when that is a man's. Null when nobody fits: unattributed rather than wrong.</summary>
+    private static string? PronounReferent(string pronoun, string current, Dictionary<string, char> sexes, List<string> recent)
+    {
+        var sex = PronounSex(pronoun);
+        if (!sexes.TryGetValue(current, out var known) || known == sex)
+        {
+            return current;
+        }
+
+        for (var k = recent.Count - 1; k >= 0; k--)
+        {
+            if (!sexes.TryGetValue(recent[k], out var other) || other == sex)
+            {
+                return recent[k];
+            }
+        }
+
+        return null;
+    }
+
+    private static char PronounSex(string pronoun) =>
+        pronoun.Equals("she", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("her", StringComparison.OrdinalIgnoreCase) ? 'f' : 'm';
+
+    /// <summary>A person's sex as the text shows it: Mr./Mrs./Ms. before their name, or he/she used in a paragraph
+    /// that names only them (outside quotations). Nobody's sex is guessed from the name itself.</summary>
+    private static Dictionary<string, char> SexesOf(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<ParagraphWords> paragraphWords, SpeakerNames names)
+    {
+        var votes = new Dictionary<string, HashSet<char>>(StringComparer.Ordinal);
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            var named = new HashSet<string>(StringComparer.Ordinal);
+            var pronounSexes = new HashSet<char>();
+            for (var k = 0; k < paragraphWords[p].Outside.Count; k++)
+            {
+                var words = paragraphWords[p].OutsideWords(k);
+                for (var i = 0; i < words.Count; i++)
+                {
+                    var (speaker, length) = names.Match(words, i);
+                    if (speaker is not null)
+                    {
+                        named.Add(speaker);
+                        if (i > 0 && words[i - 1].Bare is var title && (title.Equals("Mr", StringComparison.OrdinalIgnoreCase) || title.Equals("Mrs", StringComparison.OrdinalIgnoreCase) || title.Equals("Ms", StringComparison.OrdinalIgnoreCase)))
+                        {
+                            (votes.TryGetValue(speaker, out var set) ? set : votes[speaker] = []).Add(title.Equals("Mr", StringComparison.OrdinalIgnoreCase) ? 'm' : 'f');
+                        }
+
+                        i += length - 1;
+                    }
+                    else if (SpeechVerbs.Pronouns.Contains(words[i].Text))
+                    {
+                        pronounSexes.Add(PronounSex(words[i].Text));
+                    }
+                }
+            }
+
+            if (named.Count == 1 && pronounSexes.Count == 1)
+            {
+                var only = named.Single();
+                (votes.TryGetValue(only, out var set) ? set : votes[only] = []).Add(pronounSexes.Single());
+            }
+        }
+
+        return votes.Where(vote => vote.Value.Count == 1).ToDictionary(vote => vote.Key, vote => vote.Value.Single(), StringComparer.Ordinal);
     }
 
     private static (string? Speaker, int Length) MatchSpeaker(IReadOnlyList<Word> words, int index, SpeakerNames speakers) =>

@@ -132,4 +132,19 @@ public sealed class QuoteAttributorTests
 
         Assert.DoesNotContain(speakers, speaker => speaker.Name == "City Hall");
     }
+
+    [Fact]
+    public void She_is_not_the_nearest_name_when_the_text_shows_that_person_is_a_man()
+    {
+        Paragraph[] paragraphs =
+        [
+            new(1, "Mayor Helen Dunmore opened the meeting. “We will vote on the plan tonight,” Dunmore said."),
+            new(2, "Councillor Tom Whitaker voted against the plan. “This was decided long before tonight,” he said."),
+            new(3, "Dunmore said Whitaker had seen the figures. “Nobody has been kept in the dark about it,” she said."),
+        ];
+
+        var quotes = QuoteAttributor.Attribute(paragraphs, PersonNameFinder.Find(paragraphs)).Where(quote => !quote.IsParaphrase).ToList();
+
+        Assert.Equal("Helen Dunmore", quotes.Single(quote => quote.Paragraph == 3).Speaker);
+    }
 }
