@@ -23,6 +23,7 @@ public static class QuoteAttributor
         var names = SpeakerNames.Of(speakers);
         string? lastMentioned = null;
         var sexes = SexesOf(paragraphs, paragraphWords, names);
+        var roles = RolesOf(paragraphs, speakers);
         var recent = new List<string>();
         for (var p = 0; p < paragraphs.Count; p++)
         {
@@ -41,7 +42,7 @@ public static class QuoteAttributor
                 var (sentenceStart, sentenceLength) = sentence.GetOffsetAndLength(text.Length);
                 var sentenceEnd = sentenceStart + sentenceLength;
                 var inSentence = spans.Where(span => EndOf(span, text) > sentenceStart && EndOf(span, text) <= sentenceEnd).ToList();
-                var mentions = Mentions(text, sentenceStart, sentenceEnd, paragraphWords[p], names, lastMentioned, sexes, recent);
+                var mentions = Mentions(text, sentenceStart, sentenceEnd, paragraphWords[p], names, lastMentioned, sexes, recent, roles);
 
                 foreach (var span in inSentence)
                 {
@@ -84,7 +85,7 @@ public static class QuoteAttributor
     private readonly record struct Mention(int Start, int End, string Speaker, bool Reports);
 
     /// <summary>People mentioned outside quotation marks within a sentence, in order, pronouns resolved.</summary>
-    private static List<Mention> Mentions(string text, int start, int end, ParagraphWords paragraphWords, SpeakerNames speakers, string? lastMentioned, Dictionary<string, char> sexes, List<string> recent)
+    private static List<Mention> Mentions(string text, int start, int end, ParagraphWords paragraphWords, SpeakerNames speakers, string? lastMentioned, Dictionary<string, char> sexes, List<string> recent, Dictionary<string, string> roles)
     {
         var mentions = new List<Mention>();
         var current = lastMentioned;
@@ -102,6 +103,13 @@ public static class QuoteAttributor
             for (var i = 0; i < words.Count; i++)
             {
                 var (speaker, length) = MatchSpeaker(words, i, speakers);
+                if (speaker is null && i + 1 < words.Count && words[i].Text.Equals("the", StringComparison.OrdinalIgnoreCase)
+                    && roles.TryGetValue(words[i + 1].Bare, out var holder))
+                {
+                    // "the principal said": the one person the article described as its principal.
+                    (speaker, length) = (holder, 2);
+                }
+
                 if (speaker is null && SpeechVerbs.Pronouns.Contains(words[i].Text) && current is not null)
                 {
                     speaker = PronounReferent(words[i].Text, current, sexes, recent);
@@ -194,6 +202,28 @@ public static class QuoteAttributor
         }
 
         return votes.Where(vote => vote.Value.Count == 1).ToDictionary(vote => vote.Key, vote => vote.Value.Single(), StringComparer.Ordinal);
+    }
+
+    /// <summary>Roles the article gives a named person ("Nadia Brennan, the school’s principal", "Mayor Helen
+    /// Dunmore"); a role given to two people resolves to neither.</summary>
+    private static Dictionary<string, string> RolesOf(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Speaker> speakers)
+    {
+        var found = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var paragraph in paragraphs)
+        {
+            foreach (var speaker in speakers)
+            {
+                var name = System.Text.RegularExpressions.Regex.Escape(speaker.Name);
+                var after = System.Text.RegularExpressions.Regex.Matches(paragraph.Text, name + @",\s+the\s+(?:[\w’']+\s+){0,3}?(\w+)[,.;]");
+                var before = System.Text.RegularExpressions.Regex.Matches(paragraph.Text, @"\b(\w+)\s+" + name);
+                foreach (var role in after.Concat(before).Select(match => match.Groups[1].Value).Where(role => SpeechVerbs.PersonCues.Contains(role) && !SpeechVerbs.NotNames.Contains(role)))
+                {
+                    (found.TryGetValue(role, out var set) ? set : found[role] = new HashSet<string>(StringComparer.Ordinal)).Add(speaker.Name);
+                }
+            }
+        }
+
+        return found.Where(role => role.Value.Count == 1).ToDictionary(role => role.Key, role => role.Value.Single(), StringComparer.OrdinalIgnoreCase);
     }
 
     private static (string? Speaker, int Length) MatchSpeaker(IReadOnlyList<Word> words, int index, SpeakerNames speakers) =>

@@ -147,4 +147,18 @@ public sealed class QuoteAttributorTests
 
         Assert.Equal("Helen Dunmore", quotes.Single(quote => quote.Paragraph == 3).Speaker);
     }
+
+    [Fact]
+    public void The_principal_said_is_the_person_the_article_described_as_principal()
+    {
+        Paragraph[] paragraphs =
+        [
+            new(1, "“Our pupils use the library twice every week,” said Dr. Nadia Brennan, the school’s principal."),
+            new(2, "Councillor Peter Anand said the roof was too costly. “If enough of us write, they will have to listen,” the principal said."),
+        ];
+
+        var quotes = QuoteAttributor.Attribute(paragraphs, PersonNameFinder.Find(paragraphs)).Where(quote => !quote.IsParaphrase).ToList();
+
+        Assert.Equal(["Nadia Brennan", "Nadia Brennan"], quotes.Select(quote => quote.Speaker));
+    }
 }
