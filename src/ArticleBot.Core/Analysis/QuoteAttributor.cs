@@ -57,6 +57,14 @@ public static class QuoteAttributor
                     }
 
                     var (spanStart, _) = span.Outer.GetOffsetAndLength(text.Length);
+                    if (explicitSpeaker is null && !mentions.Any(mention => mention.Start < spanStart) && SpokenByOrganisation(text, Math.Min(sentenceStart, spanStart), spanStart))
+                    {
+                        // "The Ashcombe Library Trust said in a statement that it was “…”": the organisation's words, not
+                        // the last person's. Left unattributed rather than given to the wrong speaker.
+                        quotes.Add(new Quote(paragraph.Number, TrimTrailingComma(quoted), null));
+                        continue;
+                    }
+
                     var speaker = explicitSpeaker
                         ?? mentions.LastOrDefault(mention => mention.Start < spanStart).Speaker
                         ?? lastMentioned;
@@ -335,6 +343,15 @@ public static class QuoteAttributor
         }
 
         return null;
+    }
+
+    /// <summary>A capitalized name ending in an organisation word (Trust, Council, Agency…) and a speech verb
+    /// before the quotation in its sentence.</summary>
+    private static bool SpokenByOrganisation(string text, int sentenceStart, int spanStart)
+    {
+        var words = Word.Split(text, sentenceStart, spanStart).ToList();
+        var organisation = words.FindIndex(word => word.IsCapitalized && SpeechVerbs.OrganisationWords.Contains(word.Bare) && words.IndexOf(word) > 0 && words[words.IndexOf(word) - 1].IsCapitalized);
+        return organisation >= 0 && words.Skip(organisation + 1).Any(word => SpeechVerbs.Quoting.Contains(word.Text));
     }
 
     private static int StartOfSentenceAt(IReadOnlyList<Range> sentences, int textLength, int offset)

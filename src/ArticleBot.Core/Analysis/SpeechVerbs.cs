@@ -83,6 +83,6 @@ internal static class SpeechVerbs
         "park", "city", "valley", "county", "state", "states", "republic", "kingdom", "office", "board", "court",
         "hospital", "school", "college", "airport", "station", "center", "centre", "labs", "lab", "technologies",
         "systems", "partners", "capital", "ventures", "holdings", "media", "press", "network", "service",
-        "services", "commission", "assembly", "parliament", "congress", "senate", "house", "police", "army",
+        "services", "commission", "assembly", "parliament", "congress", "senate", "house", "police", "army", "trust", "ltd", "llc", "plc",
     };
 }

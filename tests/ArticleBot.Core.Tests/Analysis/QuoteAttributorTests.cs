@@ -161,4 +161,20 @@ public sealed class QuoteAttributorTests
 
         Assert.Equal(["Nadia Brennan", "Nadia Brennan"], quotes.Select(quote => quote.Speaker));
     }
+
+    [Fact]
+    public void A_statement_from_an_organisation_is_not_given_to_the_last_person_named()
+    {
+        Paragraph[] paragraphs =
+        [
+            new(1, "“We simply cannot afford to keep both buildings open,” said Councillor Peter Anand."),
+            new(2, "The Ashcombe Library Trust said in a statement that it was “deeply disappointed by a decision that ignores its readers.”"),
+        ];
+        var speakers = PersonNameFinder.Find(paragraphs);
+
+        var statement = QuoteAttributor.Attribute(paragraphs, speakers).Single(quote => quote.Paragraph == 2 && !quote.IsParaphrase);
+
+        Assert.Null(statement.Speaker);
+        Assert.DoesNotContain(speakers, speaker => speaker.Name.EndsWith("Trust", StringComparison.Ordinal));
+    }
 }

@@ -16,8 +16,9 @@ public sealed class SpeakerKeyTests(ITestOutputHelper output)
     // Floors are the measured figures (2 Dec, before the issue 12 rules): raise them as rules land; the target is
     // every quotation right and none wrong. ashcombe-library measured 1 / 19 right, 18 wrong; with the speaker
     // named after the verb and titles kept out of names, 16 / 19 right, 3 wrong; with pronouns resolved by the
-    // sex the text shows, 17 / 19 right, 2 wrong; with roles resolved ("the principal said"), 18 / 19, 1 wrong.
-    [InlineData("ashcombe-library", 18, 1)]
+    // sex the text shows, 17 / 19 right, 2 wrong; with roles resolved ("the principal said"), 18 / 19, 1 wrong;
+    // with an organisation's statement left unattributed, 18 / 19 right, none wrong.
+    [InlineData("ashcombe-library", 18, 0)]
     [InlineData("harbor-bridge", 7, 0)]
     public void Every_quotation_in_a_keyed_article_goes_to_its_true_speaker(string id, int floorRight, int maxWrong)
     {
