@@ -28,6 +28,7 @@ public static class ArticleBotCommands
         root.Subcommands.Add(SourceCommands.Source(context));
         root.Subcommands.Add(SourceCommands.Articles(context));
         root.Subcommands.Add(EvalCommand.Create(context));
+        root.Subcommands.Add(FitCommand.Create(context));
         return root;
     }
 
