@@ -227,6 +227,26 @@ public sealed class RankerFitData
     internal IReadOnlyList<RankerFitter.FitItem> Items { get; }
 
     public int Questions => Items.Count;
+
+    /// <summary>Every question's candidates as JSON lines, to study the features outside the program.</summary>
+    public void WriteJsonLines(TextWriter writer)
+    {
+        foreach (var item in Items)
+        {
+            writer.WriteLine(System.Text.Json.JsonSerializer.Serialize(new
+            {
+                group = item.Group,
+                expect = item.Expect is null ? null : new { article = item.Expect.Article, paragraphs = item.Expect.Paragraphs },
+                wantsMeasure = item.Question.WantsMeasure,
+                candidates = item.Question.Candidates.Select(candidate => new object?[]
+                {
+                    candidate.ArticleId, candidate.Paragraph, candidate.Features.Bm25, candidate.Features.Coverage, candidate.Features.Sentence,
+                    candidate.Features.Proximity, candidate.Features.Speaker, candidate.Features.AnswerType, candidate.Features.Semantic,
+                    candidate.Cosine, candidate.Covers, candidate.HasAnswerType,
+                }),
+            }));
+        }
+    }
 }
 
 /// <summary>Hit@1, Hit@3, MRR and declines over a set of questions, as the fit measures them.</summary>

@@ -22,7 +22,9 @@ internal static class FitCommand
         var folds = new Option<int>("--folds") { Description = "Folds of articles for the cross-validation.", DefaultValueFactory = _ => 7 };
         var write = new Option<FileInfo?>("--write") { Description = "Write the weights file here (the repository's is src/ArticleBot.Core/Answering/Ranking/ranker-weights.json)." };
 
-        var command = new Command("fit", "Fit the ranker's weights to question files, cross-validated by article.") { files, folds, write };
+        var dump = new Option<FileInfo?>("--candidates") { Description = "Also write every question's candidates and their features here, as JSON lines." };
+
+        var command = new Command("fit", "Fit the ranker's weights to question files, cross-validated by article.") { files, folds, write, dump };
         command.SetAction((parse, _) =>
         {
             var sources = parse.GetValue(files)!.Select(QuestionSource.Parse).ToList();
@@ -37,6 +39,12 @@ internal static class FitCommand
             var answerer = services.GetRequiredService<QuestionAnswerer>();
             var questions = sources.SelectMany(source => source.Questions());
             var data = RankerFitter.Collect(answerer, questions);
+            if (parse.GetValue(dump) is { } dumpFile)
+            {
+                using var writer = new StreamWriter(dumpFile.FullName);
+                data.WriteJsonLines(writer);
+            }
+
             var current = RankerWeightsFile.Default;
             var start = answerer.UsesSemanticRanking ? current.Hybrid : current.Lexical;
             var result = RankerFitter.Fit(data, start, parse.GetValue(folds));
