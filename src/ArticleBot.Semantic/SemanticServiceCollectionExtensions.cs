@@ -2,6 +2,7 @@ using ArticleBot.Core;
 using ArticleBot.Core.Semantic;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace ArticleBot.Semantic;
@@ -19,7 +20,7 @@ public static class SemanticServiceCollectionExtensions
         }
 
         services.AddSingleton<ITextEncoder, ArcticXsEncoder>();
-        services.AddSingleton<SemanticIndex>();
+        services.AddSingleton(provider => new SemanticIndex(provider.GetRequiredService<ITextEncoder>(), provider.GetRequiredService<ILogger<SemanticIndex>>()));
         return services;
     }
 }

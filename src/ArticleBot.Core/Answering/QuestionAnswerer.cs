@@ -46,8 +46,8 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
         _logger = logger;
         _semantic = semantic;
         _understanding = new QueryUnderstanding(SynonymMap.Load(Path.GetFullPath(_options.SynonymsPath)));
-        var weights = _options.RankerWeightsPath is { Length: > 0 } path ? RankerWeightsFile.Read(Path.GetFullPath(path)) : RankerWeightsFile.Default;
-        _ranker = ranker ?? new LinearPassageRanker(semantic is null ? weights.Lexical : weights.Hybrid);
+        RankerWeights = _options.RankerWeightsPath is { Length: > 0 } path ? RankerWeightsFile.Read(Path.GetFullPath(path)) : RankerWeightsFile.Default;
+        _ranker = ranker ?? new LinearPassageRanker(semantic is null ? RankerWeights.Lexical : RankerWeights.Hybrid);
         if (semantic is not null)
         {
             index.Rebuilt += _ => WarmAfterRebuild();
@@ -66,6 +66,9 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
             LogWarmUpFailed(_logger, exception.Message);
         }
     }
+
+    /// <summary>The weights file the ranker was made from (the lexical or hybrid set is used, by <see cref="UsesSemanticRanking"/>).</summary>
+    public RankerWeightsFile RankerWeights { get; }
 
     /// <summary>True when answers are ranked with the embedding model as well as the words.</summary>
     public bool UsesSemanticRanking => _semantic is not null;

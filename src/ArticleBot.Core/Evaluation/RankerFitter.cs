@@ -21,10 +21,15 @@ public static class RankerFitter
 
     /// <summary>Collects every question's candidates once; the fit then only re-scores them.</summary>
     /// <param name="questionsByGroup">Questions with the article (or article set) they belong to, for the folds.</param>
-    public static RankerFitData Collect(QuestionAnswerer answerer, IEnumerable<(string Group, EvalQuestion Question)> questionsByGroup)
+    public static RankerFitData Collect(QuestionAnswerer answerer, IEnumerable<(string Group, EvalQuestion Question)> questionsByGroup) =>
+        Collect(answerer, questionsByGroup.Select(pair => (pair.Group, pair.Question, (string?)null)));
+
+    /// <param name="questionsByGroup">As above, each with the one article whose candidates are kept (null: all): a
+    /// set asked of one article alone, collected over a pooled index.</param>
+    public static RankerFitData Collect(QuestionAnswerer answerer, IEnumerable<(string Group, EvalQuestion Question, string? OnlyArticle)> questionsByGroup)
     {
         var items = new List<FitItem>();
-        foreach (var (group, question) in questionsByGroup)
+        foreach (var (group, question, onlyArticle) in questionsByGroup)
         {
             var kind = question.Kind.Trim().ToLowerInvariant();
             if (kind is not ("ask" or "none") || answerer.CandidatesForFit(question.Question) is not { } candidates)
@@ -32,7 +37,12 @@ public static class RankerFitter
                 continue;
             }
 
-            items.Add(new FitItem(group, kind == "none" ? null : question.Expect, candidates));
+            if (onlyArticle is not null)
+            {
+                candidates = candidates with { Candidates = candidates.Candidates.Where(candidate => candidate.ArticleId == onlyArticle).ToList() };
+            }
+
+            items.Add(new FitItem(group, kind == "none" ? null : question.Expect, candidates) { Id = question.Id });
         }
 
         return new RankerFitData(items);
@@ -40,8 +50,12 @@ public static class RankerFitter
 
     /// <summary>Fits on all the data and cross-validates by group; <paramref name="start"/> is where the search starts
     /// (the weights in use), and the figure it is compared with.</summary>
-    public static RankerFitResult Fit(RankerFitData data, RankerWeights start, int folds)
+    /// <param name="keep">Question sets whose floors stay: no weights are chosen that answer fewer of any set's
+    /// questions right, or decline fewer of its unanswerable ones, than <paramref name="start"/> does. They are not
+    /// fitted on.</param>
+    public static RankerFitResult Fit(RankerFitData data, RankerWeights start, int folds, RankerFitData? keep = null)
     {
+        var floors = new Floors(keep?.Items ?? [], start);
         var groups = data.Items.Select(item => item.Group).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         folds = Math.Clamp(folds, 2, Math.Max(2, groups.Count));
         var foldOf = groups.Select((group, index) => (group, index)).ToDictionary(pair => pair.group, pair => pair.index % folds, StringComparer.Ordinal);
@@ -52,22 +66,59 @@ public static class RankerFitter
         {
             var train = data.Items.Where(item => foldOf[item.Group] != fold).ToList();
             var test = data.Items.Where(item => foldOf[item.Group] == fold).ToList();
-            var fitted = FitWeights(train, start);
+            var fitted = FitWeights(train, start, floors);
             heldOut.AddRange(test.Select(item => Answer(item, fitted)));
             heldOutStart.AddRange(test.Select(item => Answer(item, start)));
         }
 
-        var final = FitWeights(data.Items, start);
+        var final = FitWeights(data.Items, start, floors);
         return new RankerFitResult(
             final,
             groups.Count,
             folds,
             FitFigures.Of(heldOut),
             FitFigures.Of(heldOutStart),
-            FitFigures.Of(data.Items.Select(item => Answer(item, final)).ToList()));
+            FitFigures.Of(data.Items.Select(item => Answer(item, final)).ToList()))
+        {
+            Kept = floors.Figures(final),
+            KeptStart = floors.Figures(start),
+        };
     }
 
-    private static RankerWeights FitWeights(IReadOnlyList<FitItem> items, RankerWeights start)
+    /// <summary>The right answers and declines of each kept question set under the start weights, which no fitted
+    /// weights may go below.</summary>
+    private sealed class Floors
+    {
+        private readonly ILookup<string, FitItem> _sets;
+        private readonly Dictionary<string, (int Right, int Declined)> _start;
+
+        public Floors(IReadOnlyList<FitItem> items, RankerWeights start)
+        {
+            _sets = items.ToLookup(item => item.Group, StringComparer.Ordinal);
+            _start = _sets.ToDictionary(set => set.Key, set => Count(set, start.ToArray(), start.SemanticAccept), StringComparer.Ordinal);
+        }
+
+        public bool Hold(double[] weights, double accept) =>
+            _sets.All(set => Count(set, weights, accept) is var (right, declined) && right >= _start[set.Key].Right && declined >= _start[set.Key].Declined);
+
+        public FitFigures? Figures(RankerWeights weights) =>
+            _sets.Count == 0 ? null : FitFigures.Of(_sets.SelectMany(set => set).Select(item => Answer(item, weights)).ToList());
+
+        private static (int Right, int Declined) Count(IEnumerable<FitItem> set, double[] weights, double accept)
+        {
+            int right = 0, declined = 0;
+            foreach (var item in set)
+            {
+                var outcome = Answer(item, weights, accept);
+                right += outcome.Rank == 1 ? 1 : 0;
+                declined += item.Expect is null && !outcome.Answered ? 1 : 0;
+            }
+
+            return (right, declined);
+        }
+    }
+
+    private static RankerWeights FitWeights(IReadOnlyList<FitItem> items, RankerWeights start, Floors floors)
     {
         var weights = start.ToArray();
         var accept = start.SemanticAccept;
@@ -87,14 +138,14 @@ public static class RankerFitter
                     var trial = (double[])weights.Clone();
                     trial[index] = value;
                     var score = Objective(items, trial, accept);
-                    if (score > best + 1e-9)
+                    if (score > best + 1e-9 && floors.Hold(trial, accept))
                     {
                         (best, weights, improved) = (score, trial, true);
                     }
                 }
             }
 
-            accept = FitAccept(items, weights);
+            accept = FitAccept(items, weights, accept, floors);
             best = Objective(items, weights, accept);
             if (!improved)
             {
@@ -107,22 +158,22 @@ public static class RankerFitter
 
     /// <summary>The lowest cosine at which answering on meaning alone gives the most right answers while answering
     /// at most <see cref="AllowedExtraAnswers"/> more of the questions the articles do not answer.</summary>
-    private static double FitAccept(IReadOnlyList<FitItem> items, double[] weights)
+    private static double FitAccept(IReadOnlyList<FitItem> items, double[] weights, double current, Floors floors)
     {
         var nones = items.Where(item => item.Expect is null).ToList();
         var answerable = items.Where(item => item.Expect is not null).ToList();
         if (nones.Count == 0)
         {
-            return 2.0;
+            return current;
         }
 
         double AnsweredNones(double accept) => nones.Count(item => Answer(item, weights, accept).Answered) / (double)nones.Count;
         var allowed = AnsweredNones(2.0) + AllowedExtraAnswers;
-        var bestAccept = 2.0;
-        var bestScore = Objective(answerable, weights, 2.0);
+        var bestAccept = current;
+        var bestScore = Objective(answerable, weights, current);
         foreach (var accept in AcceptSteps)
         {
-            if (AnsweredNones(accept) > allowed)
+            if (AnsweredNones(accept) > allowed || !floors.Hold(weights, accept))
             {
                 continue;
             }
@@ -216,7 +267,10 @@ public static class RankerFitter
 
     internal sealed record Outcome(bool Answerable, bool Answered, double ReciprocalRank, int Rank = 0);
 
-    internal sealed record FitItem(string Group, EvalExpectation? Expect, FitQuestion Question);
+    internal sealed record FitItem(string Group, EvalExpectation? Expect, FitQuestion Question)
+    {
+        public string? Id { get; init; }
+    }
 }
 
 /// <summary>Every question's candidates, collected once.</summary>
@@ -235,6 +289,7 @@ public sealed class RankerFitData
         {
             writer.WriteLine(System.Text.Json.JsonSerializer.Serialize(new
             {
+                id = item.Id,
                 group = item.Group,
                 expect = item.Expect is null ? null : new { article = item.Expect.Article, paragraphs = item.Expect.Paragraphs },
                 wantsMeasure = item.Question.WantsMeasure,
@@ -275,4 +330,10 @@ public sealed record FitFigures(int Answerable, double HitAt1, double HitAt3, do
 /// <param name="CrossValidated">Each article measured with weights fitted without it.</param>
 /// <param name="CrossValidatedStart">The same folds with the weights the fit started from.</param>
 /// <param name="Fitted">The final weights on all the questions they were fitted on (optimistic).</param>
-public sealed record RankerFitResult(RankerWeights Weights, int Groups, int Folds, FitFigures CrossValidated, FitFigures CrossValidatedStart, FitFigures Fitted);
+public sealed record RankerFitResult(RankerWeights Weights, int Groups, int Folds, FitFigures CrossValidated, FitFigures CrossValidatedStart, FitFigures Fitted)
+{
+    /// <summary>The kept question sets with the fitted weights, and with the start weights; null without any.</summary>
+    public FitFigures? Kept { get; init; }
+
+    public FitFigures? KeptStart { get; init; }
+}

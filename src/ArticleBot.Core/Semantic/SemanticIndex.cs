@@ -11,13 +11,16 @@ namespace ArticleBot.Core.Semantic;
 /// made once per generation (from the vector cache beside the index where the text is unchanged), and questions
 /// encoded on demand with a cache of repeated ones.
 /// </summary>
-public sealed partial class SemanticIndex(ITextEncoder encoder, ILogger<SemanticIndex> logger)
+/// <param name="queryCacheCapacity">Questions whose vectors are kept (a repeated question is not encoded again); 0
+/// encodes every question, as the benchmark of the model's cost does.</param>
+public sealed partial class SemanticIndex(ITextEncoder encoder, ILogger<SemanticIndex> logger, int queryCacheCapacity = SemanticIndex.DefaultQueryCacheCapacity)
 {
-    private const int QueryCacheCapacity = 10_000;
+    public const int DefaultQueryCacheCapacity = 10_000;
+
     private const int EncodeBatch = 16;
 
     private readonly ConditionalWeakTable<IndexGeneration, Lazy<ParagraphVectors>> _vectors = new();
-    private readonly BoundedCache<string, float[]> _queries = new(QueryCacheCapacity, StringComparer.Ordinal);
+    private readonly BoundedCache<string, float[]> _queries = new(queryCacheCapacity, StringComparer.Ordinal);
     private readonly Lock _cacheFileLock = new();
 
     public string ModelId => encoder.ModelId;

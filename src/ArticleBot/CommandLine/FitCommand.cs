@@ -22,13 +22,19 @@ internal static class FitCommand
         var folds = new Option<int>("--folds") { Description = "Folds of articles for the cross-validation.", DefaultValueFactory = _ => 7 };
         var write = new Option<FileInfo?>("--write") { Description = "Write the weights file here (the repository's is src/ArticleBot.Core/Answering/Ranking/ranker-weights.json)." };
 
+        var keep = new Option<string[]>("--keep")
+        {
+            Description = "A question set (FILE or FILE=ARTICLE-ID, asked of that article alone) whose floor stays: no weights are chosen that answer fewer of its questions right, or decline fewer of its unanswerable ones, than the current weights. Not fitted on. Repeatable.",
+            AllowMultipleArgumentsPerToken = true,
+        };
         var dump = new Option<FileInfo?>("--candidates") { Description = "Also write every question's candidates and their features here, as JSON lines." };
 
-        var command = new Command("fit", "Fit the ranker's weights to question files, cross-validated by article.") { files, folds, write, dump };
+        var command = new Command("fit", "Fit the ranker's weights to question files, cross-validated by article.") { files, folds, write, keep, dump };
         command.SetAction((parse, _) =>
         {
             var sources = parse.GetValue(files)!.Select(QuestionSource.Parse).ToList();
-            if (sources.FirstOrDefault(source => !source.File.Exists) is { } missing)
+            var kept = (parse.GetValue(keep) ?? []).Select(QuestionSource.Parse).ToList();
+            if (sources.Concat(kept).FirstOrDefault(source => !source.File.Exists) is { } missing)
             {
                 context.Error.WriteLine($"No such question file: {missing.File.FullName}");
                 return Task.FromResult(2);
@@ -39,21 +45,30 @@ internal static class FitCommand
             var answerer = services.GetRequiredService<QuestionAnswerer>();
             var questions = sources.SelectMany(source => source.Questions());
             var data = RankerFitter.Collect(answerer, questions);
+            // Each kept file is a floor of its own, whatever article it is about.
+            // Its questions are asked of its article alone, as its floor is measured: only that article's candidates count.
+            var keptData = kept.Count == 0 ? null : RankerFitter.Collect(answerer, kept.SelectMany(source => source.Questions().Select(pair => (source.File.Name, pair.Question, source.Article))));
             if (parse.GetValue(dump) is { } dumpFile)
             {
                 using var writer = new StreamWriter(dumpFile.FullName);
                 data.WriteJsonLines(writer);
             }
 
-            var current = RankerWeightsFile.Default;
+            var current = answerer.RankerWeights;
             var start = answerer.UsesSemanticRanking ? current.Hybrid : current.Lexical;
-            var result = RankerFitter.Fit(data, start, parse.GetValue(folds));
+            var result = RankerFitter.Fit(data, start, parse.GetValue(folds), keptData);
 
             var set = answerer.UsesSemanticRanking ? "hybrid" : "lexical";
             context.Output.WriteLine($"{data.Questions} questions, {result.Groups} groups, {result.Folds} folds; fitting the {set} weights");
             context.Output.WriteLine($"  cross-validated, fitted weights:  {result.CrossValidated}");
             context.Output.WriteLine($"  cross-validated, current weights: {result.CrossValidatedStart}");
             context.Output.WriteLine($"  in-sample, fitted weights:        {result.Fitted}");
+            if (result.Kept is { } keptFigures)
+            {
+                context.Output.WriteLine($"  kept sets, fitted weights:        {keptFigures}");
+                context.Output.WriteLine($"  kept sets, current weights:       {result.KeptStart}");
+            }
+
             context.Output.WriteLine($"  weights: {result.Weights}");
 
             if (parse.GetValue(write) is { } target)

@@ -93,6 +93,24 @@ public sealed class RankerFitterTests
         Assert.Equal(1.0, result.CrossValidatedStart.HitAt1);
     }
 
+    [Fact]
+    public void No_weights_are_chosen_that_answer_fewer_of_a_kept_sets_questions_right()
+    {
+        // Fitting on the data alone would weigh the cosine (it marks the answer there); on the kept set the cosine
+        // marks a wrong paragraph, so weighing it would lower that set's floor.
+        var data = Data(articles: 4, perArticle: 10, right => new PassageFeatures(0.5, right ? 0.6 : 0.8, 0.5, 0.5, 0, 0, right ? 1.0 : 0.2));
+        var kept = Data(articles: 1, perArticle: 10, right => new PassageFeatures(0.5, right ? 0.8 : 0.6, 0.5, 0.5, 0, 0, right ? 0.0 : 1.0));
+
+        var free = RankerFitter.Fit(data, Start, folds: 2);
+        var held = RankerFitter.Fit(data, Start, folds: 2, kept);
+
+        Assert.True(free.Weights.Semantic > 0);
+        Assert.Equal(0, held.Weights.Semantic);
+        Assert.Equal(1.0, held.Kept!.HitAt1);
+        Assert.Equal(held.KeptStart!.HitAt1, held.Kept.HitAt1);
+        Assert.Null(free.Kept);
+    }
+
     private static RankerFitData Data(int articles, int perArticle, Func<bool, PassageFeatures> features)
     {
         var items = new List<RankerFitter.FitItem>();
