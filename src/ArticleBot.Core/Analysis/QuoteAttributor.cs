@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ArticleBot.Core.Articles;
 
 namespace ArticleBot.Core.Analysis;
@@ -22,8 +23,7 @@ public static class QuoteAttributor
         var quotes = new List<Quote>();
         var names = SpeakerNames.Of(speakers);
         string? lastMentioned = null;
-        var sexes = SexesOf(paragraphs, paragraphWords, names);
-        var roles = RolesOf(paragraphs, speakers);
+        var people = new ArticleSpeakers(names, SexesOf(paragraphs, paragraphWords, names), RolesOf(paragraphs, speakers));
         var recent = new List<string>();
         for (var p = 0; p < paragraphs.Count; p++)
         {
@@ -42,7 +42,7 @@ public static class QuoteAttributor
                 var (sentenceStart, sentenceLength) = sentence.GetOffsetAndLength(text.Length);
                 var sentenceEnd = sentenceStart + sentenceLength;
                 var inSentence = spans.Where(span => EndOf(span, text) > sentenceStart && EndOf(span, text) <= sentenceEnd).ToList();
-                var mentions = Mentions(text, sentenceStart, sentenceEnd, paragraphWords[p], names, lastMentioned, sexes, recent, roles);
+                var mentions = Mentions(text, sentenceStart, sentenceEnd, paragraphWords[p], people, lastMentioned, recent);
 
                 foreach (var span in inSentence)
                 {
@@ -93,7 +93,7 @@ public static class QuoteAttributor
     private readonly record struct Mention(int Start, int End, string Speaker, bool Reports);
 
     /// <summary>People mentioned outside quotation marks within a sentence, in order, pronouns resolved.</summary>
-    private static List<Mention> Mentions(string text, int start, int end, ParagraphWords paragraphWords, SpeakerNames speakers, string? lastMentioned, Dictionary<string, char> sexes, List<string> recent, Dictionary<string, string> roles)
+    private static List<Mention> Mentions(string text, int start, int end, ParagraphWords paragraphWords, ArticleSpeakers people, string? lastMentioned, List<string> recent)
     {
         var mentions = new List<Mention>();
         var current = lastMentioned;
@@ -110,9 +110,9 @@ public static class QuoteAttributor
             var words = paragraphWords.WordsBetween(k, from, to);
             for (var i = 0; i < words.Count; i++)
             {
-                var (speaker, length) = MatchSpeaker(words, i, speakers);
+                var (speaker, length) = people.Names.Match(words, i);
                 if (speaker is null && i + 1 < words.Count && words[i].Text.Equals("the", StringComparison.OrdinalIgnoreCase)
-                    && roles.TryGetValue(words[i + 1].Bare, out var holder))
+                    && people.Roles.TryGetValue(words[i + 1].Bare, out var holder))
                 {
                     // "the principal said": the one person the article described as its principal.
                     (speaker, length) = (holder, 2);
@@ -120,7 +120,7 @@ public static class QuoteAttributor
 
                 if (speaker is null && SpeechVerbs.Pronouns.Contains(words[i].Text) && current is not null)
                 {
-                    speaker = PronounReferent(words[i].Text, current, sexes, recent);
+                    speaker = PronounReferent(words[i].Text, current, people.Sexes, recent);
                     length = 1;
                     if (speaker is null)
                     {
@@ -148,7 +148,7 @@ public static class QuoteAttributor
 
     /// <summary>"she" is the latest person not shown to be a man — not the nearest
     /// name when that is a man's. Null when nobody fits: unattributed rather than wrong.</summary>
-    private static string? PronounReferent(string pronoun, string current, Dictionary<string, char> sexes, List<string> recent)
+    private static string? PronounReferent(string pronoun, string current, IReadOnlyDictionary<string, Sex> sexes, List<string> recent)
     {
         var sex = PronounSex(pronoun);
         if (!sexes.TryGetValue(current, out var known) || known == sex)
@@ -167,18 +167,24 @@ public static class QuoteAttributor
         return null;
     }
 
-    private static char PronounSex(string pronoun) =>
-        pronoun.Equals("she", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("her", StringComparison.OrdinalIgnoreCase) ? 'f' : 'm';
+    private static Sex PronounSex(string pronoun) =>
+        pronoun.Equals("she", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("her", StringComparison.OrdinalIgnoreCase) ? Sex.Female : Sex.Male;
+
+    /// <summary>The sex a courtesy title before a name shows (Mr. a man; Mrs. or Ms. a woman); null for any other word.</summary>
+    private static Sex? TitleSex(string title) =>
+        title.Equals("Mr", StringComparison.OrdinalIgnoreCase) ? Sex.Male
+        : title.Equals("Mrs", StringComparison.OrdinalIgnoreCase) || title.Equals("Ms", StringComparison.OrdinalIgnoreCase) ? Sex.Female
+        : null;
 
     /// <summary>A person's sex as the text shows it: Mr./Mrs./Ms. before their name, or he/she used in a paragraph
     /// that names only them (outside quotations). Nobody's sex is guessed from the name itself.</summary>
-    private static Dictionary<string, char> SexesOf(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<ParagraphWords> paragraphWords, SpeakerNames names)
+    private static Dictionary<string, Sex> SexesOf(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<ParagraphWords> paragraphWords, SpeakerNames names)
     {
-        var votes = new Dictionary<string, HashSet<char>>(StringComparer.Ordinal);
+        var votes = new Dictionary<string, HashSet<Sex>>(StringComparer.Ordinal);
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var named = new HashSet<string>(StringComparer.Ordinal);
-            var pronounSexes = new HashSet<char>();
+            var pronounSexes = new HashSet<Sex>();
             for (var k = 0; k < paragraphWords[p].Outside.Count; k++)
             {
                 var words = paragraphWords[p].OutsideWords(k);
@@ -188,9 +194,9 @@ public static class QuoteAttributor
                     if (speaker is not null)
                     {
                         named.Add(speaker);
-                        if (i > 0 && words[i - 1].Bare is var title && (title.Equals("Mr", StringComparison.OrdinalIgnoreCase) || title.Equals("Mrs", StringComparison.OrdinalIgnoreCase) || title.Equals("Ms", StringComparison.OrdinalIgnoreCase)))
+                        if (i > 0 && TitleSex(words[i - 1].Bare) is { } titleSex)
                         {
-                            (votes.TryGetValue(speaker, out var set) ? set : votes[speaker] = []).Add(title.Equals("Mr", StringComparison.OrdinalIgnoreCase) ? 'm' : 'f');
+                            votes.AddToGroup(speaker, titleSex);
                         }
 
                         i += length - 1;
@@ -204,8 +210,7 @@ public static class QuoteAttributor
 
             if (named.Count == 1 && pronounSexes.Count == 1)
             {
-                var only = named.Single();
-                (votes.TryGetValue(only, out var set) ? set : votes[only] = []).Add(pronounSexes.Single());
+                votes.AddToGroup(named.Single(), pronounSexes.Single());
             }
         }
 
@@ -217,16 +222,15 @@ public static class QuoteAttributor
     private static Dictionary<string, string> RolesOf(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Speaker> speakers)
     {
         var found = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
+        var patterns = speakers.Select(speaker => (speaker.Name, After: RoleAfter(speaker.Name), Before: RoleBefore(speaker.Name))).ToList();
         foreach (var paragraph in paragraphs)
         {
-            foreach (var speaker in speakers)
+            foreach (var (name, after, before) in patterns)
             {
-                var name = System.Text.RegularExpressions.Regex.Escape(speaker.Name);
-                var after = System.Text.RegularExpressions.Regex.Matches(paragraph.Text, name + @",\s+the\s+(?:[\w’']+\s+){0,3}?(\w+)[,.;]");
-                var before = System.Text.RegularExpressions.Regex.Matches(paragraph.Text, @"\b(\w+)\s+" + name);
-                foreach (var role in after.Concat(before).Select(match => match.Groups[1].Value).Where(role => SpeechVerbs.PersonCues.Contains(role) && !SpeechVerbs.NotNames.Contains(role)))
+                var matches = after.Matches(paragraph.Text).Concat(before.Matches(paragraph.Text));
+                foreach (var role in matches.Select(match => match.Groups[1].Value).Where(role => SpeechVerbs.PersonCues.Contains(role) && !SpeechVerbs.NotNames.Contains(role)))
                 {
-                    (found.TryGetValue(role, out var set) ? set : found[role] = new HashSet<string>(StringComparer.Ordinal)).Add(speaker.Name);
+                    found.AddToGroup(role, name);
                 }
             }
         }
@@ -234,91 +238,11 @@ public static class QuoteAttributor
         return found.Where(role => role.Value.Count == 1).ToDictionary(role => role.Key, role => role.Value.Single(), StringComparer.OrdinalIgnoreCase);
     }
 
-    private static (string? Speaker, int Length) MatchSpeaker(IReadOnlyList<Word> words, int index, SpeakerNames speakers) =>
-        speakers.Match(words, index);
+    /// <summary>"Nadia Brennan, the school’s principal," — the role is the last word of a short phrase after "the".</summary>
+    private static Regex RoleAfter(string name) => new(Regex.Escape(name) + @",\s+the\s+(?:[\w’']+\s+){0,3}?(\w+)[,.;]");
 
-    /// <summary>
-    /// The article's speakers, looked up by the word at hand instead of compared one by one with every word of the
-    /// text. Answers exactly as a pass over the list in order would: the first speaker whose whole name starts at
-    /// the word (the last word of the name may carry a possessive), else the first with the word as an alias.
-    /// </summary>
-    private sealed class SpeakerNames
-    {
-        private readonly IReadOnlyList<Speaker> _speakers;
-        private readonly string[][] _parts;
-        private readonly Dictionary<string, List<int>> _byFirstWord = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, int> _byOnlyWord = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, int> _byAlias = new(StringComparer.Ordinal);
-
-        private SpeakerNames(IReadOnlyList<Speaker> speakers)
-        {
-            _speakers = speakers;
-            _parts = speakers.Select(speaker => speaker.Name.Split(' ')).ToArray();
-            for (var s = 0; s < _parts.Length; s++)
-            {
-                if (_parts[s].Length == 1)
-                {
-                    _byOnlyWord.TryAdd(_parts[s][0], s);
-                }
-                else
-                {
-                    (_byFirstWord.TryGetValue(_parts[s][0], out var list) ? list : _byFirstWord[_parts[s][0]] = []).Add(s);
-                }
-
-                foreach (var alias in speakers[s].Aliases)
-                {
-                    _byAlias.TryAdd(alias, s);
-                }
-            }
-        }
-
-        public static SpeakerNames Of(IReadOnlyList<Speaker> speakers) => new(speakers);
-
-        public (string? Speaker, int Length) Match(IReadOnlyList<Word> words, int index)
-        {
-            var word = words[index];
-            var bare = word.Bare;
-            var best = _byOnlyWord.TryGetValue(bare, out var only) ? only : int.MaxValue;
-            if (_byFirstWord.TryGetValue(word.Text, out var candidates))
-            {
-                foreach (var s in candidates)
-                {
-                    if (s > best)
-                    {
-                        break;
-                    }
-
-                    if (index + _parts[s].Length <= words.Count && MatchesName(words, index, _parts[s]))
-                    {
-                        best = s;
-                        break;
-                    }
-                }
-            }
-
-            if (best != int.MaxValue)
-            {
-                return (_speakers[best].Name, _parts[best].Length);
-            }
-
-            return _byAlias.TryGetValue(bare, out var aliased) ? (_speakers[aliased].Name, 1) : (null, 0);
-        }
-    }
-
-    /// <summary>Every word of the name in order, the last one allowed a possessive ("Liang Wenfeng’s").</summary>
-    private static bool MatchesName(IReadOnlyList<Word> words, int index, string[] parts)
-    {
-        var last = parts.Length - 1;
-        for (var k = 0; k < last; k++)
-        {
-            if (words[index + k].Text != parts[k])
-            {
-                return false;
-            }
-        }
-
-        return words[index + last].BareEquals(parts[last]);
-    }
+    /// <summary>"Mayor Helen Dunmore" — the word right before the name.</summary>
+    private static Regex RoleBefore(string name) => new(@"\b(\w+)\s+" + Regex.Escape(name));
 
     /// <summary>A speaker named by a speech verb right after the quotation (",” Liang explained" / "said Liang")
     /// or right before it ("Liang said: “…”").</summary>
@@ -349,9 +273,16 @@ public static class QuoteAttributor
     /// before the quotation in its sentence.</summary>
     private static bool SpokenByOrganisation(string text, int sentenceStart, int spanStart)
     {
-        var words = Word.Split(text, sentenceStart, spanStart).ToList();
-        var organisation = words.FindIndex(word => word.IsCapitalized && SpeechVerbs.OrganisationWords.Contains(word.Bare) && words.IndexOf(word) > 0 && words[words.IndexOf(word) - 1].IsCapitalized);
-        return organisation >= 0 && words.Skip(organisation + 1).Any(word => SpeechVerbs.Quoting.Contains(word.Text));
+        var words = Word.Split(text, sentenceStart, spanStart);
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (words[i].IsCapitalized && SpeechVerbs.OrganisationWords.Contains(words[i].Bare) && words[i - 1].IsCapitalized)
+            {
+                return words.Skip(i + 1).Any(word => SpeechVerbs.Quoting.Contains(word.Text));
+            }
+        }
+
+        return false;
     }
 
     private static int StartOfSentenceAt(IReadOnlyList<Range> sentences, int textLength, int offset)
