@@ -62,6 +62,12 @@ public static class PersonNameFinder
             }
         }
 
+        // An interview's two people speak in every turn, though the introduction may never give them a speech verb.
+        if (InterviewTranscript.Read(paragraphs, paragraphWords) is { } transcript)
+        {
+            fullNames.AddRange(new[] { transcript.Interviewee, transcript.Interviewer }.OfType<string>().Where(person => !fullNames.Contains(person)));
+        }
+
         // A lone surname that belongs to a full name is that person, not someone new.
         var speakers = fullNames.Select(name => new Speaker(name, AliasesOf(name, fullNames))).ToList();
         speakers.AddRange(singleSpeakers
@@ -107,7 +113,7 @@ public static class PersonNameFinder
     }
 
     /// <summary>How many capitalized words, separated only by single spaces, start at <paramref name="index"/> (at most 3).</summary>
-    private static int NameRunAt(string text, IReadOnlyList<Word> words, int index)
+    internal static int NameRunAt(string text, IReadOnlyList<Word> words, int index)
     {
         var run = 0;
         while (index + run < words.Count && run < 3)
@@ -183,7 +189,7 @@ public static class PersonNameFinder
 
     /// <summary>"the Eastside Business Association" or "Calder Group": the article or an organisation word says
     /// it is not a person, even when it "said" something.</summary>
-    private static bool IsOrganisation(IReadOnlyList<Word> words, int index, int run) =>
+    internal static bool IsOrganisation(IReadOnlyList<Word> words, int index, int run) =>
         (index > 0 && words[index - 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase))
         || SpeechVerbs.OrganisationWords.Contains(words[index + run - 1].Bare);
 

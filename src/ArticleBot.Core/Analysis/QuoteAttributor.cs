@@ -25,12 +25,22 @@ public static class QuoteAttributor
         string? lastMentioned = null;
         var people = new ArticleSpeakers(names, SexesOf(paragraphs, paragraphWords, names), RolesOf(paragraphs, speakers));
         var recent = new List<string>();
+        var transcript = InterviewTranscript.Read(paragraphs, paragraphWords);
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var paragraph = paragraphs[p];
             var text = paragraph.Text;
             var spans = paragraphWords[p].Quotations;
-            if (spans.Count == 1 && QuotationFinder.IsStandalone(text, spans[0]) && Word.Count(text.AsSpan()[spans[0].Inner]) >= MinimumQuotationWords)
+            var turnStart = 0;
+            if (transcript?.Turns[p] is { } turn)
+            {
+                // The whole turn is its speaker's quotation. He or she in it is someone the turn itself names, never the
+                // interviewer or interviewee (they are "I" and "you"), so what came before the turn is forgotten.
+                quotes.Add(new Quote(paragraph.Number, text[turn.TextStart..].Trim(), transcript.SpeakerOf(turn, names), Standalone: true));
+                (lastMentioned, turnStart) = (null, turn.TextStart);
+                recent.Clear();
+            }
+            else if (spans.Count == 1 && QuotationFinder.IsStandalone(text, spans[0]) && Word.Count(text.AsSpan()[spans[0].Inner]) >= MinimumQuotationWords)
             {
                 quotes.Add(new Quote(paragraph.Number, text[spans[0].Inner].Trim(), lastMentioned, Standalone: true));
                 continue;
@@ -42,7 +52,7 @@ public static class QuoteAttributor
                 var (sentenceStart, sentenceLength) = sentence.GetOffsetAndLength(text.Length);
                 var sentenceEnd = sentenceStart + sentenceLength;
                 var inSentence = spans.Where(span => EndOf(span, text) > sentenceStart && EndOf(span, text) <= sentenceEnd).ToList();
-                var mentions = Mentions(text, sentenceStart, sentenceEnd, paragraphWords[p], people, lastMentioned, recent);
+                var mentions = Mentions(text, Math.Max(sentenceStart, turnStart), Math.Max(sentenceEnd, turnStart), paragraphWords[p], people, lastMentioned, recent);
 
                 foreach (var span in inSentence)
                 {
