@@ -194,11 +194,16 @@ public static class PersonNameFinder
         || SpeechVerbs.OrganisationWords.Contains(words[index + run - 1].Bare);
 
     /// <summary>"…,” said pensioner Margaret Fell": a quoting verb, then at most a few lowercase words describing
-    /// the speaker, then the name.</summary>
+    /// the speaker, then the name; or reported speech, "according to Leon Farrant".</summary>
     private static bool IsNamedBySpeechVerb(IReadOnlyList<Word> words, int index)
     {
         for (var k = index - 1; k >= 0 && k >= index - 4; k--)
         {
+            if (IsAccordingTo(words, k))
+            {
+                return true;
+            }
+
             if (SpeechVerbs.Quoting.Contains(words[k].Text))
             {
                 return true;
@@ -213,6 +218,10 @@ public static class PersonNameFinder
 
         return false;
     }
+
+    /// <summary>"according to" ending at word <paramref name="k"/>: what follows is the source of what was said.</summary>
+    internal static bool IsAccordingTo(IReadOnlyList<Word> words, int k) =>
+        k >= 1 && words[k].Text.Equals("to", StringComparison.OrdinalIgnoreCase) && words[k - 1].Text.Equals("according", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsPrecededByCue(IReadOnlyList<Word> words, int index)
     {

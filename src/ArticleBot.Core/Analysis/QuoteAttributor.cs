@@ -143,8 +143,9 @@ public static class QuoteAttributor
                     continue;
                 }
 
-                var reports = PersonNameFinder.IsFollowedBySpeech(text, words, i + length, SpeechVerbs.Reporting)
-                    && (length > 1 || !SpeechVerbs.Pronouns.Contains(words[i].Text) || SpeechVerbs.SubjectPronouns.Contains(words[i].Text));
+                var reports = (PersonNameFinder.IsFollowedBySpeech(text, words, i + length, SpeechVerbs.Reporting)
+                    && (length > 1 || !SpeechVerbs.Pronouns.Contains(words[i].Text) || SpeechVerbs.SubjectPronouns.Contains(words[i].Text)))
+                    || PersonNameFinder.IsAccordingTo(words, i - 1);
                 mentions.Add(new Mention(words[i].Start, words[i + length - 1].End, speaker, reports));
                 current = speaker;
                 recent.Remove(speaker);

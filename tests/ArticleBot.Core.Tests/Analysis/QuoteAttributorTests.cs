@@ -177,4 +177,22 @@ public sealed class QuoteAttributorTests
         Assert.Null(statement.Speaker);
         Assert.DoesNotContain(speakers, speaker => speaker.Name.EndsWith("Trust", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void According_to_names_the_source_of_a_quotation_or_of_reported_speech()
+    {
+        Paragraph[] paragraphs =
+        [
+            new(1, "Mayor Ruth Adeyemi announced the limits on Thursday. “Nobody here has lived through a summer like this,” she said."),
+            new(2, "The limits are “the bare minimum we can ask of anyone,” according to Leon Farrant, the agency’s head of operations."),
+            new(3, "According to Farrant, the reservoir is losing one per cent of its volume every four days."),
+        ];
+
+        var quotes = QuoteAttributor.Attribute(paragraphs, PersonNameFinder.Find(paragraphs));
+
+        Assert.Equal("Leon Farrant", quotes.Single(quote => quote.Paragraph == 2 && !quote.IsParaphrase).Speaker);
+        var reported = quotes.Single(quote => quote.Paragraph == 3);
+        Assert.True(reported.IsParaphrase);
+        Assert.Equal("Leon Farrant", reported.Speaker);
+    }
 }
