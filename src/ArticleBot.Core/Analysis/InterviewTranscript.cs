@@ -30,13 +30,6 @@ internal sealed partial record InterviewTranscript(string? Interviewer, string? 
         "interview", "interviewed", "conversation", "spoke", "talked", "sat", "met", "asked", "questions",
     };
 
-    /// <summary>A name after one of these is a place ("in Varrow Bay", "from Port Alder"), not the interviewee.</summary>
-    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "in", "at", "from", "of", "near", "on", "to", "into", "across", "around", "outside", "inside", "off", "over",
-        "along", "towards", "toward", "through", "past",
-    };
-
     private static readonly HashSet<string> ObjectLinks = new(StringComparer.OrdinalIgnoreCase) { "with", "to", "down", "up" };
 
     /// <summary>Fewest labelled paragraphs, and fewest uses of each of at least two labels, that make a transcript.</summary>
@@ -115,7 +108,7 @@ internal sealed partial record InterviewTranscript(string? Interviewer, string? 
                 for (var i = 0; i < words.Count; i++)
                 {
                     var run = PersonNameFinder.NameRunAt(text, words, i);
-                    if (run < 2 || PersonNameFinder.IsOrganisation(words, i, run) || (i > 0 && Prepositions.Contains(words[i - 1].Text)))
+                    if (run < 2 || PersonNameFinder.IsOrganisation(words, i, run) || (i > 0 && SpeechVerbs.Prepositions.Contains(words[i - 1].Text)))
                     {
                         i += Math.Max(run, 1) - 1;
                         continue;

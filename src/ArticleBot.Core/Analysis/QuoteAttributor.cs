@@ -23,7 +23,7 @@ public static class QuoteAttributor
         var quotes = new List<Quote>();
         var names = SpeakerNames.Of(speakers);
         string? lastMentioned = null;
-        var people = new ArticleSpeakers(names, SexesOf(paragraphs, paragraphWords, names), RolesOf(paragraphs, speakers));
+        var people = new ArticleSpeakers(names, SexesOf(paragraphs, paragraphWords, names), RolesOf(paragraphs, speakers), OrganisationNames.Of(paragraphs, paragraphWords));
         var recent = new List<string>();
         var transcript = InterviewTranscript.Read(paragraphs, paragraphWords);
         for (var p = 0; p < paragraphs.Count; p++)
@@ -67,11 +67,15 @@ public static class QuoteAttributor
                     }
 
                     var (spanStart, _) = span.Outer.GetOffsetAndLength(text.Length);
-                    if (explicitSpeaker is null && !mentions.Any(mention => mention.Start < spanStart) && SpokenByOrganisation(text, Math.Min(sentenceStart, spanStart), spanStart))
+                    var organisation = explicitSpeaker is not null ? default
+                        : OrganisationAfter(text, EndOf(span, text), sentenceEnd, people.Organisations) is { Spoke: true } named ? named
+                        : !mentions.Any(mention => mention.Start < spanStart) ? OrganisationBefore(text, Math.Min(sentenceStart, spanStart), spanStart, people.Organisations)
+                        : default;
+                    if (organisation.Spoke)
                     {
-                        // "The Ashcombe Library Trust said in a statement that it was “…”": the organisation's words, not
-                        // the last person's. Left unattributed rather than given to the wrong speaker.
-                        quotes.Add(new Quote(paragraph.Number, TrimTrailingComma(quoted), null));
+                        // "The Ashcombe Library Trust said in a statement that it was “…”", "…,” the agency said": the
+                        // organisation's words, never the last person's; unattributed when "the agency" could be two.
+                        quotes.Add(new Quote(paragraph.Number, TrimTrailingComma(quoted), organisation.Name, ByOrganisation: organisation.Name is not null));
                         continue;
                     }
 
@@ -280,20 +284,34 @@ public static class QuoteAttributor
         return null;
     }
 
-    /// <summary>A capitalized name ending in an organisation word (Trust, Council, Agency…) and a speech verb
-    /// before the quotation in its sentence.</summary>
-    private static bool SpokenByOrganisation(string text, int sentenceStart, int spanStart)
+    /// <summary>"…,” the agency said" or "…,” said the Carrow Valley Water Agency": an organisation named by the speech
+    /// verb right after the quotation.</summary>
+    private static (bool Spoke, string? Name) OrganisationAfter(string text, int spanEnd, int sentenceEnd, OrganisationNames organisations)
+    {
+        var after = FirstWords(text, spanEnd, sentenceEnd, 6);
+        var verbFirst = after.Count > 0 && SpeechVerbs.Quoting.Contains(after[0].Text);
+        return organisations.At(after, verbFirst ? 1 : 0) is { } organisation
+            && (verbFirst || after.Skip(organisation.Length).Take(2).Any(word => SpeechVerbs.Quoting.Contains(word.Text)))
+            ? (true, organisation.Name) : default;
+    }
+
+    /// <summary>An organisation as the subject of a speech verb before the quotation in its sentence ("The Ashcombe
+    /// Library Trust, which trains the volunteers, said in a statement that it was “…”"). The short form ("the
+    /// agency") counts only right before its verb, and neither after a preposition: "parents at the school said" is the
+    /// parents speaking.</summary>
+    private static (bool Spoke, string? Name) OrganisationBefore(string text, int sentenceStart, int spanStart, OrganisationNames organisations)
     {
         var words = Word.Split(text, sentenceStart, spanStart);
-        for (var i = 1; i < words.Count; i++)
+        for (var i = 0; i < words.Count; i++)
         {
-            if (words[i].IsCapitalized && SpeechVerbs.OrganisationWords.Contains(words[i].Bare) && words[i - 1].IsCapitalized)
+            if (organisations.At(words, i) is { } organisation && (i == 0 || !SpeechVerbs.Prepositions.Contains(words[i - 1].Text))
+                && words.Skip(i + organisation.Length).Take(organisation.ShortForm ? 2 : words.Count).Any(word => SpeechVerbs.Quoting.Contains(word.Text)))
             {
-                return words.Skip(i + 1).Any(word => SpeechVerbs.Quoting.Contains(word.Text));
+                return (true, organisation.Name);
             }
         }
 
-        return false;
+        return default;
     }
 
     private static int StartOfSentenceAt(IReadOnlyList<Range> sentences, int textLength, int offset)

@@ -85,4 +85,12 @@ internal static class SpeechVerbs
         "systems", "partners", "capital", "ventures", "holdings", "media", "press", "network", "service",
         "services", "commission", "assembly", "parliament", "congress", "senate", "house", "police", "army", "trust", "ltd", "llc", "plc",
     };
+
+    /// <summary>A name after one of these is a place or an object ("in Varrow Bay", "parents at the school"), not the
+    /// one speaking.</summary>
+    public static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "at", "from", "of", "near", "on", "to", "into", "across", "around", "outside", "inside", "off", "over",
+        "along", "towards", "toward", "through", "past",
+    };
 }

@@ -163,7 +163,7 @@ public sealed class QuoteAttributorTests
     }
 
     [Fact]
-    public void A_statement_from_an_organisation_is_not_given_to_the_last_person_named()
+    public void A_statement_from_an_organisation_is_the_organisations_not_the_last_person_named()
     {
         Paragraph[] paragraphs =
         [
@@ -174,8 +174,53 @@ public sealed class QuoteAttributorTests
 
         var statement = QuoteAttributor.Attribute(paragraphs, speakers).Single(quote => quote.Paragraph == 2 && !quote.IsParaphrase);
 
-        Assert.Null(statement.Speaker);
+        Assert.Equal("Ashcombe Library Trust", statement.Speaker);
+        Assert.True(statement.ByOrganisation);
         Assert.DoesNotContain(speakers, speaker => speaker.Name.EndsWith("Trust", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_agency_said_in_a_statement_is_the_one_agency_the_article_named()
+    {
+        Paragraph[] paragraphs =
+        [
+            new(1, "The Carrow Valley Water Agency runs the reservoir. Dr. Hannah Quayle said the hospital had its own tanks."),
+            new(2, "“Patients will not notice any difference at all,” Dr. Quayle said."),
+            new(3, "“Customers with questions can call our free helpline every day,” the agency said in a statement."),
+        ];
+
+        var statement = QuoteAttributor.Attribute(paragraphs, PersonNameFinder.Find(paragraphs)).Single(quote => quote.Paragraph == 3);
+
+        Assert.Equal("Carrow Valley Water Agency", statement.Speaker);
+        Assert.True(statement.ByOrganisation);
+    }
+
+    [Fact]
+    public void The_agency_said_is_unattributed_when_the_article_names_two_agencies()
+    {
+        Paragraph[] paragraphs =
+        [
+            new(1, "The Carrow Valley Water Agency and the Brenhill Environment Agency met on Monday. Dr. Hannah Quayle said the hospital had tanks."),
+            new(2, "“Customers with questions can call our free helpline every day,” the agency said in a statement."),
+        ];
+
+        var statement = QuoteAttributor.Attribute(paragraphs, PersonNameFinder.Find(paragraphs)).Single(quote => quote.Paragraph == 2);
+
+        Assert.Null(statement.Speaker);
+    }
+
+    [Fact]
+    public void People_at_an_organisation_who_speak_are_not_the_organisation()
+    {
+        Paragraph[] paragraphs =
+        [
+            new(1, "Mill Lane Primary School has 300 pupils."),
+            new(2, "Parents at the school said the closure was “a decision taken without asking a single family.”"),
+        ];
+
+        var quote = QuoteAttributor.Attribute(paragraphs, PersonNameFinder.Find(paragraphs)).Single(quote => quote.Paragraph == 2 && !quote.IsParaphrase);
+
+        Assert.False(quote.ByOrganisation);
     }
 
     [Fact]
