@@ -26,23 +26,34 @@ public static class QuoteAttributor
         var people = new ArticleSpeakers(names, SexesOf(paragraphs, paragraphWords, names), RolesOf(paragraphs, speakers), OrganisationNames.Of(paragraphs, paragraphWords));
         var recent = new List<string>();
         var transcript = InterviewTranscript.Read(paragraphs, paragraphWords);
+        Quote? leftOpen = null;
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var paragraph = paragraphs[p];
             var text = paragraph.Text;
             var spans = paragraphWords[p].Quotations;
             var turnStart = 0;
+
+            // A quotation running over paragraphs leaves each but the last open and reopens the next with a quote mark
+            // (Chicago Manual of Style 13.30): the reopened one is still the same speaker's, whoever was named since.
+            // Within a paragraph, a quotation with no attribution of its own continues the previous one, unless a
+            // sentence between them names someone else.
+            Quote? carried = leftOpen is not null && spans.Count > 0 && spans[0].Outer.GetOffsetAndLength(text.Length).Offset == 0 ? leftOpen : null;
+            leftOpen = null;
+            var namedSince = false;
             if (transcript?.Turns[p] is { } turn)
             {
                 // The whole turn is its speaker's quotation. He or she in it is someone the turn itself names, never the
                 // interviewer or interviewee (they are "I" and "you"), so what came before the turn is forgotten.
                 quotes.Add(new Quote(paragraph.Number, text[turn.TextStart..].Trim(), transcript.SpeakerOf(turn, names), Standalone: true));
-                (lastMentioned, turnStart) = (null, turn.TextStart);
+                (lastMentioned, turnStart, carried) = (null, turn.TextStart, null);
                 recent.Clear();
             }
             else if (spans.Count == 1 && QuotationFinder.IsStandalone(text, spans[0]) && Word.Count(text.AsSpan()[spans[0].Inner]) >= MinimumQuotationWords)
             {
-                quotes.Add(new Quote(paragraph.Number, text[spans[0].Inner].Trim(), lastMentioned, Standalone: true));
+                var standalone = new Quote(paragraph.Number, text[spans[0].Inner].Trim(), carried?.Speaker ?? lastMentioned, Standalone: true, ByOrganisation: carried?.ByOrganisation ?? false);
+                quotes.Add(standalone);
+                leftOpen = IsLeftOpen(text, spans[0]) ? standalone : null;
                 continue;
             }
 
@@ -71,20 +82,33 @@ public static class QuoteAttributor
                         : OrganisationAfter(text, EndOf(span, text), sentenceEnd, people.Organisations) is { Spoke: true } named ? named
                         : !mentions.Any(mention => mention.Start < spanStart) ? OrganisationBefore(text, Math.Min(sentenceStart, spanStart), spanStart, people.Organisations)
                         : default;
+                    Quote quote;
                     if (organisation.Spoke)
                     {
                         // "The Ashcombe Library Trust said in a statement that it was “…”", "…,” the agency said": the
                         // organisation's words, never the last person's; unattributed when "the agency" could be two.
-                        quotes.Add(new Quote(paragraph.Number, TrimTrailingComma(quoted), organisation.Name, ByOrganisation: organisation.Name is not null));
-                        continue;
+                        quote = new Quote(paragraph.Number, TrimTrailingComma(quoted), organisation.Name, ByOrganisation: organisation.Name is not null);
+                    }
+                    else if (explicitSpeaker is null && !mentions.Any(mention => mention.Start < spanStart) && carried is not null && !namedSince)
+                    {
+                        quote = carried with { Text = TrimTrailingComma(quoted), Paragraph = paragraph.Number, Standalone = false };
+                    }
+                    else
+                    {
+                        var speaker = explicitSpeaker
+                            ?? mentions.LastOrDefault(mention => mention.Start < spanStart).Speaker
+                            ?? lastMentioned;
+                        quote = new Quote(paragraph.Number, TrimTrailingComma(quoted), speaker);
                     }
 
-                    var speaker = explicitSpeaker
-                        ?? mentions.LastOrDefault(mention => mention.Start < spanStart).Speaker
-                        ?? lastMentioned;
-                    quotes.Add(new Quote(paragraph.Number, TrimTrailingComma(quoted), speaker));
+                    quotes.Add(quote);
+                    carried = quote;
+                    leftOpen = IsLeftOpen(text, span) ? quote : null;
                 }
 
+                // The names in a quotation's own sentence are its attribution ("said Tegid, who farms next to Beatrice
+                // Lamb"); a sentence without one that names someone is a new subject.
+                namedSince = inSentence.Count == 0 ? namedSince || mentions.Count > 0 : false;
                 if (inSentence.Count == 0)
                 {
                     var reporter = mentions.FirstOrDefault(mention => mention.Reports);
@@ -330,6 +354,9 @@ public static class QuoteAttributor
 
         return Math.Min(start, offset);
     }
+
+    /// <summary>True when the quotation runs to the paragraph's end with no closing mark.</summary>
+    private static bool IsLeftOpen(string text, QuotationSpan span) => span.Inner.GetOffsetAndLength(text.Length) is var (offset, length) && offset + length == text.Length;
 
     private static int EndOf(QuotationSpan span, string text)
     {

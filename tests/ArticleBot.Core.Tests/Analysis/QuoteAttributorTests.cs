@@ -240,4 +240,46 @@ public sealed class QuoteAttributorTests
         Assert.True(reported.IsParaphrase);
         Assert.Equal("Leon Farrant", reported.Speaker);
     }
+
+    [Fact]
+    public void A_quotation_over_two_paragraphs_stays_with_its_speaker_though_another_person_is_named_in_the_attribution()
+    {
+        Paragraph[] paragraphs =
+        [
+            new(1, "“Everyone has to give something up this summer,” said café owner Beatrice Lamb."),
+            new(2, "“We will get through it,” said dairy farmer Owen Tegid, whose land borders Beatrice Lamb’s café. “But a lot of small farms will not, and nobody at the town hall seems to care."),
+            new(3, "“They have not been up here once since the spring, and I do not expect them now.”"),
+        ];
+
+        var quotes = QuoteAttributor.Attribute(paragraphs, PersonNameFinder.Find(paragraphs)).Where(quote => !quote.IsParaphrase).ToList();
+
+        Assert.Equal(["Beatrice Lamb", "Owen Tegid", "Owen Tegid", "Owen Tegid"], quotes.Select(quote => quote.Speaker));
+        Assert.StartsWith("They have not been up here", quotes[^1].Text);
+    }
+
+    [Fact]
+    public void Two_speakers_in_one_paragraph_each_keep_their_quotations()
+    {
+        Paragraph[] paragraphs =
+        [
+            new(1, "“We have already sold half the herd,” said dairy farmer Owen Tegid, “and now they want us to cut back again.” Café owner Beatrice Lamb, two rows behind, shook her head. “Everyone has to give something up,” she said. “Farmers are not the only ones losing money.”"),
+        ];
+
+        var quotes = QuoteAttributor.Attribute(paragraphs, PersonNameFinder.Find(paragraphs)).Where(quote => !quote.IsParaphrase).ToList();
+
+        Assert.Equal(["Owen Tegid", "Owen Tegid", "Beatrice Lamb", "Beatrice Lamb"], quotes.Select(quote => quote.Speaker));
+    }
+
+    [Fact]
+    public void An_unattributed_quotation_after_a_sentence_naming_someone_else_is_theirs()
+    {
+        Paragraph[] paragraphs =
+        [
+            new(1, "“We have already sold half the herd,” said dairy farmer Owen Tegid. Café owner Beatrice Lamb shook her head. “Everyone has to give something up this summer.”"),
+        ];
+
+        var quotes = QuoteAttributor.Attribute(paragraphs, PersonNameFinder.Find(paragraphs)).Where(quote => !quote.IsParaphrase).ToList();
+
+        Assert.Equal(["Owen Tegid", "Beatrice Lamb"], quotes.Select(quote => quote.Speaker));
+    }
 }
