@@ -36,8 +36,8 @@ public static class PersonNameFinder
                         continue;
                     }
 
-                    // A title before a name ("Mayor Helen Dunmore", "Councillor Tom Whitaker") is not part of it.
-                    if (run >= 3 && SpeechVerbs.Titles.Contains(words[i].Bare))
+                    // A title before a name ("Mayor Helen Dunmore", "Councillor Tom Whitaker", "Mayor Okoro") is not part of it.
+                    if (run >= 2 && SpeechVerbs.Titles.Contains(words[i].Bare))
                     {
                         i++;
                         run--;
@@ -68,10 +68,11 @@ public static class PersonNameFinder
             fullNames.AddRange(new[] { transcript.Interviewee, transcript.Interviewer }.OfType<string>().Where(person => !fullNames.Contains(person)));
         }
 
-        // A lone surname that belongs to a full name is that person, not someone new.
+        // A lone surname that belongs to a full name is that person, not someone new; one that two full names share
+        // ("Reyes" for Tom and Ana Reyes) is one of them, which the attribution tells apart or leaves unsure.
         var speakers = fullNames.Select(name => new Speaker(name, AliasesOf(name, fullNames))).ToList();
         speakers.AddRange(singleSpeakers
-            .Where(single => !speakers.Any(speaker => speaker.Aliases.Contains(single) || speaker.Name == single))
+            .Where(single => !speakers.Any(speaker => speaker.Name.Split(' ').Contains(single)))
             .Select(single => new Speaker(single, [])));
         return speakers;
     }

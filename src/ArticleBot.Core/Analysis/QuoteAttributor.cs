@@ -70,16 +70,16 @@ public static class QuoteAttributor
                     // A quotation is handled with the sentence it ends in, but may have begun sentences earlier
                     // ("“We will close it. It is not safe,” she said"): the words before it are those of its own first
                     // sentence.
-                    var explicitSpeaker = ExplicitSpeaker(text, span, StartOfSentenceAt(sentences, text.Length, span.Outer.GetOffsetAndLength(text.Length).Offset), sentenceEnd, mentions);
+                    var named = ExplicitSpeaker(text, span, StartOfSentenceAt(sentences, text.Length, span.Outer.GetOffsetAndLength(text.Length).Offset), sentenceEnd, mentions);
                     var quoted = text[span.Inner].Trim();
-                    if (explicitSpeaker is null && WordCount(quoted) < MinimumQuotationWords)
+                    if (named is null && WordCount(quoted) < MinimumQuotationWords)
                     {
                         continue;
                     }
 
                     var (spanStart, _) = span.Outer.GetOffsetAndLength(text.Length);
-                    var organisation = explicitSpeaker is not null ? default
-                        : OrganisationAfter(text, EndOf(span, text), sentenceEnd, people.Organisations) is { Spoke: true } named ? named
+                    var organisation = named is not null ? default
+                        : OrganisationAfter(text, EndOf(span, text), sentenceEnd, people.Organisations) is { Spoke: true } after ? after
                         : !mentions.Any(mention => mention.Start < spanStart) ? OrganisationBefore(text, Math.Min(sentenceStart, spanStart), spanStart, people.Organisations)
                         : default;
                     Quote quote;
@@ -89,15 +89,17 @@ public static class QuoteAttributor
                         // organisation's words, never the last person's; unattributed when "the agency" could be two.
                         quote = new Quote(paragraph.Number, TrimTrailingComma(quoted), organisation.Name, ByOrganisation: organisation.Name is not null);
                     }
-                    else if (explicitSpeaker is null && !mentions.Any(mention => mention.Start < spanStart) && carried is not null && !namedSince)
+                    else if (named is null && !mentions.Any(mention => mention.Start < spanStart) && carried is not null && !namedSince)
                     {
                         quote = carried with { Text = TrimTrailingComma(quoted), Paragraph = paragraph.Number, Standalone = false };
                     }
                     else
                     {
-                        var speaker = explicitSpeaker
-                            ?? mentions.LastOrDefault(mention => mention.Start < spanStart).Speaker
-                            ?? lastMentioned;
+                        // A name next to the verb that could be two people leaves the quotation unattributed.
+                        var before = mentions.FindLastIndex(mention => mention.Start < spanStart);
+                        var speaker = named is { } mention ? mention.Speaker
+                            : before >= 0 ? mentions[before].Speaker
+                            : lastMentioned;
                         quote = new Quote(paragraph.Number, TrimTrailingComma(quoted), speaker);
                     }
 
@@ -128,7 +130,9 @@ public static class QuoteAttributor
         return quotes;
     }
 
-    private readonly record struct Mention(int Start, int End, string Speaker, bool Reports);
+    /// <summary>A person named in the text; <paramref name="Speaker"/> is null when the words could name two people
+    /// ("Reyes" for Tom and Ana Reyes), so that a quotation they attribute is left unattributed.</summary>
+    private readonly record struct Mention(int Start, int End, string? Speaker, bool Reports);
 
     /// <summary>People mentioned outside quotation marks within a sentence, in order, pronouns resolved.</summary>
     private static List<Mention> Mentions(string text, int start, int end, ParagraphWords paragraphWords, ArticleSpeakers people, string? lastMentioned, List<string> recent)
@@ -156,7 +160,16 @@ public static class QuoteAttributor
                     (speaker, length) = (holder, 2);
                 }
 
-                if (speaker is null && SpeechVerbs.Pronouns.Contains(words[i].Text) && current is not null)
+                var unsure = false;
+                if (speaker is null && people.Names.Sharing(words[i]) is { Count: > 0 } sharing)
+                {
+                    // "Mrs. Reyes said": the one of them the title's sex fits, if the text has shown their sexes.
+                    var sex = i > 0 ? TitleSex(words[i - 1].Bare) : null;
+                    var fitting = sharing.Where(person => sex is not null && people.Sexes.TryGetValue(person, out var known) && known == sex).ToList();
+                    (speaker, length, unsure) = fitting.Count == 1 ? (fitting[0], 1, false) : (null, 1, true);
+                }
+
+                if (speaker is null && !unsure && SpeechVerbs.Pronouns.Contains(words[i].Text) && current is not null)
                 {
                     speaker = PronounReferent(words[i].Text, current, people.Sexes, recent);
                     length = 1;
@@ -166,7 +179,7 @@ public static class QuoteAttributor
                     }
                 }
 
-                if (speaker is null)
+                if (speaker is null && !unsure)
                 {
                     continue;
                 }
@@ -176,8 +189,12 @@ public static class QuoteAttributor
                     || PersonNameFinder.IsAccordingTo(words, i - 1);
                 mentions.Add(new Mention(words[i].Start, words[i + length - 1].End, speaker, reports));
                 current = speaker;
-                recent.Remove(speaker);
-                recent.Add(speaker);
+                if (speaker is not null)
+                {
+                    recent.Remove(speaker);
+                    recent.Add(speaker);
+                }
+
                 i += length - 1;
             }
         }
@@ -283,26 +300,27 @@ public static class QuoteAttributor
     /// <summary>"Mayor Helen Dunmore" — the word right before the name.</summary>
     private static Regex RoleBefore(string name) => new(@"\b(\w+)\s+" + Regex.Escape(name));
 
-    /// <summary>A speaker named by a speech verb right after the quotation (",” Liang explained" / "said Liang")
-    /// or right before it ("Liang said: “…”").</summary>
-    private static string? ExplicitSpeaker(string text, QuotationSpan span, int sentenceStart, int sentenceEnd, List<Mention> mentions)
+    /// <summary>The mention of the speaker named by a speech verb right after the quotation (",” Liang explained" /
+    /// "said Liang") or right before it ("Liang said: “…”"); its speaker is null when the name could be two people.</summary>
+    private static Mention? ExplicitSpeaker(string text, QuotationSpan span, int sentenceStart, int sentenceEnd, List<Mention> mentions)
     {
         var (offset, length) = span.Outer.GetOffsetAndLength(text.Length);
         var after = FirstWords(text, offset + length, sentenceEnd, 5);
         if (after.Any(word => SpeechVerbs.Quoting.Contains(word.Text)))
         {
             var limit = after.Count > 0 ? after[^1].End : offset + length;
-            var speaker = mentions.FirstOrDefault(mention => mention.Start >= offset + length && mention.Start <= limit).Speaker;
-            if (speaker is not null)
+            var index = mentions.FindIndex(mention => mention.Start >= offset + length && mention.Start <= limit);
+            if (index >= 0)
             {
-                return speaker;
+                return mentions[index];
             }
         }
 
         var before = Word.Split(text, sentenceStart, offset).TakeLast(6).ToList();
-        if (before.Any(word => SpeechVerbs.Quoting.Contains(word.Text)))
+        if (before.Count > 0 && before.Any(word => SpeechVerbs.Quoting.Contains(word.Text)))
         {
-            return mentions.LastOrDefault(mention => mention.End <= offset && before.Count > 0 && mention.Start >= before[0].Start).Speaker;
+            var index = mentions.FindLastIndex(mention => mention.End <= offset && mention.Start >= before[0].Start);
+            return index >= 0 ? mentions[index] : null;
         }
 
         return null;

@@ -14,6 +14,7 @@ internal sealed class SpeakerNames
     private readonly Dictionary<string, List<int>> _byFirstWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _byOnlyWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _byAlias = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _byPart = new(StringComparer.Ordinal);
 
     private SpeakerNames(IReadOnlyList<Speaker> speakers)
     {
@@ -34,8 +35,18 @@ internal sealed class SpeakerNames
             {
                 _byAlias.TryAdd(alias, s);
             }
+
+            foreach (var part in _parts[s].Skip(1).Where(part => _parts[s].Length > 1))
+            {
+                _byPart.AddToGroup(part, speakers[s].Name);
+            }
         }
     }
+
+    /// <summary>The people whose names share the surname <paramref name="word"/> ("Reyes" for Tom and Ana Reyes) when
+    /// it is no one's alias; empty otherwise.</summary>
+    public IReadOnlyList<string> Sharing(Word word) =>
+        !_byAlias.ContainsKey(word.Bare) && _byPart.TryGetValue(word.Bare, out var people) && people.Count > 1 ? people : [];
 
     public static SpeakerNames Of(IReadOnlyList<Speaker> speakers) => new(speakers);
 

@@ -282,4 +282,39 @@ public sealed class QuoteAttributorTests
 
         Assert.Equal(["Owen Tegid", "Beatrice Lamb"], quotes.Select(quote => quote.Speaker));
     }
+
+    [Fact]
+    public void A_title_with_the_surname_alone_is_the_person_named_in_full_earlier()
+    {
+        Paragraph[] paragraphs =
+        [
+            new(1, "Mayor Grace Okoro announced the limits on Thursday. Councillor Simon Hale said she had acted too late."),
+            new(2, "“We followed the advice we were given at every stage,” Mayor Okoro said."),
+            new(3, "“The minutes of every meeting are public and anyone can read them,” Okoro added."),
+        ];
+        var speakers = PersonNameFinder.Find(paragraphs);
+
+        var quotes = QuoteAttributor.Attribute(paragraphs, speakers).Where(quote => !quote.IsParaphrase).ToList();
+
+        Assert.Equal(["Grace Okoro", "Grace Okoro"], quotes.Select(quote => quote.Speaker));
+        Assert.DoesNotContain(speakers, speaker => speaker.Name.StartsWith("Mayor", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_surname_two_people_share_is_resolved_by_Mr_or_Mrs_and_otherwise_left_unattributed()
+    {
+        Paragraph[] paragraphs =
+        [
+            new(1, "Tom Reyes said he had farmed the valley for thirty years."),
+            new(2, "Ana Reyes, who runs the farm shop, said she had been told nothing."),
+            new(3, "Councillor Simon Hale said the farm would be flooded."),
+            new(4, "“We were never asked about the reservoir, not once,” Mrs. Reyes said."),
+            new(5, "“My grandfather planted those orchards with his own hands,” Mr. Reyes said."),
+            new(6, "“Nobody will pay us what the land is worth to us,” Reyes said."),
+        ];
+
+        var quotes = QuoteAttributor.Attribute(paragraphs, PersonNameFinder.Find(paragraphs)).Where(quote => !quote.IsParaphrase).ToList();
+
+        Assert.Equal(["Ana Reyes", "Tom Reyes", null], quotes.Select(quote => quote.Speaker));
+    }
 }
