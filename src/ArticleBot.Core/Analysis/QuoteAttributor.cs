@@ -316,14 +316,32 @@ public static class QuoteAttributor
             }
         }
 
-        var before = Word.Split(text, sentenceStart, offset).TakeLast(6).ToList();
-        if (before.Count > 0 && before.Any(word => SpeechVerbs.Quoting.Contains(word.Text)))
+        var before = Word.Split(text, sentenceStart, offset);
+        var verb = before.Skip(Math.Max(0, before.Count - 6)).LastOrDefault(word => SpeechVerbs.Quoting.Contains(word.Text));
+        if (verb.Text is null)
         {
-            var index = mentions.FindLastIndex(mention => mention.End <= offset && mention.Start >= before[0].Start);
-            return index >= 0 ? mentions[index] : null;
+            return null;
         }
 
-        return null;
+        // "according to Farrant: “…”" names the source after the verb; otherwise the speaker is the verb's subject
+        // before it ("Adeyemi, who met Farrant on Monday, said:"; "She told Farrant:"), not a name in a relative clause
+        // or the one spoken to. "said Tegid: “…”" puts the subject after the verb.
+        var subject = verb.Text.Equals("according", StringComparison.OrdinalIgnoreCase) ? -1
+            : mentions.FindLastIndex(mention => mention.End <= verb.Start && mention.Start >= sentenceStart && !InRelativeClause(text, sentenceStart, mention.Start));
+        if (subject < 0 && !SpeechVerbs.Addressing.Contains(verb.Text))
+        {
+            subject = mentions.FindIndex(mention => mention.Start >= verb.End && mention.End <= offset);
+        }
+
+        return subject >= 0 ? mentions[subject] : null;
+    }
+
+    /// <summary>True when <paramref name="position"/> follows ", who", ", whose", ", which"… with no comma since: inside a
+    /// relative clause, whose names are not the sentence's subject.</summary>
+    private static bool InRelativeClause(string text, int sentenceStart, int position)
+    {
+        var comma = position > sentenceStart ? text.LastIndexOf(',', position - 1, position - sentenceStart) : -1;
+        return comma >= 0 && FirstWords(text, comma + 1, position, 1) is [var first] && SpeechVerbs.RelativePronouns.Contains(first.Text);
     }
 
     /// <summary>"…,” the agency said" or "…,” said the Carrow Valley Water Agency": an organisation named by the speech

@@ -93,4 +93,10 @@ internal static class SpeechVerbs
         "in", "at", "from", "of", "near", "on", "to", "into", "across", "around", "outside", "inside", "off", "over",
         "along", "towards", "toward", "through", "past",
     };
+
+    /// <summary>Quoting verbs whose object is the one spoken to ("She told Farrant: “…”"), never the speaker.</summary>
+    public static readonly HashSet<string> Addressing = new(StringComparer.OrdinalIgnoreCase) { "told", "tells", "asked", "asks" };
+
+    /// <summary>Words that open a relative clause after a comma ("Adeyemi, who met Farrant on Monday, said").</summary>
+    public static readonly HashSet<string> RelativePronouns = new(StringComparer.OrdinalIgnoreCase) { "who", "whom", "whose", "which", "where", "when" };
 }

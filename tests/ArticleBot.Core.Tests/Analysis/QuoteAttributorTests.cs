@@ -317,4 +317,19 @@ public sealed class QuoteAttributorTests
 
         Assert.Equal(["Ana Reyes", "Tom Reyes", null], quotes.Select(quote => quote.Speaker));
     }
+
+    [Fact]
+    public void The_speaker_before_a_quotation_is_the_subject_of_the_verb_not_a_name_in_a_relative_clause_or_the_listener()
+    {
+        Paragraph[] paragraphs =
+        [
+            new(1, "“The reservoir is losing water every single day,” said Leon Farrant, the agency’s head of operations."),
+            new(2, "Councillor Simon Hale spoke first. Mayor Ruth Adeyemi, who met Leon Farrant on Monday, said: “We followed the advice at every stage.”"),
+            new(3, "Dr. Hannah Quayle, a consultant, was asked about the tanks. She told Farrant: “Patients will not notice any difference at all.”"),
+        ];
+
+        var quotes = QuoteAttributor.Attribute(paragraphs, PersonNameFinder.Find(paragraphs)).Where(quote => !quote.IsParaphrase).ToList();
+
+        Assert.Equal(["Leon Farrant", "Ruth Adeyemi", "Hannah Quayle"], quotes.Select(quote => quote.Speaker));
+    }
 }
