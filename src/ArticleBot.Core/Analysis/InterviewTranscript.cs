@@ -8,7 +8,8 @@ namespace ArticleBot.Core.Analysis;
 /// "Interviewer:", or the speaker's name ("Solberg:"). Every answer is the interviewee's quotation and every question
 /// the interviewer's. Who they are comes from the introduction, as the form has it: the interviewer is the one who
 /// "spoke with" or "interviewed" (or whom the subject was "interviewed by"), and the interviewee is the person the
-/// introduction names first. A name either role cannot be given is left null: unattributed rather than wrong.
+/// introduction names first — unless the front matter says it ("interview: Ingrid Solberg interviewed by Daniel
+/// Achebe"). A name either role cannot be given is left null: unattributed rather than wrong.
 /// </summary>
 /// <param name="Turns">Per paragraph (by index), the turn it is, or null for the introduction and any other text.</param>
 internal sealed partial record InterviewTranscript(string? Interviewer, string? Interviewee, IReadOnlyList<TranscriptTurn?> Turns)
@@ -37,11 +38,14 @@ internal sealed partial record InterviewTranscript(string? Interviewer, string? 
 
     private const int MinimumUsesPerLabel = 2;
 
+    [GeneratedRegex(@"^\s*(?<who>\p{Lu}[\p{L}\p{M}’'\-]*(?: \p{Lu}[\p{L}\p{M}’'\-]*){1,2}),? (?:was )?interviewed by (?<by>\p{Lu}[\p{L}\p{M}’'\-]*(?: \p{Lu}[\p{L}\p{M}’'\-]*){1,2})")]
+    private static partial Regex InterviewedBy();
+
     [GeneratedRegex(@"^(?:\*\*)?(?<label>[A-Z][\p{L}\p{M}’'\-]*\.?(?: [A-Z][\p{L}\p{M}’'\-]*\.?){0,2})(?:\*\*)?:(?:\*\*)?\s+(?:\*\*)?")]
     private static partial Regex TurnLabel();
 
     /// <summary>The transcript the paragraphs form, or null when they are not one.</summary>
-    public static InterviewTranscript? Read(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<ParagraphWords> paragraphWords)
+    public static InterviewTranscript? Read(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<ParagraphWords> paragraphWords, ArticleMetadata? metadata = null)
     {
         var turns = new TranscriptTurn?[paragraphs.Count];
         for (var p = 0; p < paragraphs.Count; p++)
@@ -61,6 +65,11 @@ internal sealed partial record InterviewTranscript(string? Interviewer, string? 
 
         var firstTurn = Array.FindIndex(turns, turn => turn is not null);
         var (interviewer, interviewee) = PeopleOfIntroduction(paragraphs, paragraphWords, firstTurn);
+        if (metadata?.Extra.GetValueOrDefault("interview") is { } field && InterviewedBy().Match(field) is { Success: true } stated)
+        {
+            (interviewer, interviewee) = (stated.Groups["by"].Value, stated.Groups["who"].Value);
+        }
+
         return new InterviewTranscript(interviewer, interviewee, turns);
     }
 

@@ -12,7 +12,7 @@ public static class PersonNameFinder
 {
     public static IReadOnlyList<Speaker> Find(IReadOnlyList<Paragraph> paragraphs) => Find(paragraphs, ParagraphWords.Of(paragraphs));
 
-    internal static IReadOnlyList<Speaker> Find(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<ParagraphWords> paragraphWords)
+    internal static IReadOnlyList<Speaker> Find(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<ParagraphWords> paragraphWords, ArticleMetadata? metadata = null)
     {
         var fullNames = new List<string>();
         var singleSpeakers = new List<string>();
@@ -63,7 +63,7 @@ public static class PersonNameFinder
         }
 
         // An interview's two people speak in every turn, though the introduction may never give them a speech verb.
-        if (InterviewTranscript.Read(paragraphs, paragraphWords) is { } transcript)
+        if (InterviewTranscript.Read(paragraphs, paragraphWords, metadata) is { } transcript)
         {
             fullNames.AddRange(new[] { transcript.Interviewee, transcript.Interviewer }.OfType<string>().Where(person => !fullNames.Contains(person)));
         }

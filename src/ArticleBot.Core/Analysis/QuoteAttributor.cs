@@ -18,14 +18,14 @@ public static class QuoteAttributor
     public static IReadOnlyList<Quote> Attribute(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Speaker> speakers) =>
         Attribute(paragraphs, speakers, ParagraphWords.Of(paragraphs));
 
-    internal static IReadOnlyList<Quote> Attribute(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Speaker> speakers, IReadOnlyList<ParagraphWords> paragraphWords)
+    internal static IReadOnlyList<Quote> Attribute(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Speaker> speakers, IReadOnlyList<ParagraphWords> paragraphWords, ArticleMetadata? metadata = null)
     {
         var quotes = new List<Quote>();
         var names = SpeakerNames.Of(speakers);
         string? lastMentioned = null;
         var people = new ArticleSpeakers(names, SexesOf(paragraphs, paragraphWords, names), RolesOf(paragraphs, speakers), OrganisationNames.Of(paragraphs, paragraphWords));
         var recent = new List<string>();
-        var transcript = InterviewTranscript.Read(paragraphs, paragraphWords);
+        var transcript = InterviewTranscript.Read(paragraphs, paragraphWords, metadata);
         Quote? leftOpen = null;
         for (var p = 0; p < paragraphs.Count; p++)
         {

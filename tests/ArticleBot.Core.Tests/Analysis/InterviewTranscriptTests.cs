@@ -77,4 +77,23 @@ public sealed class InterviewTranscriptTests
 
         Assert.All(turns, quote => Assert.Null(quote.Speaker));
     }
+
+    [Fact]
+    public void The_front_matter_can_say_who_was_interviewed_and_by_whom()
+    {
+        Paragraph[] paragraphs =
+        [
+            new(1, "The ferry to Holm has run every morning for a century. This is an edited transcript."),
+            new(2, "Q: When did you first take the wheel?"),
+            new(3, "A: I was nineteen, and my father stood behind me the whole crossing."),
+            new(4, "Q: Will the new bridge put you out of work?"),
+            new(5, "A: Probably, but the island will be better for it."),
+        ];
+        var metadata = ArticleMetadata.Empty with { Extra = new Dictionary<string, string> { ["interview"] = "Marta Ilves interviewed by Jonas Reid for Island Life, May 2026" } };
+
+        var article = ArticleBuilder.Build(new ArticleSource("holm-ferry", "holm-ferry.md", metadata, paragraphs));
+
+        Assert.Equal(["Jonas Reid", "Marta Ilves", "Jonas Reid", "Marta Ilves"], article.Quotes.Where(quote => !quote.IsParaphrase).Select(quote => quote.Speaker));
+        Assert.Contains(article.Speakers, speaker => speaker.Name == "Marta Ilves");
+    }
 }
