@@ -62,6 +62,36 @@ internal sealed class OrganisationNames
         return null;
     }
 
+    /// <summary>"…,” the agency said" or "…,” said the Carrow Valley Water Agency": an organisation named by the speech
+    /// verb right after the quotation.</summary>
+    public (bool Spoke, string? Name) SpeakingAfter(string text, int spanEnd, int sentenceEnd)
+    {
+        var after = Word.Split(text, spanEnd, sentenceEnd).Take(6).ToList();
+        var verbFirst = after.Count > 0 && SpeechVerbs.Quoting.Contains(after[0].Text);
+        return At(after, verbFirst ? 1 : 0) is { } organisation
+            && (verbFirst || after.Skip(organisation.Length).Take(2).Any(word => SpeechVerbs.Quoting.Contains(word.Text)))
+            ? (true, organisation.Name) : default;
+    }
+
+    /// <summary>An organisation as the subject of a speech verb before the quotation in its sentence ("The Ashcombe
+    /// Library Trust, which trains the volunteers, said in a statement that it was “…”"). The short form ("the
+    /// agency") counts only right before its verb, and neither after a preposition: "parents at the school said" is the
+    /// parents speaking.</summary>
+    public (bool Spoke, string? Name) SpeakingBefore(string text, int sentenceStart, int spanStart)
+    {
+        var words = Word.Split(text, sentenceStart, spanStart);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (At(words, i) is { } organisation && (i == 0 || !SpeechVerbs.Prepositions.Contains(words[i - 1].Text))
+                && words.Skip(i + organisation.Length).Take(organisation.ShortForm ? 2 : words.Count).Any(word => SpeechVerbs.Quoting.Contains(word.Text)))
+            {
+                return (true, organisation.Name);
+            }
+        }
+
+        return default;
+    }
+
     private static string[] Parts(IReadOnlyList<Word> words, int start, int end) =>
         Enumerable.Range(start, end - start).Select(k => k == end - 1 ? words[k].Bare : words[k].Text).ToArray();
 

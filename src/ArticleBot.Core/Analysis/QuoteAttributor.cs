@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using ArticleBot.Core.Articles;
 
 namespace ArticleBot.Core.Analysis;
@@ -6,9 +5,12 @@ namespace ArticleBot.Core.Analysis;
 /// <summary>
 /// Finds an article's quotations and who said each, reading it in order as a person would:
 /// a speech verb next to the quotation names the speaker ("…,” Liang explained); a quotation standing alone as a
-/// paragraph is the most recently mentioned person's; "he" or "she" is the most recently mentioned person.
+/// paragraph is the most recently mentioned person's, or, when it reopens one left open, that one's speaker; "he" or
+/// "she" is the latest person the text does not show to be of the other sex; an organisation's statement is the
+/// organisation's; each turn of an interview transcript is its speaker's.
 /// Names inside quotations are never speakers (a quotation that names OpenAI is not OpenAI's).
 /// Sentences where a person is the subject of a reporting verb become paraphrases attributed to that person.
+/// When the text leaves the speaker unsure, the quotation is unattributed rather than given to the wrong person.
 /// </summary>
 public static class QuoteAttributor
 {
@@ -23,7 +25,7 @@ public static class QuoteAttributor
         var quotes = new List<Quote>();
         var names = SpeakerNames.Of(speakers);
         string? lastMentioned = null;
-        var people = new ArticleSpeakers(names, SexesOf(paragraphs, paragraphWords, names), RolesOf(paragraphs, speakers), OrganisationNames.Of(paragraphs, paragraphWords));
+        var people = ArticleSpeakers.Of(paragraphs, paragraphWords, speakers, names);
         var recent = new List<string>();
         var transcript = InterviewTranscript.Read(paragraphs, paragraphWords, metadata);
         Quote? leftOpen = null;
@@ -79,8 +81,8 @@ public static class QuoteAttributor
 
                     var (spanStart, _) = span.Outer.GetOffsetAndLength(text.Length);
                     var organisation = named is not null ? default
-                        : OrganisationAfter(text, EndOf(span, text), sentenceEnd, people.Organisations) is { Spoke: true } after ? after
-                        : !mentions.Any(mention => mention.Start < spanStart) ? OrganisationBefore(text, Math.Min(sentenceStart, spanStart), spanStart, people.Organisations)
+                        : people.Organisations.SpeakingAfter(text, EndOf(span, text), sentenceEnd) is { Spoke: true } after ? after
+                        : !mentions.Any(mention => mention.Start < spanStart) ? people.Organisations.SpeakingBefore(text, Math.Min(sentenceStart, spanStart), spanStart)
                         : default;
                     Quote quote;
                     if (organisation.Spoke)
@@ -164,7 +166,7 @@ public static class QuoteAttributor
                 if (speaker is null && people.Names.Sharing(words[i]) is { Count: > 0 } sharing)
                 {
                     // "Mrs. Reyes said": the one of them the title's sex fits, if the text has shown their sexes.
-                    var sex = i > 0 ? TitleSex(words[i - 1].Bare) : null;
+                    var sex = i > 0 ? ArticleSpeakers.TitleSex(words[i - 1].Bare) : null;
                     var fitting = sharing.Where(person => sex is not null && people.Sexes.TryGetValue(person, out var known) && known == sex).ToList();
                     (speaker, length, unsure) = fitting.Count == 1 ? (fitting[0], 1, false) : (null, 1, true);
                 }
@@ -206,7 +208,7 @@ public static class QuoteAttributor
     /// name when that is a man's. Null when nobody fits: unattributed rather than wrong.</summary>
     private static string? PronounReferent(string pronoun, string current, IReadOnlyDictionary<string, Sex> sexes, List<string> recent)
     {
-        var sex = PronounSex(pronoun);
+        var sex = ArticleSpeakers.PronounSex(pronoun);
         if (!sexes.TryGetValue(current, out var known) || known == sex)
         {
             return current;
@@ -222,83 +224,6 @@ public static class QuoteAttributor
 
         return null;
     }
-
-    private static Sex PronounSex(string pronoun) =>
-        pronoun.Equals("she", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("her", StringComparison.OrdinalIgnoreCase) ? Sex.Female : Sex.Male;
-
-    /// <summary>The sex a courtesy title before a name shows (Mr. a man; Mrs. or Ms. a woman); null for any other word.</summary>
-    private static Sex? TitleSex(string title) =>
-        title.Equals("Mr", StringComparison.OrdinalIgnoreCase) ? Sex.Male
-        : title.Equals("Mrs", StringComparison.OrdinalIgnoreCase) || title.Equals("Ms", StringComparison.OrdinalIgnoreCase) ? Sex.Female
-        : null;
-
-    /// <summary>A person's sex as the text shows it: Mr./Mrs./Ms. before their name, or he/she used in a paragraph
-    /// that names only them (outside quotations). Nobody's sex is guessed from the name itself.</summary>
-    private static Dictionary<string, Sex> SexesOf(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<ParagraphWords> paragraphWords, SpeakerNames names)
-    {
-        var votes = new Dictionary<string, HashSet<Sex>>(StringComparer.Ordinal);
-        for (var p = 0; p < paragraphs.Count; p++)
-        {
-            var named = new HashSet<string>(StringComparer.Ordinal);
-            var pronounSexes = new HashSet<Sex>();
-            for (var k = 0; k < paragraphWords[p].Outside.Count; k++)
-            {
-                var words = paragraphWords[p].OutsideWords(k);
-                for (var i = 0; i < words.Count; i++)
-                {
-                    var (speaker, length) = names.Match(words, i);
-                    if (speaker is not null)
-                    {
-                        named.Add(speaker);
-                        if (i > 0 && TitleSex(words[i - 1].Bare) is { } titleSex)
-                        {
-                            votes.AddToGroup(speaker, titleSex);
-                        }
-
-                        i += length - 1;
-                    }
-                    else if (SpeechVerbs.Pronouns.Contains(words[i].Text))
-                    {
-                        pronounSexes.Add(PronounSex(words[i].Text));
-                    }
-                }
-            }
-
-            if (named.Count == 1 && pronounSexes.Count == 1)
-            {
-                votes.AddToGroup(named.Single(), pronounSexes.Single());
-            }
-        }
-
-        return votes.Where(vote => vote.Value.Count == 1).ToDictionary(vote => vote.Key, vote => vote.Value.Single(), StringComparer.Ordinal);
-    }
-
-    /// <summary>Roles the article gives a named person ("Nadia Brennan, the school’s principal", "Mayor Helen
-    /// Dunmore"); a role given to two people resolves to neither.</summary>
-    private static Dictionary<string, string> RolesOf(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Speaker> speakers)
-    {
-        var found = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
-        var patterns = speakers.Select(speaker => (speaker.Name, After: RoleAfter(speaker.Name), Before: RoleBefore(speaker.Name))).ToList();
-        foreach (var paragraph in paragraphs)
-        {
-            foreach (var (name, after, before) in patterns)
-            {
-                var matches = after.Matches(paragraph.Text).Concat(before.Matches(paragraph.Text));
-                foreach (var role in matches.Select(match => match.Groups[1].Value).Where(role => SpeechVerbs.PersonCues.Contains(role) && !SpeechVerbs.NotNames.Contains(role)))
-                {
-                    found.AddToGroup(role, name);
-                }
-            }
-        }
-
-        return found.Where(role => role.Value.Count == 1).ToDictionary(role => role.Key, role => role.Value.Single(), StringComparer.OrdinalIgnoreCase);
-    }
-
-    /// <summary>"Nadia Brennan, the school’s principal," — the role is the last word of a short phrase after "the".</summary>
-    private static Regex RoleAfter(string name) => new(Regex.Escape(name) + @",\s+the\s+(?:[\w’']+\s+){0,3}?(\w+)[,.;]");
-
-    /// <summary>"Mayor Helen Dunmore" — the word right before the name.</summary>
-    private static Regex RoleBefore(string name) => new(@"\b(\w+)\s+" + Regex.Escape(name));
 
     /// <summary>The mention of the speaker named by a speech verb right after the quotation (",” Liang explained" /
     /// "said Liang") or right before it ("Liang said: “…”"); its speaker is null when the name could be two people.</summary>
@@ -342,36 +267,6 @@ public static class QuoteAttributor
     {
         var comma = position > sentenceStart ? text.LastIndexOf(',', position - 1, position - sentenceStart) : -1;
         return comma >= 0 && FirstWords(text, comma + 1, position, 1) is [var first] && SpeechVerbs.RelativePronouns.Contains(first.Text);
-    }
-
-    /// <summary>"…,” the agency said" or "…,” said the Carrow Valley Water Agency": an organisation named by the speech
-    /// verb right after the quotation.</summary>
-    private static (bool Spoke, string? Name) OrganisationAfter(string text, int spanEnd, int sentenceEnd, OrganisationNames organisations)
-    {
-        var after = FirstWords(text, spanEnd, sentenceEnd, 6);
-        var verbFirst = after.Count > 0 && SpeechVerbs.Quoting.Contains(after[0].Text);
-        return organisations.At(after, verbFirst ? 1 : 0) is { } organisation
-            && (verbFirst || after.Skip(organisation.Length).Take(2).Any(word => SpeechVerbs.Quoting.Contains(word.Text)))
-            ? (true, organisation.Name) : default;
-    }
-
-    /// <summary>An organisation as the subject of a speech verb before the quotation in its sentence ("The Ashcombe
-    /// Library Trust, which trains the volunteers, said in a statement that it was “…”"). The short form ("the
-    /// agency") counts only right before its verb, and neither after a preposition: "parents at the school said" is the
-    /// parents speaking.</summary>
-    private static (bool Spoke, string? Name) OrganisationBefore(string text, int sentenceStart, int spanStart, OrganisationNames organisations)
-    {
-        var words = Word.Split(text, sentenceStart, spanStart);
-        for (var i = 0; i < words.Count; i++)
-        {
-            if (organisations.At(words, i) is { } organisation && (i == 0 || !SpeechVerbs.Prepositions.Contains(words[i - 1].Text))
-                && words.Skip(i + organisation.Length).Take(organisation.ShortForm ? 2 : words.Count).Any(word => SpeechVerbs.Quoting.Contains(word.Text)))
-            {
-                return (true, organisation.Name);
-            }
-        }
-
-        return default;
     }
 
     private static int StartOfSentenceAt(IReadOnlyList<Range> sentences, int textLength, int offset)
