@@ -1,3 +1,4 @@
+using ArticleBot.Core.Answering;
 using ArticleBot.Core.Evaluation;
 using ArticleBot.Testing;
 using Xunit.Abstractions;
@@ -37,5 +38,18 @@ public sealed class KeyedArticleQuestionsTests(ITestOutputHelper output) : IDisp
         TestReport.Line(output, $"quality, {id}: {report.ToSummaryLine()}");
         output.WriteLine(string.Join('\n', report.Misses));
         Assert.Empty(report.Shortfalls(new EvalFloors(QuoteHitAt1: quoteHit, QuoteSpeakerAccuracy: quoteSpeaker, WhoAccuracy: who)));
+    }
+
+    [Fact]
+    public void An_answer_from_an_organisations_statement_says_the_speaker_is_an_organisation()
+    {
+        File.Copy(RepoPaths.InRepo("tests", "fixtures", "articles", "brenhill-water.md"), Path.Combine(_articles, "brenhill-water.md"));
+        using var answerer = SeedAnswerer.Create(_articles);
+
+        var statement = answerer.Answerer.Answer(new ChatQuestion("who said customers can call a free helpline")).Results[0];
+        var person = answerer.Answerer.Answer(new ChatQuestion("who said patients will not notice any difference")).Results[0];
+
+        Assert.Equal(("Carrow Valley Water Agency", true), (statement.Speaker, statement.SpeakerIsOrganisation));
+        Assert.Equal(("Hannah Quayle", false), (person.Speaker, person.SpeakerIsOrganisation));
     }
 }
