@@ -328,7 +328,38 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
         }
 
         ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
+        PreferNestedQuotation(ranked, generation, concepts, fragment);
         return ranked;
+    }
+
+    /// <summary>A quotation inside another (a minister's words quoted in an interviewer's question, a neighbour's in an
+    /// answer) is the answer when the question holds every one of its words, in order: "who called the project a very
+    /// expensive garden" asks for the minister, not the interviewer who repeated the words.</summary>
+    private const int MinimumNestedWords = 3;
+
+    private static void PreferNestedQuotation(List<RankedPassage> ranked, IndexGeneration generation, IReadOnlyList<Concept> concepts, List<string> fragment)
+    {
+        if (ranked.Count == 0 || ranked[0].Quote is not { IsParaphrase: false } enclosing)
+        {
+            return;
+        }
+
+        var best = ranked[0];
+        foreach (var inner in generation.QuotesByParagraph[(best.Article.Id, best.Paragraph)])
+        {
+            if (inner.IsParaphrase || inner.Text.Length >= enclosing.Text.Length || !enclosing.Text.Contains(inner.Text, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var words = TokenReader.Read(ArticleAnalyzers.Exact, TextNormalizer.Fold(inner.Text), IndexFields.Exact).Select(token => token.Term).ToList();
+            if (words.Count >= MinimumNestedWords && PassageScorer.OrderedOverlap(words, fragment) >= 1.0)
+            {
+                var evidence = PassageScorer.Score(inner.Text, concepts, inner.Speaker is null ? null : NameWords([inner.Speaker]), cache: generation.Analyses);
+                ranked.Insert(0, best with { PassageText = inner.Text, Evidence = evidence, Quote = inner, OrderedOverlap = PassageScorer.OrderedOverlap(fragment, words) });
+                return;
+            }
+        }
     }
 
     private ChatReply Reply(ParsedQuestion question, QuestionIntent intent, string message, List<RankedPassage> ranked, IndexGeneration generation, int top, int skip)
