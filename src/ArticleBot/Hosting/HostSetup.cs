@@ -2,6 +2,7 @@ using ArticleBot.Core;
 using ArticleBot.Core.Answering;
 using ArticleBot.Core.Indexing;
 using ArticleBot.Semantic;
+using ArticleBot.Store;
 using Microsoft.Extensions.Options;
 
 namespace ArticleBot.Hosting;
@@ -28,6 +29,7 @@ internal static class HostSetup
         services.AddSingleton<SettingsPaths>();
         services.AddSingleton<IPostConfigureOptions<IndexOptions>>(provider => provider.GetRequiredService<SettingsPaths>());
         services.AddSingleton<IPostConfigureOptions<AnsweringOptions>>(provider => provider.GetRequiredService<SettingsPaths>());
+        services.AddStoreOptions();
         return services;
     }
 }

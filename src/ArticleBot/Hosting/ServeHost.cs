@@ -6,6 +6,7 @@ using ArticleBot.Hosting.Metrics;
 using ArticleBot.Hosting.RateLimiting;
 using ArticleBot.Slack;
 using ArticleBot.Slack.Http;
+using ArticleBot.Store;
 using ArticleBot.WebChat;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -23,6 +24,7 @@ public static partial class ServeHost
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = settings.Args, ContentRootPath = ContentRoot.Find() });
         builder.AddArticleBotSettings(settings);
         builder.AddArticleBotMetrics();
+        builder.Services.AddArticleBotStore(builder.Configuration);
         builder.Services.AddQuestionRateLimits(settings.CoreAnswerer);
         builder.Services.AddOptions<WebOptions>().BindConfiguration(WebOptions.Section).ValidateDataAnnotationsTrimSafe().ValidateOnStart();
         // Bounded exit on SIGTERM: longer than the adapters' drain of replies in flight (10 s), shorter than the

@@ -2,6 +2,7 @@ using ArticleBot.Core;
 using ArticleBot.Core.Answering;
 using ArticleBot.Core.Telemetry;
 using ArticleBot.Hosting.Metrics;
+using ArticleBot.Store;
 using Microsoft.Extensions.Options;
 
 namespace ArticleBot.Hosting.RateLimiting;
@@ -10,7 +11,7 @@ internal static class RateLimitServiceCollectionExtensions
 {
     /// <summary>Puts the per-user and per-channel limit (section <c>ArticleBot:RateLimits</c>) in front of the
     /// answerer that <c>AddArticleBotCore</c> registered, with the question metrics between the two when
-    /// <see cref="ArticleBotMetrics"/> is registered; call it after both. <paramref name="coreAnswerer"/> replaces the
+    /// <see cref="ArticleBotMetrics"/> is registered and the store's recorder when the store is; call it after both. <paramref name="coreAnswerer"/> replaces the
     /// core's answerer inside the decorators (benchmarks only).</summary>
     public static IServiceCollection AddQuestionRateLimits(this IServiceCollection services, Func<IServiceProvider, IQuestionAnswerer>? coreAnswerer = null)
     {
@@ -23,6 +24,11 @@ internal static class RateLimitServiceCollectionExtensions
             if (metrics is not null)
             {
                 answerer = new MeteredAnswerer(answerer, metrics, time);
+            }
+
+            if (provider.GetService<StoreQueue>() is { } store)
+            {
+                answerer = new RecordingAnswerer(answerer, store, time);
             }
 
             return new RateLimitedAnswerer(
