@@ -30,6 +30,7 @@ public static class WebChatEndpointRouteBuilderExtensions
         api.MapGet("/quote", WebChatApi.Quote);
         api.MapGet("/articles", WebChatApi.Articles);
         api.MapGet("/articles/{id}/paragraphs/{n}", WebChatApi.Paragraph);
+        api.MapPost("/feedback", (Func<HttpContext, Task<IResult>>)FeedbackApi.PostAsync);
         // Anything else under /api (wrong method, wrong path, traversal attempts) gets a JSON 404, not an empty one.
         api.MapFallback("{**rest}", WebChatApi.UnknownApi);
 
