@@ -7,6 +7,10 @@ public sealed class TempIndex : IDisposable
 {
     public string IndexPath { get; } = Directory.CreateTempSubdirectory("articlebot-host-").FullName;
 
+    /// <summary>The operators' store, in a folder of its own (beside, not inside, the Lucene index) so that no test
+    /// writes the repository's <c>index/.state/</c>.</summary>
+    public string StorePath { get; } = Path.Combine(Directory.CreateTempSubdirectory("articlebot-store-").FullName, "articlebot.db");
+
     public IReadOnlyDictionary<string, string?> Settings(string? articlesPath = null) => new Dictionary<string, string?>
     {
         ["ArticleBot:Index:ArticlesPath"] = articlesPath ?? RepoPaths.Articles,
@@ -16,6 +20,7 @@ public sealed class TempIndex : IDisposable
         // These tests are about hosting and the command line, not ranking: without the embedding model a host starts
         // in a fraction of a second. The model is tested in Core.Tests and by the serve test that turns it on.
         ["ArticleBot:Semantic:Enabled"] = "false",
+        ["ArticleBot:Store:Path"] = StorePath,
     };
 
     public void Dispose()
@@ -23,6 +28,7 @@ public sealed class TempIndex : IDisposable
         try
         {
             Directory.Delete(IndexPath, recursive: true);
+            Directory.Delete(Path.GetDirectoryName(StorePath)!, recursive: true);
         }
         catch (IOException)
         {

@@ -13,13 +13,14 @@ internal sealed partial class StoreWriter(
     StoreQueue queue,
     IOptions<StoreOptions> options,
     TimeProvider timeProvider,
-    ILogger<StoreWriter> logger) : BackgroundService
+    ILogger<StoreWriter> logger) : IHostedService
 {
     private static readonly TimeSpan PruneEvery = TimeSpan.FromHours(1);
 
     private SqliteConnection? _connection;
     private UserHash? _users;
     private DateTimeOffset _lastPruned = DateTimeOffset.MinValue;
+    private Task _loop = Task.CompletedTask;
 
     /// <summary>Batches committed since start; tests wait on it.</summary>
     public long BatchesWritten => Interlocked.Read(ref _batchesWritten);
@@ -30,7 +31,7 @@ internal sealed partial class StoreWriter(
     private long _batchesWritten;
     private long _recordsDropped;
 
-    public override Task StartAsync(CancellationToken cancellationToken)
+    public Task StartAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
         try
@@ -47,18 +48,21 @@ internal sealed partial class StoreWriter(
             _connection = null;
         }
 
-        return base.StartAsync(cancellationToken);
+        // Not a BackgroundService: its ExecuteAsync never runs at all when the host stops before the thread pool got
+        // to it (Task.Run with a cancelled token), and the answers of a short-lived process would go unrecorded.
+        _loop = Task.Run(RunAsync, CancellationToken.None);
+        return Task.CompletedTask;
     }
 
-    public override async Task StopAsync(CancellationToken cancellationToken)
+    public async Task StopAsync(CancellationToken cancellationToken)
     {
-        // Completing the queue ends the loop once what is queued is written; the loop does not watch the stopping
-        // token, so records of the last answers before a restart are not lost.
+        // Completing the queue ends the loop once what is queued is written, so the last answers before a restart are
+        // kept; the host's shutdown timeout bounds the wait.
         queue.Complete();
-        await base.StopAsync(cancellationToken);
+        await _loop.WaitAsync(cancellationToken);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    private async Task RunAsync()
     {
         var batch = new List<StoreRecord>(options.Value.BatchSize);
         try
