@@ -15,8 +15,10 @@ COPY --from=build /app ./
 COPY appsettings.json ./
 COPY index/articles/ ./index/articles/
 COPY index/synonyms.txt ./index/
-RUN mkdir -p /app/index/.lucene && chown -R app:app /app/index/.lucene
+RUN mkdir -p /app/index/.lucene /app/index/.state && chown -R app:app /app/index/.lucene /app/index/.state
 VOLUME /app/index/.lucene
+# The operators' store (questions asked, readers' feedback) is not a cache: keep its volume across upgrades.
+VOLUME /app/index/.state
 # The web chat and health endpoints listen on all interfaces inside the container; publish the port to 127.0.0.1 on
 # the host unless the chat should be reachable from elsewhere (it has no login).
 ENV ArticleBot__Web__Url=http://0.0.0.0:8080 \
