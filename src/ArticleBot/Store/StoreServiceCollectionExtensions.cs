@@ -24,6 +24,7 @@ internal static class StoreServiceCollectionExtensions
         services.AddStoreOptions();
         if (!(configuration.GetValue<bool?>($"{StoreOptions.Section}:{nameof(StoreOptions.Enabled)}") ?? true))
         {
+            services.AddHostedService<StoreDisabledNotice>();
             return services;
         }
 

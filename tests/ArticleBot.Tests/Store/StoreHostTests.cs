@@ -106,6 +106,12 @@ public sealed class StoreHostTests
             Assert.False(string.IsNullOrWhiteSpace(message));
         }
 
+        var padded = $$"""{"question": "q", "article": "deepseek", "paragraph": 2, "helpful": true, "padding": "{{new string(' ', 40_000)}}"}""";
+        using (var tooLarge = await host.Client.PostAsync("/api/feedback", new StringContent(padded, Encoding.UTF8, "application/json")))
+        {
+            Assert.Equal(HttpStatusCode.RequestEntityTooLarge, tooLarge.StatusCode);
+        }
+
         await host.App.StopAsync();
         Assert.Equal(0, CountFeedback(index.StorePath));
     }
@@ -118,6 +124,7 @@ public sealed class StoreHostTests
         await using (var host = await RealHost.StartAsync(index.Settings(), disabled))
         {
             Assert.Null(host.App.Services.GetService<IFeedbackSink>());
+            Assert.Null(host.App.Services.GetService<StoreQueue>());
             Assert.False(await AskAsync(host, Declined));
             Assert.Equal(HttpStatusCode.NoContent, await VoteAsync(host, new { question = Declined, article = "deepseek-liang-wenfeng", paragraph = 1, helpful = false }));
         }
