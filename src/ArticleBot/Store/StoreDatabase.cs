@@ -74,6 +74,15 @@ internal static class StoreDatabase
         // for statistics is the right trade against an fsync per batch.
         Execute(connection, "PRAGMA synchronous = NORMAL;");
 
+        // The common case (a file already up to date, and every report command) takes no write lock at all, so a report
+        // never waits for the bot's writer.
+        if (Scalar(connection, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version';") is 1L
+            && Convert.ToInt32(Scalar(connection, "SELECT coalesce(max(version), 0) FROM schema_version;")) == Migrations.Length
+            && Scalar(connection, "SELECT value FROM store_meta WHERE key = 'user_salt';") is byte[] current)
+        {
+            return current;
+        }
+
         using var transaction = connection.BeginTransaction(deferred: false);
         Execute(connection, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);");
         var version = Convert.ToInt32(Scalar(connection, "SELECT coalesce(max(version), 0) FROM schema_version;"));

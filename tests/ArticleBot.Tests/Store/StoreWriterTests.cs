@@ -107,8 +107,18 @@ public sealed class StoreWriterTests
                 await Task.Delay(10);
             }
 
-            Assert.True(slowest < TimeSpan.FromMilliseconds(100), $"An answer waited {slowest} for the store.");
+            // Well under the writer's one-second wait on the lock: no answer waited for it.
+            Assert.True(slowest < TimeSpan.FromMilliseconds(500), $"An answer waited {slowest} for the store.");
             await WaitUntil(() => writer.Service.RecordsDropped > 0);
+
+            // A report reads beside the lock (WAL), without waiting for it.
+            var reportStarted = Stopwatch.GetTimestamp();
+            using (var report = store.OpenReader())
+            {
+                Assert.DoesNotContain(StoreReports.Unanswered(report, DateTimeOffset.UnixEpoch), row => row.Question == "after the lock");
+            }
+
+            Assert.True(Stopwatch.GetElapsedTime(reportStarted) < TimeSpan.FromMilliseconds(900), "The report waited for the lock.");
             using var rollback = locker.CreateCommand();
             rollback.CommandText = "ROLLBACK;";
             rollback.ExecuteNonQuery();
