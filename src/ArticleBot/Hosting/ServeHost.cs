@@ -39,7 +39,17 @@ public static partial class ServeHost
         builder.Services.AddWebChat();
 
         var web = builder.Configuration.GetSection(WebOptions.Section).Get<WebOptions>() ?? new WebOptions();
-        builder.WebHost.UseUrls(web.Url);
+        // --urls (or ASPNETCORE_URLS) is the host's own way to say where to listen and is documented as passing
+        // through; UseUrls would silently override it, so the bot's setting applies only when the host has none.
+        var hostUrls = builder.Configuration[WebHostDefaults.ServerUrlsKey];
+        if (string.IsNullOrWhiteSpace(hostUrls))
+        {
+            builder.WebHost.UseUrls(ListenUrls.WithPort(web.Url, settings.Port));
+        }
+        else if (settings.Port is not null)
+        {
+            throw new ArticleBotException($"Give either --port or --urls, not both (--urls is {hostUrls}).");
+        }
 
         var app = builder.Build();
         var adapters = app.Services.GetServices<IChatAdapter>().ToList();
