@@ -13,7 +13,10 @@ internal static class ListenUrls
         }
 
         var each = urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(url => new UriBuilder(url) { Port = port.Value }.Uri.GetLeftPart(UriPartial.Authority));
+            // One that does not parse is left as it is, for the settings check to name it.
+            .Select(url => Uri.TryCreate(url, UriKind.Absolute, out var uri)
+                ? new UriBuilder(uri) { Port = port.Value }.Uri.GetLeftPart(UriPartial.Authority)
+                : url);
         return string.Join(';', each);
     }
 }

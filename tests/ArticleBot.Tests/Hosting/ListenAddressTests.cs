@@ -59,6 +59,17 @@ public sealed class ListenAddressTests : IDisposable
     }
 
     [Fact]
+    public async Task Port_with_a_url_setting_that_is_not_a_url_names_the_setting_rather_than_crashing()
+    {
+        var settings = new Dictionary<string, string?>(_index.Settings()) { ["ArticleBot:Web:Url"] = "http://[::1:5080" };
+
+        var (exitCode, _, error) = await Cli.RunAsync(settings, "", "serve", "--port", "0");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("http://[::1:5080", error);
+    }
+
+    [Fact]
     public async Task Port_and_urls_together_are_refused_with_a_message()
     {
         var (exitCode, _, error) = await Cli.RunAsync(_index.Settings(), "", "serve", "--port", "5099", "--urls", "http://127.0.0.1:5098");
@@ -72,6 +83,7 @@ public sealed class ListenAddressTests : IDisposable
     {
         Assert.Equal("http://127.0.0.1:6001;http://[::1]:6001", ListenUrls.WithPort("http://127.0.0.1:5080; http://[::1]:5080", 6001));
         Assert.Equal("http://127.0.0.1:5080", ListenUrls.WithPort("http://127.0.0.1:5080", null));
+        Assert.Equal("not a url", ListenUrls.WithPort("not a url", 6001));
     }
 
     private static async Task<HttpStatusCode> PollAsync(string url, Task running)
