@@ -40,7 +40,8 @@ internal sealed partial class WebRequestLimiter(
         return wait;
     }
 
-    // The client's address is not logged at Information: on a shared host it is personal data.
-    [LoggerMessage(Level = LogLevel.Information, Message = "Rate limit: asked a web client to wait {Seconds} s")]
+    // Debug, not Information: one client looping on the API would otherwise write a line per refused request (the
+    // metric articlebot.questions.rate_limited{platform="web"} counts them). No address: it is personal data.
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Rate limit: asked a web client to wait {Seconds} s")]
     private static partial void LogLimited(ILogger logger, int seconds);
 }
