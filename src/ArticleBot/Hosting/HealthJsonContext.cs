@@ -9,9 +9,13 @@ internal sealed record HealthStatus(string Status);
 /// <summary>The body of <c>/readyz</c>: whether the index is open and which chat platforms are still connecting.</summary>
 internal sealed record ReadinessStatus(string Status, bool Index, List<string> WaitingFor);
 
+/// <summary>An error the host answers itself, before the web chat (the same shape as the web chat's errors).</summary>
+internal sealed record EdgeError(string Error);
+
 /// <summary>Serializes the health bodies without reflection (a NativeAOT publish has none for JSON), with the web
 /// defaults (camelCase) that <c>Results.Json</c> used for the anonymous objects these replace.</summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(HealthStatus))]
 [JsonSerializable(typeof(ReadinessStatus))]
+[JsonSerializable(typeof(EdgeError))]
 internal sealed partial class HealthJsonContext : JsonSerializerContext;
