@@ -109,34 +109,4 @@ internal static class EvalCommand
 
     private static string Shorten(IReadOnlyList<string> ids) =>
         ids.Count == 0 ? "none" : ids.Count <= 8 ? string.Join(", ", ids) : $"{string.Join(", ", ids.Take(8))} and {ids.Count - 8} more";
-
-    /// <summary>An index of another articles folder in a temporary folder, removed afterwards: evaluating a question
-    /// set on its own articles needs no symlinks into index/articles and leaves the bot's index alone.</summary>
-    private sealed class ScratchIndex(DirectoryInfo articles) : IDisposable
-    {
-        private readonly string _path = Directory.CreateTempSubdirectory("articlebot-eval-").FullName;
-
-        public HostSettings Apply(HostSettings settings)
-        {
-            var overrides = new Dictionary<string, string?>(settings.Overrides ?? new Dictionary<string, string?>())
-            {
-                ["ArticleBot:Index:ArticlesPath"] = articles.FullName,
-                ["ArticleBot:Index:IndexPath"] = _path,
-                ["ArticleBot:Index:WatchForChanges"] = "false",
-            };
-            return settings with { Overrides = overrides };
-        }
-
-        public void Dispose()
-        {
-            try
-            {
-                Directory.Delete(_path, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A reader still closing; the folder is in the system's temp folder, which is cleaned anyway.
-            }
-        }
-    }
 }
