@@ -43,6 +43,13 @@ public static class ArticleFileReader
 
     private static string ReadText(string path)
     {
+        // The folder walk already skips links; this keeps any other caller (and a file swapped for a link since the
+        // walk) from reading outside the articles folder through one.
+        if (IsLink(path))
+        {
+            throw new ArticleBotException($"The article {path} is a symbolic link; only regular files are read, so it is skipped.");
+        }
+
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
@@ -104,16 +111,24 @@ public static class ArticleFileReader
 
     private static ArticleSource ReadPlainText(string id, string path, string text)
     {
+        var warnings = new List<string>();
         var sidecar = System.IO.Path.ChangeExtension(path, SidecarExtension);
-        var metadata = File.Exists(sidecar)
-            ? ArticleMetadata.FromFields(FrontMatter.ParseFields(ReadText(sidecar).Split('\n')))
-            : ArticleMetadata.Empty;
+        var metadata = ArticleMetadata.Empty;
+        if (File.Exists(sidecar) && IsLink(sidecar))
+        {
+            warnings.Add($"The metadata file {sidecar} is a symbolic link; it is not read, so {path} has no metadata.");
+        }
+        else if (File.Exists(sidecar))
+        {
+            metadata = ArticleMetadata.FromFields(FrontMatter.ParseFields(ReadText(sidecar).Split('\n')));
+        }
+
         var paragraphs = text.Split('\n')
             .Select(line => line.TrimEnd('\r').Trim())
             .Where(line => line.Length > 0)
             .Select((line, index) => new Paragraph(index + 1, line))
             .ToList();
-        return new ArticleSource(id, path, metadata, paragraphs);
+        return new ArticleSource(id, path, metadata, paragraphs) { Warnings = warnings };
     }
 
     private static ArticleSource ReadHtml(string id, string path, string text)
@@ -140,6 +155,8 @@ public static class ArticleFileReader
         };
         return new ArticleSource(id, path, metadata, paragraphs);
     }
+
+    private static bool IsLink(string path) => new FileInfo(path) is var info && (info.LinkTarget is not null || info.Attributes.HasFlag(FileAttributes.ReparsePoint));
 
     private static string NormalizeSpace(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

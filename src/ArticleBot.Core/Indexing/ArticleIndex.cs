@@ -59,7 +59,7 @@ public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger
         try
         {
             var stopwatch = Stopwatch.StartNew();
-            var files = ArticleFiles();
+            var (files, links) = ArticleFiles();
             var manifest = IndexManifest.TryRead(IndexPath);
             var fingerprints = SourceFingerprint.OfAll(ArticlesPath, files, forceRebuild ? null : manifest);
 
@@ -67,18 +67,18 @@ public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger
             {
                 if (_current is not null && _current.Path == GenerationPath(manifest.Generation))
                 {
-                    return new IndexBuildResult(false, _current.Articles.Count, _current.ParagraphCount, stopwatch.Elapsed, []);
+                    return new IndexBuildResult(false, _current.Articles.Count, _current.ParagraphCount, stopwatch.Elapsed, links);
                 }
 
                 if (TryOpen(GenerationPath(manifest.Generation)) is { } existing)
                 {
                     Swap(existing);
                     LogReused(logger, existing.Articles.Count, IndexPath);
-                    return new IndexBuildResult(false, existing.Articles.Count, existing.ParagraphCount, stopwatch.Elapsed, []);
+                    return new IndexBuildResult(false, existing.Articles.Count, existing.ParagraphCount, stopwatch.Elapsed, links);
                 }
             }
 
-            return Build(files, fingerprints, progress, stopwatch);
+            return Build(files, links, fingerprints, progress, stopwatch);
         }
         finally
         {
@@ -86,11 +86,11 @@ public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger
         }
     }
 
-    private IndexBuildResult Build(IReadOnlyList<string> files, IReadOnlyList<SourceFingerprint> fingerprints, IProgress<IndexProgress>? progress, Stopwatch stopwatch)
+    private IndexBuildResult Build(IReadOnlyList<string> files, IReadOnlyList<string> links, IReadOnlyList<SourceFingerprint> fingerprints, IProgress<IndexProgress>? progress, Stopwatch stopwatch)
     {
         try
         {
-            return BuildGeneration(files, fingerprints, progress, stopwatch);
+            return BuildGeneration(files, links, fingerprints, progress, stopwatch);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -102,12 +102,13 @@ public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger
         }
     }
 
-    private IndexBuildResult BuildGeneration(IReadOnlyList<string> files, IReadOnlyList<SourceFingerprint> fingerprints, IProgress<IndexProgress>? progress, Stopwatch stopwatch)
+    private IndexBuildResult BuildGeneration(IReadOnlyList<string> files, IReadOnlyList<string> links, IReadOnlyList<SourceFingerprint> fingerprints, IProgress<IndexProgress>? progress, Stopwatch stopwatch)
     {
         System.IO.Directory.CreateDirectory(IndexPath);
         var name = $"{GenerationPrefix}{timeProvider.GetUtcNow():yyyyMMddHHmmssfff}-{Guid.NewGuid():N}"[..(GenerationPrefix.Length + 17 + 9)];
         var path = GenerationPath(name);
-        var skipped = new List<string>();
+        var skipped = new List<string>(links);
+        var warnings = new List<string>();
         var seenIds = new Dictionary<string, string>();
         long paragraphs = 0;
         var articles = 0;
@@ -120,6 +121,12 @@ public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger
             foreach (var parsed in ArticleParsePipeline.Parse(files, ArticlesPath))
             {
                 parsed.Fault?.Throw();
+                foreach (var warning in parsed.Warnings)
+                {
+                    warnings.Add(warning);
+                    LogArticleWarning(logger, warning);
+                }
+
                 var problem = parsed.Skipped ?? (seenIds.TryGetValue(parsed.Article!.Id, out var first)
                     ? new ArticleBotException($"The article {parsed.File} has the same id \"{parsed.Article!.Id}\" as {first}; rename one of them.")
                     : null);
@@ -148,14 +155,14 @@ public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger
         Swap(generation);
         DeleteOldGenerations(keep: name);
 
-        var result = new IndexBuildResult(true, articles, (int)paragraphs, stopwatch.Elapsed, skipped);
+        var result = new IndexBuildResult(true, articles, (int)paragraphs, stopwatch.Elapsed, skipped) { Warnings = warnings };
         LogBuilt(logger, articles, paragraphs, stopwatch.ElapsedMilliseconds, IndexPath);
         metrics?.IndexRebuilt();
         Rebuilt?.Invoke(result);
         return result;
     }
 
-    private IReadOnlyList<string> ArticleFiles()
+    private (IReadOnlyList<string> Files, IReadOnlyList<string> Skipped) ArticleFiles()
     {
         if (!System.IO.Directory.Exists(ArticlesPath))
         {
@@ -164,11 +171,13 @@ public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger
                 isFatal: true);
         }
 
-        return System.IO.Directory.EnumerateFiles(ArticlesPath, "*", SearchOption.AllDirectories)
-            .Where(ArticleFileReader.IsArticleFile)
-            .Where(file => !Path.GetFileName(file).StartsWith('.'))
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        var (files, skipped) = ArticleFileList.Of(ArticlesPath);
+        foreach (var reason in skipped)
+        {
+            LogSkipped(logger, reason);
+        }
+
+        return (files, skipped);
     }
 
     private string GenerationPath(string name) => Path.Combine(IndexPath, name);
@@ -236,6 +245,9 @@ public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped an article: {Reason}")]
     private static partial void LogSkipped(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Article read with a change: {Warning}")]
+    private static partial void LogArticleWarning(ILogger logger, string warning);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Index at {Path} is unreadable ({Reason}); rebuilding it")]
     private static partial void LogUnreadable(ILogger logger, string path, string reason);

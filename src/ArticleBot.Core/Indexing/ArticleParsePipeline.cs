@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
 using ArticleBot.Core.Analysis;
+using ArticleBot.Core.Articles;
 
 namespace ArticleBot.Core.Indexing;
 
@@ -66,9 +67,10 @@ internal static class ArticleParsePipeline
         var source = Path.GetRelativePath(articlesPath, file);
         try
         {
-            var article = ArticleBuilder.Read(file);
+            var read = ArticleFileReader.Read(file);
+            var article = ArticleBuilder.Build(read);
             var documents = ArticleDocuments.For(article, source).ToList();
-            return new ParsedArticle(file, source, article, documents, null, null);
+            return new ParsedArticle(file, source, article, documents, null, null) { Warnings = read.Warnings };
         }
         catch (ArticleBotException exception)
         {
