@@ -61,6 +61,8 @@ public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger
             var stopwatch = Stopwatch.StartNew();
             var (files, links) = ArticleFiles();
             var manifest = IndexManifest.TryRead(IndexPath);
+            // A build killed mid-way (kill -9, power) leaves its folder behind; nothing else would ever remove it.
+            DeleteIncompleteGenerations(manifest);
             var fingerprints = SourceFingerprint.OfAll(ArticlesPath, files, forceRebuild ? null : manifest);
 
             if (!forceRebuild && manifest is not null && manifest.Matches(fingerprints))
@@ -92,13 +94,21 @@ public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger
         {
             return BuildGeneration(files, links, fingerprints, progress, stopwatch);
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        catch (Exception exception)
         {
-            // Nothing to heal from here: the bot cannot write its own index folder (read-only, full, or a file).
-            throw new ArticleBotException(
-                $"The index folder {IndexPath} cannot be written ({exception.Message}). Make it a writable folder, or set ArticleBot:Index:IndexPath to one.",
-                isFatal: true,
-                exception);
+            // The generation this build was writing is incomplete (or complete but never recorded): remove it now
+            // rather than leave it for a build that may not come. The writer is closed by now.
+            DeleteIncompleteGenerations(IndexManifest.TryRead(IndexPath));
+            if (exception is IOException or UnauthorizedAccessException)
+            {
+                // Nothing to heal from here: the bot cannot write its own index folder (read-only, full, or a file).
+                throw new ArticleBotException(
+                    $"The index folder {IndexPath} cannot be written ({exception.Message}). Make it a writable folder, or set ArticleBot:Index:IndexPath to one.",
+                    isFatal: true,
+                    exception);
+            }
+
+            throw;
         }
     }
 
@@ -151,7 +161,17 @@ public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger
         }
 
         var generation = IndexGeneration.Open(path, options.Value.MemoryMapped, catalog);
-        new IndexManifest(IndexManifest.CurrentSchema, name, timeProvider.GetUtcNow(), fingerprints).Write(IndexPath);
+        try
+        {
+            new IndexManifest(IndexManifest.CurrentSchema, name, timeProvider.GetUtcNow(), fingerprints).Write(IndexPath);
+        }
+        catch
+        {
+            // Not recorded, so not complete: close it so its folder can go.
+            generation.Retire();
+            throw;
+        }
+
         Swap(generation);
         DeleteOldGenerations(keep: name);
 
@@ -209,11 +229,27 @@ public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger
         previous?.Retire();
     }
 
-    private void DeleteOldGenerations(string keep)
+    /// <summary>Removes every generation but the complete ones: the one serving and the one the manifest names.</summary>
+    private void DeleteIncompleteGenerations(IndexManifest? manifest)
+    {
+        try
+        {
+            if (System.IO.Directory.Exists(IndexPath))
+            {
+                DeleteOldGenerations(manifest?.Generation, _current is { } serving ? Path.GetFileName(serving.Path) : null);
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // An index folder that cannot be listed fails the build itself, with a message that says why.
+        }
+    }
+
+    private void DeleteOldGenerations(params string?[] keep)
     {
         foreach (var folder in System.IO.Directory.EnumerateDirectories(IndexPath, GenerationPrefix + "*"))
         {
-            if (Path.GetFileName(folder) == keep)
+            if (keep.Contains(Path.GetFileName(folder)))
             {
                 continue;
             }
