@@ -72,8 +72,9 @@ public static class ArticleFileReader
 
     private static ArticleSource ReadMarkdown(string id, string path, string text)
     {
+        var warnings = new List<string>();
         var (fields, lines, bodyStart) = FrontMatter.SplitLines(text);
-        var metadata = ArticleMetadata.FromFields(fields);
+        var metadata = ArticleMetadata.FromFields(fields, path, warnings);
         var paragraphs = new List<Paragraph>();
         var block = new List<string>();
 
@@ -106,7 +107,7 @@ public static class ArticleFileReader
         }
 
         Flush();
-        return new ArticleSource(id, path, metadata, paragraphs);
+        return new ArticleSource(id, path, metadata, paragraphs) { Warnings = warnings };
     }
 
     private static ArticleSource ReadPlainText(string id, string path, string text)
@@ -120,7 +121,7 @@ public static class ArticleFileReader
         }
         else if (File.Exists(sidecar))
         {
-            metadata = ArticleMetadata.FromFields(FrontMatter.ParseFields(ReadText(sidecar).Split('\n')));
+            metadata = ArticleMetadata.FromFields(FrontMatter.ParseFields(ReadText(sidecar).Split('\n')), sidecar, warnings);
         }
 
         var paragraphs = text.Split('\n')
@@ -133,6 +134,7 @@ public static class ArticleFileReader
 
     private static ArticleSource ReadHtml(string id, string path, string text)
     {
+        var warnings = new List<string>();
         var document = new HtmlParser().ParseDocument(text);
         string? Meta(string name) => document.QuerySelector($"meta[name='{name}'], meta[property='{name}']")?.GetAttribute("content");
 
@@ -149,11 +151,27 @@ public static class ArticleFileReader
             Title = string.IsNullOrWhiteSpace(title) ? null : NormalizeSpace(title),
             Author = Meta("author"),
             Publisher = Meta("og:site_name"),
-            Url = Meta("og:url") ?? document.QuerySelector("link[rel='canonical']")?.GetAttribute("href"),
+            Url = HtmlUrl(path, [Meta("og:url"), document.QuerySelector("link[rel='canonical']")?.GetAttribute("href")], warnings),
             Published = Meta("article:published_time"),
             Language = document.DocumentElement.GetAttribute("lang"),
         };
-        return new ArticleSource(id, path, metadata, paragraphs);
+        return new ArticleSource(id, path, metadata, paragraphs) { Warnings = warnings };
+    }
+
+    /// <summary>The first of the page's URLs that is an absolute http(s) one; each refused before it is a warning.</summary>
+    private static string? HtmlUrl(string path, string?[] candidates, List<string> warnings)
+    {
+        foreach (var candidate in candidates.Where(candidate => !string.IsNullOrWhiteSpace(candidate)))
+        {
+            if (WebUrl.Accept(candidate) is { } accepted)
+            {
+                return accepted;
+            }
+
+            warnings.Add(WebUrl.Refused(path, candidate!));
+        }
+
+        return null;
     }
 
     private static bool IsLink(string path) => new FileInfo(path) is var info && (info.LinkTarget is not null || info.Attributes.HasFlag(FileAttributes.ReparsePoint));

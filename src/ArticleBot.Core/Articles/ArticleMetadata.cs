@@ -22,7 +22,9 @@ public sealed record ArticleMetadata
     public string DisplayTitle(string articleId) =>
         !string.IsNullOrWhiteSpace(Title) ? Title : !string.IsNullOrWhiteSpace(Publisher) ? Publisher : articleId;
 
-    public static ArticleMetadata FromFields(IReadOnlyDictionary<string, string> fields)
+    /// <summary>Metadata from front-matter fields. A <c>url</c> that is not an absolute http(s) URL is left out
+    /// (<see cref="WebUrl"/>), with a warning naming <paramref name="file"/> added to <paramref name="warnings"/>.</summary>
+    public static ArticleMetadata FromFields(IReadOnlyDictionary<string, string> fields, string? file = null, ICollection<string>? warnings = null)
     {
         string? Take(string key) => fields.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 
@@ -32,12 +34,23 @@ public sealed record ArticleMetadata
             Title = Take("title"),
             Author = Take("author"),
             Publisher = Take("publisher"),
-            Url = Take("url"),
+            Url = AcceptUrl(Take("url"), file, warnings),
             Published = Take("published"),
             Language = Take("language"),
             Extra = fields
                 .Where(pair => !known.Contains(pair.Key) && !string.IsNullOrWhiteSpace(pair.Value))
                 .ToDictionary(pair => pair.Key, pair => pair.Value.Trim()),
         };
+    }
+
+    private static string? AcceptUrl(string? value, string? file, ICollection<string>? warnings)
+    {
+        var accepted = WebUrl.Accept(value);
+        if (accepted is null && value is not null)
+        {
+            warnings?.Add(WebUrl.Refused(file ?? "the article's metadata", value));
+        }
+
+        return accepted;
     }
 }

@@ -14,7 +14,9 @@ public sealed record IndexManifest(
     [property: JsonPropertyName("sources")] IReadOnlyList<SourceFingerprint> Sources)
 {
     /// <summary>Raise when documents, fields or analysis change, so old indexes are rebuilt.</summary>
-    public const int CurrentSchema = 5;
+    /// <remarks>6: links skipped and URLs other than http(s) dropped when reading articles, so an index built before
+    /// could still serve them from articles that have not changed.</remarks>
+    public const int CurrentSchema = 6;
 
     public const string FileName = "manifest.json";
 

@@ -83,6 +83,77 @@ public sealed class ArticleFileReaderTests : IDisposable
         Assert.Contains("empty.md", error.Message);
     }
 
+    [Theory]
+    [InlineData("javascript:alert(document.cookie)")]
+    [InlineData("JavaScript:alert(1)")]
+    [InlineData("data:text/html,<script>alert(1)</script>")]
+    [InlineData("file:///etc/passwd")]
+    [InlineData("/news/relative-path")]
+    [InlineData("ftp://example.com/story")]
+    [InlineData("https://")]
+    public void A_front_matter_url_that_is_not_absolute_http_is_dropped_with_a_warning_naming_the_file(string url)
+    {
+        var path = Write("story.md", $"---\ntitle: Story\nurl: \"{url}\"\n---\n\nThe council met on Tuesday.\n");
+
+        var source = ArticleFileReader.Read(path);
+
+        Assert.Null(source.Metadata.Url);
+        Assert.Equal("Story", source.Metadata.Title);
+        var warning = Assert.Single(source.Warnings);
+        Assert.Contains(path, warning);
+        Assert.Contains("http", warning);
+    }
+
+    [Theory]
+    [InlineData("https://example.com/story?id=4#top")]
+    [InlineData("http://example.com/story")]
+    public void An_absolute_http_url_in_front_matter_is_kept_as_written(string url)
+    {
+        var path = Write("story.md", $"---\nurl: {url}\n---\n\nThe council met on Tuesday.\n");
+
+        var source = ArticleFileReader.Read(path);
+
+        Assert.Equal(url, source.Metadata.Url);
+        Assert.Empty(source.Warnings);
+    }
+
+    [Fact]
+    public void A_sidecar_url_that_is_not_http_is_dropped_with_a_warning_naming_the_sidecar()
+    {
+        var path = Write("river.txt", "First line.\n");
+        var sidecar = Write("river.meta", "url: javascript:alert(1)\n");
+
+        var source = ArticleFileReader.Read(path);
+
+        Assert.Null(source.Metadata.Url);
+        Assert.Contains(sidecar, Assert.Single(source.Warnings));
+    }
+
+    [Fact]
+    public void An_html_article_with_a_script_url_falls_back_to_its_http_canonical_link_and_warns()
+    {
+        var path = Write("page.html", """
+            <html><head><meta property="og:url" content="javascript:alert(1)"><link rel="canonical" href="https://example.com/p"></head>
+            <body><p>One claim.</p></body></html>
+            """);
+
+        var source = ArticleFileReader.Read(path);
+
+        Assert.Equal("https://example.com/p", source.Metadata.Url);
+        Assert.Contains(path, Assert.Single(source.Warnings));
+    }
+
+    [Fact]
+    public void An_html_article_whose_only_url_is_relative_has_none()
+    {
+        var path = Write("page.html", """<html><head><link rel="canonical" href="/p"></head><body><p>One claim.</p></body></html>""");
+
+        var source = ArticleFileReader.Read(path);
+
+        Assert.Null(source.Metadata.Url);
+        Assert.Contains(path, Assert.Single(source.Warnings));
+    }
+
     private string Write(string name, string text)
     {
         var path = Path.Combine(_folder, name);
