@@ -73,7 +73,7 @@ public static class ArticleFileReader
     private static ArticleSource ReadMarkdown(string id, string path, string text)
     {
         var warnings = new List<string>();
-        var (fields, lines, bodyStart) = FrontMatter.SplitLines(text);
+        var (fields, lines, bodyStart) = FrontMatter.SplitLines(text, path, warnings);
         var metadata = ArticleMetadata.FromFields(fields, path, warnings);
         var paragraphs = new List<Paragraph>();
         var block = new List<string>();
@@ -121,7 +121,7 @@ public static class ArticleFileReader
         }
         else if (File.Exists(sidecar))
         {
-            metadata = ArticleMetadata.FromFields(FrontMatter.ParseFields(ReadText(sidecar).Split('\n')), sidecar, warnings);
+            metadata = ArticleMetadata.FromFields(FrontMatter.ParseFields(ReadText(sidecar).Split('\n'), 1, sidecar, warnings), sidecar, warnings);
         }
 
         var paragraphs = text.Split('\n')

@@ -154,6 +154,62 @@ public sealed class ArticleFileReaderTests : IDisposable
         Assert.Contains(path, Assert.Single(source.Warnings));
     }
 
+    [Fact]
+    public void A_malformed_front_matter_line_is_left_out_with_a_warning_naming_the_file_and_line()
+    {
+        var path = Write("story.md", "---\ntitle: Story\nthis line has no colon\n: no key\nurl: https://example.com/s\n---\n\nThe council met on Tuesday.\n");
+
+        var source = ArticleFileReader.Read(path);
+
+        Assert.Equal("Story", source.Metadata.Title);
+        Assert.Equal("https://example.com/s", source.Metadata.Url);
+        Assert.Equal(["The council met on Tuesday."], source.Paragraphs.Select(paragraph => paragraph.Text));
+        Assert.Equal(2, source.Warnings.Count);
+        Assert.Contains(source.Warnings, warning => warning.Contains(path) && warning.Contains("line 3"));
+        Assert.Contains(source.Warnings, warning => warning.Contains(path) && warning.Contains("line 4"));
+    }
+
+    [Fact]
+    public void An_unclosed_front_matter_is_read_as_metadata_with_a_warning_and_is_not_a_paragraph()
+    {
+        var path = Write("story.md", "---\ntitle: Story\nurl: https://example.com/s\n\nThe council met on Tuesday.\n\nIt voted.\n");
+
+        var source = ArticleFileReader.Read(path);
+
+        Assert.Equal(["The council met on Tuesday.", "It voted."], source.Paragraphs.Select(paragraph => paragraph.Text));
+        Assert.Equal(Enumerable.Range(1, 2), source.Paragraphs.Select(paragraph => paragraph.Number));
+        Assert.Equal("Story", source.Metadata.Title);
+        var warning = Assert.Single(source.Warnings);
+        Assert.Contains(path, warning);
+        Assert.Contains("line 1", warning);
+    }
+
+    [Fact]
+    public void A_leading_rule_followed_by_prose_stays_text_with_a_warning()
+    {
+        var path = Write("story.md", "---\nThe council met on Tuesday.\n\nIt voted.\n");
+
+        var source = ArticleFileReader.Read(path);
+
+        Assert.Equal(2, source.Paragraphs.Count);
+        Assert.Contains("The council met on Tuesday.", source.Paragraphs[0].Text);
+        Assert.Contains(path, Assert.Single(source.Warnings));
+    }
+
+    [Fact]
+    public void A_malformed_sidecar_line_is_reported_with_the_sidecar_and_line()
+    {
+        var path = Write("river.txt", "First line.\n");
+        var sidecar = Write("river.meta", "title: The River\n  - a list item\n");
+
+        var source = ArticleFileReader.Read(path);
+
+        Assert.Equal("The River", source.Metadata.Title);
+        var warning = Assert.Single(source.Warnings);
+        Assert.Contains(sidecar, warning);
+        Assert.Contains("line 2", warning);
+    }
+
     private string Write(string name, string text)
     {
         var path = Path.Combine(_folder, name);
