@@ -19,14 +19,15 @@ public static class ArticleFileReader
     public static bool IsArticleFile(string path) => Extensions.Contains(System.IO.Path.GetExtension(path));
 
     /// <summary>Reads an article; throws <see cref="ArticleBotException"/> naming the file when it cannot be used.</summary>
-    public static ArticleSource Read(string path)
+    public static ArticleSource Read(string path, ArticleLimits? limits = null)
     {
+        limits ??= ArticleLimits.Default;
         var id = IdFor(path);
-        var text = ReadText(path);
+        var text = ReadText(path, limits.MaxBytes);
         var source = System.IO.Path.GetExtension(path).ToLowerInvariant() switch
         {
             ".md" => ReadMarkdown(id, path, text),
-            ".txt" => ReadPlainText(id, path, text),
+            ".txt" => ReadPlainText(id, path, text, limits.MaxBytes),
             _ => ReadHtml(id, path, text),
         };
 
@@ -35,13 +36,15 @@ public static class ArticleFileReader
             throw new ArticleBotException($"The article {path} has no paragraphs; add text to it or remove it from the articles folder.");
         }
 
-        return source;
+        var warnings = source.Warnings.ToList();
+        var paragraphs = ParagraphLimit.Apply(source.Paragraphs, limits.MaxParagraphLength, path, warnings);
+        return source with { Paragraphs = paragraphs, Warnings = warnings };
     }
 
     /// <summary>An article's id is its file name, lower-cased, so links stay stable across rebuilds.</summary>
     public static string IdFor(string path) => System.IO.Path.GetFileNameWithoutExtension(path).ToLowerInvariant();
 
-    private static string ReadText(string path)
+    private static string ReadText(string path, long maxBytes)
     {
         // The folder walk already skips links; this keeps any other caller (and a file swapped for a link since the
         // walk) from reading outside the articles folder through one.
@@ -53,8 +56,27 @@ public static class ArticleFileReader
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            if (stream.Length > maxBytes)
+            {
+                throw TooLarge(path, maxBytes);
+            }
+
+            // Read in chunks and count: a file still being appended to must not be read past the limit either.
             using var reader = new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: true);
-            return reader.ReadToEnd();
+            var text = new StringBuilder((int)Math.Min(stream.Length, maxBytes));
+            var buffer = new char[16 * 1024];
+            int read;
+            while ((read = reader.Read(buffer)) > 0)
+            {
+                if (stream.Position > maxBytes)
+                {
+                    throw TooLarge(path, maxBytes);
+                }
+
+                text.Append(buffer, 0, read);
+            }
+
+            return text.ToString();
         }
         catch (DecoderFallbackException)
         {
@@ -69,6 +91,9 @@ public static class ArticleFileReader
             throw new ArticleBotException($"The article {path} is not readable by the bot: {exception.Message}", innerException: exception);
         }
     }
+
+    private static ArticleBotException TooLarge(string path, long maxBytes) =>
+        new($"The article {path} is larger than ArticleBot:Index:MaxArticleBytes ({maxBytes:N0} bytes); it is skipped. Split it, or raise the limit.");
 
     private static ArticleSource ReadMarkdown(string id, string path, string text)
     {
@@ -110,7 +135,7 @@ public static class ArticleFileReader
         return new ArticleSource(id, path, metadata, paragraphs) { Warnings = warnings };
     }
 
-    private static ArticleSource ReadPlainText(string id, string path, string text)
+    private static ArticleSource ReadPlainText(string id, string path, string text, long maxBytes)
     {
         var warnings = new List<string>();
         var sidecar = System.IO.Path.ChangeExtension(path, SidecarExtension);
@@ -121,7 +146,7 @@ public static class ArticleFileReader
         }
         else if (File.Exists(sidecar))
         {
-            metadata = ArticleMetadata.FromFields(FrontMatter.ParseFields(ReadText(sidecar).Split('\n'), 1, sidecar, warnings), sidecar, warnings);
+            metadata = ArticleMetadata.FromFields(FrontMatter.ParseFields(ReadText(sidecar, maxBytes).Split('\n'), 1, sidecar, warnings), sidecar, warnings);
         }
 
         var paragraphs = text.Split('\n')

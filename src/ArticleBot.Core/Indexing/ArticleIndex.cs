@@ -128,7 +128,7 @@ public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger
         using (var writer = new IndexWriter(directory, IndexGeneration.WriterConfig()))
         {
             var done = 0;
-            foreach (var parsed in ArticleParsePipeline.Parse(files, ArticlesPath))
+            foreach (var parsed in ArticleParsePipeline.Parse(files, ArticlesPath, options.Value.Limits))
             {
                 parsed.Fault?.Throw();
                 foreach (var warning in parsed.Warnings)

@@ -210,6 +210,49 @@ public sealed class ArticleFileReaderTests : IDisposable
         Assert.Contains("line 2", warning);
     }
 
+    [Fact]
+    public void A_paragraph_longer_than_the_limit_is_split_at_sentence_ends_and_the_paragraphs_after_it_follow_on()
+    {
+        var sentences = Enumerable.Range(1, 40).Select(i => $"Sentence {i} of the long report says the pier needs {i * 7} new piles.").ToList();
+        var path = Write("report.md", $"First paragraph.\n\n{string.Join(' ', sentences)}\n\nLast paragraph.\n");
+
+        var source = ArticleFileReader.Read(path, new ArticleLimits(ArticleLimits.Default.MaxBytes, MaxParagraphLength: 400));
+
+        var middle = source.Paragraphs.Skip(1).SkipLast(1).ToList();
+        Assert.True(middle.Count >= 6, $"{middle.Count} pieces");
+        Assert.All(middle, paragraph => Assert.True(paragraph.Text.Length <= 400, $"{paragraph.Text.Length} characters"));
+        Assert.All(middle, paragraph => Assert.EndsWith("piles.", paragraph.Text));
+        Assert.Equal(string.Join(' ', sentences), string.Join(' ', middle.Select(paragraph => paragraph.Text)));
+        Assert.Equal(Enumerable.Range(1, source.Paragraphs.Count), source.Paragraphs.Select(paragraph => paragraph.Number));
+        Assert.Equal(("First paragraph.", "Last paragraph."), (source.Paragraphs[0].Text, source.Paragraphs[^1].Text));
+        var warning = Assert.Single(source.Warnings);
+        Assert.Contains(path, warning);
+        Assert.Contains("Paragraph 2 ", warning);
+    }
+
+    [Fact]
+    public void A_paragraph_with_no_sentence_end_inside_the_limit_is_cut_between_words()
+    {
+        var words = string.Join(' ', Enumerable.Range(1, 2000).Select(i => $"word{i}"));
+        var path = Write("list.txt", words + "\n");
+
+        var source = ArticleFileReader.Read(path, new ArticleLimits(ArticleLimits.Default.MaxBytes, MaxParagraphLength: 500));
+
+        Assert.All(source.Paragraphs, paragraph => Assert.True(paragraph.Text.Length is > 0 and <= 500));
+        Assert.Equal(words, string.Join(' ', source.Paragraphs.Select(paragraph => paragraph.Text)));
+    }
+
+    [Fact]
+    public void An_article_larger_than_the_limit_is_refused_with_its_file_name_and_the_setting()
+    {
+        var path = Write("huge.md", string.Concat(Enumerable.Repeat("The harbour wall was repaired again this week.\n\n", 100)));
+
+        var error = Assert.Throws<ArticleBotException>(() => ArticleFileReader.Read(path, new ArticleLimits(MaxBytes: 1024, ArticleLimits.Default.MaxParagraphLength)));
+
+        Assert.Contains(path, error.Message);
+        Assert.Contains("MaxArticleBytes", error.Message);
+    }
+
     private string Write(string name, string text)
     {
         var path = Path.Combine(_folder, name);

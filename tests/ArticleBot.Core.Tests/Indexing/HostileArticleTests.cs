@@ -1,4 +1,5 @@
 using ArticleBot.Core.Answering;
+using ArticleBot.Core.Indexing;
 using ArticleBot.Testing;
 
 namespace ArticleBot.Core.Tests.Indexing;
@@ -27,5 +28,61 @@ public sealed class HostileArticleTests : IDisposable
         var first = answerer.Answer(new ChatQuestion("council 1", QuestionIntent.Source));
         Assert.StartsWith("The council voted", Assert.Single(first.Results).Text);
         Assert.Equal("Council vote", first.Results[0].Title);
+    }
+
+    [Fact]
+    public void An_article_over_the_size_limit_is_skipped_with_a_message_and_the_others_still_answer()
+    {
+        var path = Path.Combine(_folder.ArticlesPath, "huge.txt");
+        File.WriteAllText(path, string.Concat(Enumerable.Repeat("The harbour wall was repaired again this week.\n", 40_000)));
+        var logs = new CapturedLogs();
+
+        using var index = _folder.OpenIndex(logs: logs, configure: settings => settings.MaxArticleBytes = 1024 * 1024);
+        var result = index.EnsureCurrent();
+
+        Assert.Equal(2, result.Articles);
+        Assert.Contains(result.Skipped, reason => reason.Contains(path) && reason.Contains("MaxArticleBytes"));
+        Assert.Contains(logs.Entries, entry => entry.StartsWith("Warning") && entry.Contains(path));
+        Assert.True(ArticleFolder.Answerer(index).Answer(new ChatQuestion("Who is the founder of DeepSeek?")).Answered);
+    }
+
+    [Fact]
+    public void A_huge_paragraph_is_indexed_in_pieces_so_a_short_question_gets_a_short_answer()
+    {
+        var filler = string.Concat(Enumerable.Range(1, 4000).Select(i => $"Inspection {i} of the ferry pier found the timber sound. "));
+        File.WriteAllText(Path.Combine(_folder.ArticlesPath, "pier.txt"), filler + "The inspectors said the pier will reopen on 14 March. " + filler + "\n");
+
+        using var index = _folder.OpenIndex(configure: settings => settings.MaxParagraphLength = 2000);
+        var result = index.EnsureCurrent();
+        var answerer = ArticleFolder.Answerer(index);
+        var reply = answerer.Answer(new ChatQuestion("When will the pier reopen?"));
+        var paragraph = answerer.Answer(new ChatQuestion("pier 1", QuestionIntent.Source));
+
+        Assert.Contains(result.Warnings, warning => warning.Contains("pier.txt"));
+        Assert.Contains("14 March", reply.Results[0].Text);
+        Assert.All(reply.Results, passage => Assert.True(passage.Text.Length <= 2000, $"{passage.Text.Length} characters"));
+        Assert.True(Assert.Single(paragraph.Results).Text.Length <= 2000);
+    }
+
+    [Theory]
+    [InlineData(0, 4000)]
+    [InlineData(10 * 1024 * 1024, 10)]
+    [InlineData(-1, 4000)]
+    public void Size_limits_outside_their_range_are_refused_by_validation(int maxArticleBytes, int maxParagraphLength)
+    {
+        var settings = new IndexOptions { MaxArticleBytes = maxArticleBytes, MaxParagraphLength = maxParagraphLength };
+
+        var valid = System.ComponentModel.DataAnnotations.Validator.TryValidateObject(settings, new(settings), validationResults: null, validateAllProperties: true);
+
+        Assert.False(valid);
+    }
+
+    [Fact]
+    public void The_default_limits_are_generous_and_valid()
+    {
+        var settings = new IndexOptions();
+
+        Assert.True(System.ComponentModel.DataAnnotations.Validator.TryValidateObject(settings, new(settings), validationResults: null, validateAllProperties: true));
+        Assert.Equal((10 * 1024 * 1024, 4000), (settings.MaxArticleBytes, settings.MaxParagraphLength));
     }
 }
