@@ -65,7 +65,7 @@ public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger
             DeleteIncompleteGenerations(manifest);
             var fingerprints = SourceFingerprint.OfAll(ArticlesPath, files, forceRebuild ? null : manifest);
 
-            if (!forceRebuild && manifest is not null && manifest.Matches(fingerprints))
+            if (!forceRebuild && manifest is not null && manifest.Matches(fingerprints, options.Value.LimitsKey))
             {
                 if (_current is not null && _current.Path == GenerationPath(manifest.Generation))
                 {
@@ -163,7 +163,7 @@ public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger
         var generation = IndexGeneration.Open(path, options.Value.MemoryMapped, catalog);
         try
         {
-            new IndexManifest(IndexManifest.CurrentSchema, name, timeProvider.GetUtcNow(), fingerprints).Write(IndexPath);
+            new IndexManifest(IndexManifest.CurrentSchema, name, timeProvider.GetUtcNow(), fingerprints) { Limits = options.Value.LimitsKey }.Write(IndexPath);
         }
         catch
         {

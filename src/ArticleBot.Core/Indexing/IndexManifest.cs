@@ -25,7 +25,13 @@ public sealed record IndexManifest(
     [JsonIgnore]
     public DateTime WrittenAtUtc { get; init; } = DateTime.MinValue;
 
-    public bool Matches(IReadOnlyList<SourceFingerprint> sources) => Schema == CurrentSchema && Sources.SequenceEqual(sources);
+    /// <summary>The article limits the index was built with (<see cref="IndexOptions.LimitsKey"/>): a changed limit
+    /// changes which files and paragraphs the index holds, so it means a rebuild as a changed article does.</summary>
+    [JsonPropertyName("limits")]
+    public string? Limits { get; init; }
+
+    public bool Matches(IReadOnlyList<SourceFingerprint> sources, string limits) =>
+        Schema == CurrentSchema && Limits == limits && Sources.SequenceEqual(sources);
 
     /// <summary>The manifest on disk, or null when it is missing, unreadable or not one this code wrote (a hand-edited
     /// or half-written file, fields missing, a generation that is not a folder of this index): each means a rebuild.</summary>

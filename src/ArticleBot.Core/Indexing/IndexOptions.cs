@@ -36,6 +36,9 @@ public sealed class IndexOptions
 
     internal ArticleLimits Limits => new(MaxArticleBytes, MaxParagraphLength);
 
+    /// <summary>The limits as the manifest records them.</summary>
+    internal string LimitsKey => $"{MaxArticleBytes}/{MaxParagraphLength}";
+
     /// <summary>How long the articles folder must be quiet before a change triggers a rebuild.</summary>
     // TimeSpan's converter is one of TypeDescriptor's built-in ones, always kept; the warning is about generic converters.
     [UnconditionalSuppressMessage("Trimming", "IL2026:RequiresUnreferencedCode", Justification = "TimeSpan has a built-in, non-generic TypeConverter.")]

@@ -85,4 +85,24 @@ public sealed class HostileArticleTests : IDisposable
         Assert.True(System.ComponentModel.DataAnnotations.Validator.TryValidateObject(settings, new(settings), validationResults: null, validateAllProperties: true));
         Assert.Equal((10 * 1024 * 1024, 4000), (settings.MaxArticleBytes, settings.MaxParagraphLength));
     }
+
+    [Fact]
+    public void Changing_a_limit_rebuilds_the_index_and_keeping_it_reuses_it()
+    {
+        using (var first = _folder.OpenIndex())
+        {
+            Assert.True(first.EnsureCurrent().Rebuilt);
+        }
+
+        using (var same = _folder.OpenIndex())
+        {
+            Assert.False(same.EnsureCurrent().Rebuilt);
+        }
+
+        using var changed = _folder.OpenIndex(configure: settings => settings.MaxParagraphLength = 300);
+        var result = changed.EnsureCurrent();
+
+        Assert.True(result.Rebuilt);
+        Assert.Contains(result.Warnings, warning => warning.Contains("deepseek-liang-wenfeng.md") && warning.Contains("MaxParagraphLength"));
+    }
 }
