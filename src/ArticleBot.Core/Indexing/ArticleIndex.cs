@@ -20,6 +20,7 @@ public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger
 
     private readonly SemaphoreSlim _buildLock = new(1, 1);
     private volatile IndexGeneration? _current;
+    private volatile string? _staleReason;
     private bool _disposed;
 
     public string ArticlesPath { get; } = Path.GetFullPath(options.Value.ArticlesPath);
@@ -28,6 +29,12 @@ public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger
 
     /// <summary>True once a generation is open and answering.</summary>
     public bool IsReady => _current is not null;
+
+    /// <summary>True while the generation serving is older than the articles because a newer one could not be written.</summary>
+    public bool IsStale => StaleReason is not null;
+
+    /// <summary>Why the index is stale (the write error, naming the index folder); null when it is current.</summary>
+    public string? StaleReason => _staleReason;
 
     /// <summary>Raised after a new generation has been swapped in.</summary>
     public event Action<IndexBuildResult>? Rebuilt;
@@ -69,12 +76,14 @@ public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger
             {
                 if (_current is not null && _current.Path == GenerationPath(manifest.Generation))
                 {
+                    ClearStale();
                     return new IndexBuildResult(false, _current.Articles.Count, _current.ParagraphCount, stopwatch.Elapsed, links);
                 }
 
                 if (TryOpen(GenerationPath(manifest.Generation)) is { } existing)
                 {
                     Swap(existing);
+                    ClearStale();
                     LogReused(logger, existing.Articles.Count, IndexPath);
                     return new IndexBuildResult(false, existing.Articles.Count, existing.ParagraphCount, stopwatch.Elapsed, links);
                 }
@@ -101,9 +110,16 @@ public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger
             DeleteIncompleteGenerations(IndexManifest.TryRead(IndexPath));
             if (exception is IOException or UnauthorizedAccessException)
             {
-                // Nothing to heal from here: the bot cannot write its own index folder (read-only, full, or a file).
+                // The bot cannot write its own index folder (full, read-only, or a file). A stale index beats no
+                // service: the last complete generation answers until a build succeeds (issue 14).
+                var reason = $"The index folder {IndexPath} cannot be written ({exception.Message}).";
+                if (ServeLastComplete(reason, links, stopwatch) is { } stale)
+                {
+                    return stale;
+                }
+
                 throw new ArticleBotException(
-                    $"The index folder {IndexPath} cannot be written ({exception.Message}). Make it a writable folder, or set ArticleBot:Index:IndexPath to one.",
+                    $"{reason} Make it a writable folder, or set ArticleBot:Index:IndexPath to one.",
                     isFatal: true,
                     exception);
             }
@@ -173,6 +189,7 @@ public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger
         }
 
         Swap(generation);
+        ClearStale();
         DeleteOldGenerations(keep: name);
 
         var result = new IndexBuildResult(true, articles, (int)paragraphs, stopwatch.Elapsed, skipped) { Warnings = warnings };
@@ -198,6 +215,44 @@ public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger
         }
 
         return (files, skipped);
+    }
+
+    /// <summary>Keeps the generation serving, or opens the last complete one on disk (the one the manifest names, of
+    /// this schema) after a restart, and marks the index stale; null when there is none to serve.</summary>
+    private IndexBuildResult? ServeLastComplete(string reason, IReadOnlyList<string> links, Stopwatch stopwatch)
+    {
+        var generation = _current;
+        if (generation is null && IndexManifest.TryRead(IndexPath) is { Schema: IndexManifest.CurrentSchema } manifest
+            && TryOpen(GenerationPath(manifest.Generation)) is { } complete)
+        {
+            Swap(complete);
+            generation = complete;
+        }
+
+        if (generation is null)
+        {
+            return null;
+        }
+
+        if (_staleReason is null)
+        {
+            metrics?.IndexStaleChanged(stale: true);
+        }
+
+        _staleReason = reason;
+        metrics?.IndexBuildFailed();
+        LogStale(logger, reason, generation.Path);
+        return new IndexBuildResult(false, generation.Articles.Count, generation.ParagraphCount, stopwatch.Elapsed, links) { Stale = true };
+    }
+
+    private void ClearStale()
+    {
+        if (_staleReason is not null)
+        {
+            _staleReason = null;
+            metrics?.IndexStaleChanged(stale: false);
+            LogCurrentAgain(logger, IndexPath);
+        }
     }
 
     private string GenerationPath(string name) => Path.Combine(IndexPath, name);
@@ -284,6 +339,12 @@ public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Article read with a change: {Warning}")]
     private static partial void LogArticleWarning(ILogger logger, string warning);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The index is stale: {Reason} Still answering from {Generation}, the last complete generation; the build is retried")]
+    private static partial void LogStale(ILogger logger, string reason, string generation);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The index at {IndexPath} is current again")]
+    private static partial void LogCurrentAgain(ILogger logger, string indexPath);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Index at {Path} is unreadable ({Reason}); rebuilding it")]
     private static partial void LogUnreadable(ILogger logger, string path, string reason);

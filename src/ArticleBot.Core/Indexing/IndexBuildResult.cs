@@ -7,4 +7,8 @@ public sealed record IndexBuildResult(bool Rebuilt, int Articles, int Paragraphs
 {
     /// <summary>Articles used, but with something left out or changed (each naming the file), as logged.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>True when the articles changed but the new generation could not be written, so the last complete
+    /// one serves (<see cref="ArticleIndex.StaleReason"/> says why); the counts are that generation's.</summary>
+    public bool Stale { get; init; }
 }

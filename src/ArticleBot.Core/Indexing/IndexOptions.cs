@@ -44,4 +44,9 @@ public sealed class IndexOptions
     [UnconditionalSuppressMessage("Trimming", "IL2026:RequiresUnreferencedCode", Justification = "TimeSpan has a built-in, non-generic TypeConverter.")]
     [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
     public TimeSpan ChangeDebounce { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>How often a stale index (one a newer generation of could not be written: a full disk) is built again.</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2026:RequiresUnreferencedCode", Justification = "TimeSpan has a built-in, non-generic TypeConverter.")]
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan StaleRetry { get; set; } = TimeSpan.FromSeconds(30);
 }
