@@ -8,7 +8,7 @@ internal sealed partial class IndexStartupService(ArticleIndex index, ArticleFol
     public Task StartAsync(CancellationToken cancellationToken)
     {
         var result = index.EnsureCurrent();
-        LogReady(logger, result.Articles, result.Paragraphs, result.Rebuilt ? "built" : "reused", (long)result.Elapsed.TotalMilliseconds);
+        LogReady(logger, result.Articles, result.Paragraphs, result.Stale ? "stale, last complete generation reused" : result.Rebuilt ? "built" : "reused", (long)result.Elapsed.TotalMilliseconds);
         watcher.Start();
         return Task.CompletedTask;
     }
