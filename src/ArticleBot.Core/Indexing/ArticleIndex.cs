@@ -304,7 +304,7 @@ public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger
     {
         foreach (var folder in System.IO.Directory.EnumerateDirectories(IndexPath, GenerationPrefix + "*"))
         {
-            if (keep.Contains(Path.GetFileName(folder)))
+            if (keep.Contains(Path.GetFileName(folder)) || IsBeingWritten(folder))
             {
                 continue;
             }
@@ -318,6 +318,20 @@ public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger
                 // Still open by a question in flight (on some systems) or not ours to delete: the next build retries.
             }
         }
+    }
+
+    /// <summary>True when an index writer holds the folder's write lock: another process on the same index folder
+    /// (<c>articlebot index</c> while the bot serves) building a generation. A killed build's lock is released by the
+    /// operating system with the process, so its folder still goes.</summary>
+    private static bool IsBeingWritten(string folder)
+    {
+        if (!File.Exists(Path.Combine(folder, IndexWriter.WRITE_LOCK_NAME)))
+        {
+            return false;
+        }
+
+        using var directory = FSDirectory.Open(folder);
+        return IndexWriter.IsLocked(directory);
     }
 
     public void Dispose()

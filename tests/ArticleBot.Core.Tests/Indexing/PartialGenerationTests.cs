@@ -48,4 +48,24 @@ public sealed class PartialGenerationTests : IDisposable
         Assert.Equal([serving], Directory.EnumerateDirectories(_folder.IndexPath, "gen-*"));
         Assert.True(ArticleFolder.Answerer(index).Answer(new ChatQuestion("Who is the founder of DeepSeek?")).Answered);
     }
+
+    [Fact]
+    public void A_generation_another_writer_holds_open_is_left_alone_until_it_is_closed()
+    {
+        using var index = _folder.OpenIndex();
+        index.EnsureCurrent();
+        // Another process on the same index folder (`articlebot index` while the bot serves) writing a generation.
+        var other = Path.Combine(_folder.IndexPath, "gen-20990101000000000-0ther000");
+        var directory = Lucene.Net.Store.FSDirectory.Open(other);
+        var writer = new Lucene.Net.Index.IndexWriter(directory, ArticleBot.Core.Indexing.IndexGeneration.WriterConfig());
+
+        index.EnsureCurrent();
+        var keptWhileOpen = Directory.Exists(other);
+        writer.Dispose();
+        directory.Dispose();
+        index.EnsureCurrent();
+
+        Assert.True(keptWhileOpen);
+        Assert.False(Directory.Exists(other));
+    }
 }
