@@ -37,8 +37,9 @@ public static class ArticleFileReader
         }
 
         var warnings = source.Warnings.ToList();
+        var metadata = source.Metadata.Bounded(path, warnings);
         var paragraphs = ParagraphLimit.Apply(source.Paragraphs, limits.MaxParagraphLength, path, warnings);
-        return source with { Paragraphs = paragraphs, Warnings = warnings };
+        return source with { Metadata = metadata, Paragraphs = paragraphs, Warnings = warnings };
     }
 
     /// <summary>An article's id is its file name, lower-cased, so links stay stable across rebuilds.</summary>

@@ -253,6 +253,34 @@ public sealed class ArticleFileReaderTests : IDisposable
         Assert.Contains("MaxArticleBytes", error.Message);
     }
 
+    [Fact]
+    public void A_metadata_value_longer_than_the_limit_is_left_out_with_a_warning_naming_the_file_and_field()
+    {
+        var title = string.Concat(Enumerable.Repeat("Very long title ", 400));
+        var path = Write("story.md", $"---\ntitle: {title}\nnote: {title}\npublisher: The Gazette\n---\n\nThe council met on Tuesday.\n");
+
+        var source = ArticleFileReader.Read(path);
+
+        Assert.Null(source.Metadata.Title);
+        Assert.False(source.Metadata.Extra.ContainsKey("note"));
+        Assert.Equal("The Gazette", source.Metadata.Publisher);
+        Assert.Equal(2, source.Warnings.Count);
+        Assert.All(source.Warnings, warning => Assert.Contains(path, warning));
+        Assert.Contains(source.Warnings, warning => warning.Contains("title"));
+    }
+
+    [Fact]
+    public void An_html_headline_longer_than_the_limit_is_not_the_title()
+    {
+        var headline = string.Concat(Enumerable.Repeat("Headline ", 1000));
+        var path = Write("page.html", $"<html><body><h1>{headline}</h1><p>One claim.</p></body></html>");
+
+        var source = ArticleFileReader.Read(path);
+
+        Assert.Null(source.Metadata.Title);
+        Assert.Contains(path, Assert.Single(source.Warnings));
+    }
+
     private string Write(string name, string text)
     {
         var path = Path.Combine(_folder, name);
