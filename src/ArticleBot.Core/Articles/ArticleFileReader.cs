@@ -200,7 +200,10 @@ public static class ArticleFileReader
         return null;
     }
 
-    private static bool IsLink(string path) => new FileInfo(path) is var info && (info.LinkTarget is not null || info.Attributes.HasFlag(FileAttributes.ReparsePoint));
+    // A missing file's attributes are all bits set (-1), reparse point included: it is missing, not a link, and
+    // opening it says so.
+    private static bool IsLink(string path) =>
+        new FileInfo(path) is var info && (info.LinkTarget is not null || (info.Exists && info.Attributes.HasFlag(FileAttributes.ReparsePoint)));
 
     private static string NormalizeSpace(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

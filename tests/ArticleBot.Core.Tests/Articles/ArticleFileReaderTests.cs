@@ -281,6 +281,16 @@ public sealed class ArticleFileReaderTests : IDisposable
         Assert.Contains(path, Assert.Single(source.Warnings));
     }
 
+    [Fact]
+    public void A_missing_article_is_reported_as_unreadable_not_as_a_link()
+    {
+        var path = Path.Combine(_folder, "gone.md");
+
+        var error = Assert.Throws<ArticleBotException>(() => ArticleFileReader.Read(path));
+
+        Assert.Contains("could not be read", error.Message);
+    }
+
     private string Write(string name, string text)
     {
         var path = Path.Combine(_folder, name);
