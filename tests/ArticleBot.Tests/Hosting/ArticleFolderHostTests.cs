@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using ArticleBot.Hosting.Metrics;
 using ArticleBot.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -34,6 +35,8 @@ public sealed class ArticleFolderHostTests : IDisposable
         {
             builder.UseSetting(key, value);
         }
+
+        builder.UseSetting(MetricsOptions.PrometheusEnabledKey, "true");
     });
 
     [Fact]
@@ -71,11 +74,15 @@ public sealed class ArticleFolderHostTests : IDisposable
         using var restarted = second.CreateClient();
         using var ready = await restarted.GetAsync("/readyz");
         using var answer = await restarted.PostAsJsonAsync("/api/ask", new { question = "How much funding did DeepSeek have?" });
+        var metrics = (await restarted.GetStringAsync("/metrics")).Split('\n');
 
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
         var readiness = JsonDocument.Parse(await ready.Content.ReadAsStringAsync()).RootElement;
         Assert.True(readiness.GetProperty("index").GetBoolean());
         Assert.True(readiness.GetProperty("indexStale").GetBoolean());
         Assert.Equal(2, JsonDocument.Parse(await answer.Content.ReadAsStringAsync()).RootElement.GetProperty("results")[0].GetProperty("paragraph").GetInt32());
+        // Other hosts in the test run share the meter name, so look for the series rather than its exact value.
+        Assert.Contains(metrics, line => line.StartsWith("articlebot_index_stale", StringComparison.Ordinal) && !line.EndsWith(" 0", StringComparison.Ordinal));
+        Assert.Contains(metrics, line => line.StartsWith("articlebot_index_build_failures_total", StringComparison.Ordinal));
     }
 }
