@@ -10,6 +10,7 @@ return command switch
 {
     "corpus" => CorpusCommand.Run(rest),
     "answer" => AnswerCommand.Run(rest),
+    "hybrid" => HybridCommand.Run(rest),
     "build" => BuildCommand.Run(rest),
     "breakdown" => BreakdownCommand.Run(rest),
     "allocations" => AllocationsCommand.Run(rest),
@@ -33,6 +34,7 @@ static int Help()
         ArticleBot benchmarks (see BENCHMARKS.md)
           corpus --paragraphs 100000 --out /tmp/ab-corpus-100k     generate a corpus (fixed seed)
           answer [--articles DIR --index DIR --questions FILE] [--rounds N] [--memory-questions N]
+          hybrid [--articles DIR --index DIR --questions FILE] [--rounds N] [--threads N]   figure 7: the model beside its parts
           allocations [--articles DIR --index DIR --questions FILE] [--rounds N]   sampled allocation types per answer
           build --articles DIR [--only plain|full] [--repeat N]
           chat [--platform discord,slack] [--messages 1000] [--channels 1] [--answerer seed|replay] figure 5: bursts through the fake platforms

@@ -13,6 +13,9 @@ public sealed class TempIndex : IDisposable
         ["ArticleBot:Index:IndexPath"] = IndexPath,
         ["ArticleBot:Index:WatchForChanges"] = "false",
         ["ArticleBot:Answering:SynonymsPath"] = RepoPaths.InRepo("index", "synonyms.txt"),
+        // These tests are about hosting and the command line, not ranking: without the embedding model a host starts
+        // in a fraction of a second. The model is tested in Core.Tests and by the serve test that turns it on.
+        ["ArticleBot:Semantic:Enabled"] = "false",
     };
 
     public void Dispose()

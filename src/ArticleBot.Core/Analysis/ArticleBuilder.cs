@@ -8,8 +8,8 @@ public static class ArticleBuilder
     public static Article Build(ArticleSource source)
     {
         var words = ParagraphWords.Of(source.Paragraphs);
-        var speakers = PersonNameFinder.Find(source.Paragraphs, words);
-        var quotes = QuoteAttributor.Attribute(source.Paragraphs, speakers, words);
+        var speakers = PersonNameFinder.Find(source.Paragraphs, words, source.Metadata);
+        var quotes = QuoteAttributor.Attribute(source.Paragraphs, speakers, words, source.Metadata);
         return new Article(source.Id, source.Path, source.Metadata, source.Paragraphs, quotes, speakers);
     }
 

@@ -12,7 +12,7 @@ public static class PersonNameFinder
 {
     public static IReadOnlyList<Speaker> Find(IReadOnlyList<Paragraph> paragraphs) => Find(paragraphs, ParagraphWords.Of(paragraphs));
 
-    internal static IReadOnlyList<Speaker> Find(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<ParagraphWords> paragraphWords)
+    internal static IReadOnlyList<Speaker> Find(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<ParagraphWords> paragraphWords, ArticleMetadata? metadata = null)
     {
         var fullNames = new List<string>();
         var singleSpeakers = new List<string>();
@@ -36,8 +36,8 @@ public static class PersonNameFinder
                         continue;
                     }
 
-                    // A title before a name ("Mayor Helen Dunmore", "Councillor Tom Whitaker") is not part of it.
-                    if (run >= 3 && SpeechVerbs.Titles.Contains(words[i].Bare))
+                    // A title before a name ("Mayor Helen Dunmore", "Councillor Tom Whitaker", "Mayor Okoro") is not part of it.
+                    if (run >= 2 && SpeechVerbs.Titles.Contains(words[i].Bare))
                     {
                         i++;
                         run--;
@@ -62,10 +62,17 @@ public static class PersonNameFinder
             }
         }
 
-        // A lone surname that belongs to a full name is that person, not someone new.
+        // An interview's two people speak in every turn, though the introduction may never give them a speech verb.
+        if (InterviewTranscript.Read(paragraphs, paragraphWords, metadata) is { } transcript)
+        {
+            fullNames.AddRange(new[] { transcript.Interviewee, transcript.Interviewer }.OfType<string>().Where(person => !fullNames.Contains(person)));
+        }
+
+        // A lone surname that belongs to a full name is that person, not someone new; one that two full names share
+        // ("Reyes" for Tom and Ana Reyes) is one of them, which the attribution tells apart or leaves unsure.
         var speakers = fullNames.Select(name => new Speaker(name, AliasesOf(name, fullNames))).ToList();
         speakers.AddRange(singleSpeakers
-            .Where(single => !speakers.Any(speaker => speaker.Aliases.Contains(single) || speaker.Name == single))
+            .Where(single => !speakers.Any(speaker => speaker.Name.Split(' ').Contains(single)))
             .Select(single => new Speaker(single, [])));
         return speakers;
     }
@@ -107,7 +114,7 @@ public static class PersonNameFinder
     }
 
     /// <summary>How many capitalized words, separated only by single spaces, start at <paramref name="index"/> (at most 3).</summary>
-    private static int NameRunAt(string text, IReadOnlyList<Word> words, int index)
+    internal static int NameRunAt(string text, IReadOnlyList<Word> words, int index)
     {
         var run = 0;
         while (index + run < words.Count && run < 3)
@@ -183,16 +190,21 @@ public static class PersonNameFinder
 
     /// <summary>"the Eastside Business Association" or "Calder Group": the article or an organisation word says
     /// it is not a person, even when it "said" something.</summary>
-    private static bool IsOrganisation(IReadOnlyList<Word> words, int index, int run) =>
+    internal static bool IsOrganisation(IReadOnlyList<Word> words, int index, int run) =>
         (index > 0 && words[index - 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase))
         || SpeechVerbs.OrganisationWords.Contains(words[index + run - 1].Bare);
 
     /// <summary>"…,” said pensioner Margaret Fell": a quoting verb, then at most a few lowercase words describing
-    /// the speaker, then the name.</summary>
+    /// the speaker, then the name; or reported speech, "according to Leon Farrant".</summary>
     private static bool IsNamedBySpeechVerb(IReadOnlyList<Word> words, int index)
     {
         for (var k = index - 1; k >= 0 && k >= index - 4; k--)
         {
+            if (IsAccordingTo(words, k))
+            {
+                return true;
+            }
+
             if (SpeechVerbs.Quoting.Contains(words[k].Text))
             {
                 return true;
@@ -207,6 +219,10 @@ public static class PersonNameFinder
 
         return false;
     }
+
+    /// <summary>"according to" ending at word <paramref name="k"/>: what follows is the source of what was said.</summary>
+    internal static bool IsAccordingTo(IReadOnlyList<Word> words, int k) =>
+        k >= 1 && words[k].Text.Equals("to", StringComparison.OrdinalIgnoreCase) && words[k - 1].Text.Equals("according", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsPrecededByCue(IReadOnlyList<Word> words, int index)
     {

@@ -5,9 +5,12 @@ namespace ArticleBot.Core.Analysis;
 /// <summary>
 /// Finds an article's quotations and who said each, reading it in order as a person would:
 /// a speech verb next to the quotation names the speaker ("…,” Liang explained); a quotation standing alone as a
-/// paragraph is the most recently mentioned person's; "he" or "she" is the most recently mentioned person.
+/// paragraph is the most recently mentioned person's, or, when it reopens one left open, that one's speaker; "he" or
+/// "she" is the latest person the text does not show to be of the other sex; an organisation's statement is the
+/// organisation's; each turn of an interview transcript is its speaker's.
 /// Names inside quotations are never speakers (a quotation that names OpenAI is not OpenAI's).
 /// Sentences where a person is the subject of a reporting verb become paraphrases attributed to that person.
+/// When the text leaves the speaker unsure, the quotation is unattributed rather than given to the wrong person.
 /// </summary>
 public static class QuoteAttributor
 {
@@ -17,22 +20,42 @@ public static class QuoteAttributor
     public static IReadOnlyList<Quote> Attribute(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Speaker> speakers) =>
         Attribute(paragraphs, speakers, ParagraphWords.Of(paragraphs));
 
-    internal static IReadOnlyList<Quote> Attribute(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Speaker> speakers, IReadOnlyList<ParagraphWords> paragraphWords)
+    internal static IReadOnlyList<Quote> Attribute(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Speaker> speakers, IReadOnlyList<ParagraphWords> paragraphWords, ArticleMetadata? metadata = null)
     {
         var quotes = new List<Quote>();
         var names = SpeakerNames.Of(speakers);
         string? lastMentioned = null;
-        var sexes = SexesOf(paragraphs, paragraphWords, names);
-        var roles = RolesOf(paragraphs, speakers);
+        var people = ArticleSpeakers.Of(paragraphs, paragraphWords, speakers, names);
         var recent = new List<string>();
+        var transcript = InterviewTranscript.Read(paragraphs, paragraphWords, metadata);
+        Quote? leftOpen = null;
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var paragraph = paragraphs[p];
             var text = paragraph.Text;
             var spans = paragraphWords[p].Quotations;
-            if (spans.Count == 1 && QuotationFinder.IsStandalone(text, spans[0]) && Word.Count(text.AsSpan()[spans[0].Inner]) >= MinimumQuotationWords)
+            var turnStart = 0;
+
+            // A quotation running over paragraphs leaves each but the last open and reopens the next with a quote mark
+            // (Chicago Manual of Style 13.30): the reopened one is still the same speaker's, whoever was named since.
+            // Within a paragraph, a quotation with no attribution of its own continues the previous one, unless a
+            // sentence between them names someone else.
+            Quote? carried = leftOpen is not null && spans.Count > 0 && spans[0].Outer.GetOffsetAndLength(text.Length).Offset == 0 ? leftOpen : null;
+            leftOpen = null;
+            var namedSince = false;
+            if (transcript?.Turns[p] is { } turn)
             {
-                quotes.Add(new Quote(paragraph.Number, text[spans[0].Inner].Trim(), lastMentioned, Standalone: true));
+                // The whole turn is its speaker's quotation. He or she in it is someone the turn itself names, never the
+                // interviewer or interviewee (they are "I" and "you"), so what came before the turn is forgotten.
+                quotes.Add(new Quote(paragraph.Number, text[turn.TextStart..].Trim(), transcript.SpeakerOf(turn, names), Standalone: true));
+                (lastMentioned, turnStart, carried) = (null, turn.TextStart, null);
+                recent.Clear();
+            }
+            else if (spans.Count == 1 && QuotationFinder.IsStandalone(text, spans[0]) && Word.Count(text.AsSpan()[spans[0].Inner]) >= MinimumQuotationWords)
+            {
+                var standalone = new Quote(paragraph.Number, text[spans[0].Inner].Trim(), carried?.Speaker ?? lastMentioned, Standalone: true, ByOrganisation: carried?.ByOrganisation ?? false);
+                quotes.Add(standalone);
+                leftOpen = IsLeftOpen(text, spans[0]) ? standalone : null;
                 continue;
             }
 
@@ -42,35 +65,54 @@ public static class QuoteAttributor
                 var (sentenceStart, sentenceLength) = sentence.GetOffsetAndLength(text.Length);
                 var sentenceEnd = sentenceStart + sentenceLength;
                 var inSentence = spans.Where(span => EndOf(span, text) > sentenceStart && EndOf(span, text) <= sentenceEnd).ToList();
-                var mentions = Mentions(text, sentenceStart, sentenceEnd, paragraphWords[p], names, lastMentioned, sexes, recent, roles);
+                var mentions = Mentions(text, Math.Max(sentenceStart, turnStart), Math.Max(sentenceEnd, turnStart), paragraphWords[p], people, lastMentioned, recent);
 
                 foreach (var span in inSentence)
                 {
                     // A quotation is handled with the sentence it ends in, but may have begun sentences earlier
                     // ("“We will close it. It is not safe,” she said"): the words before it are those of its own first
                     // sentence.
-                    var explicitSpeaker = ExplicitSpeaker(text, span, StartOfSentenceAt(sentences, text.Length, span.Outer.GetOffsetAndLength(text.Length).Offset), sentenceEnd, mentions);
+                    var named = ExplicitSpeaker(text, span, StartOfSentenceAt(sentences, text.Length, span.Outer.GetOffsetAndLength(text.Length).Offset), sentenceEnd, mentions);
                     var quoted = text[span.Inner].Trim();
-                    if (explicitSpeaker is null && WordCount(quoted) < MinimumQuotationWords)
+                    if (named is null && WordCount(quoted) < MinimumQuotationWords)
                     {
                         continue;
                     }
 
                     var (spanStart, _) = span.Outer.GetOffsetAndLength(text.Length);
-                    if (explicitSpeaker is null && !mentions.Any(mention => mention.Start < spanStart) && SpokenByOrganisation(text, Math.Min(sentenceStart, spanStart), spanStart))
+                    var organisation = named is not null ? default
+                        : people.Organisations.SpeakingAfter(text, EndOf(span, text), sentenceEnd) is { Spoke: true } after ? after
+                        : !mentions.Any(mention => mention.Start < spanStart) ? people.Organisations.SpeakingBefore(text, Math.Min(sentenceStart, spanStart), spanStart)
+                        : default;
+                    Quote quote;
+                    if (organisation.Spoke)
                     {
-                        // "The Ashcombe Library Trust said in a statement that it was “…”": the organisation's words, not
-                        // the last person's. Left unattributed rather than given to the wrong speaker.
-                        quotes.Add(new Quote(paragraph.Number, TrimTrailingComma(quoted), null));
-                        continue;
+                        // "The Ashcombe Library Trust said in a statement that it was “…”", "…,” the agency said": the
+                        // organisation's words, never the last person's; unattributed when "the agency" could be two.
+                        quote = new Quote(paragraph.Number, TrimTrailingComma(quoted), organisation.Name, ByOrganisation: organisation.Name is not null);
+                    }
+                    else if (named is null && !mentions.Any(mention => mention.Start < spanStart) && carried is not null && !namedSince)
+                    {
+                        quote = carried with { Text = TrimTrailingComma(quoted), Paragraph = paragraph.Number, Standalone = false };
+                    }
+                    else
+                    {
+                        // A name next to the verb that could be two people leaves the quotation unattributed.
+                        var before = mentions.FindLastIndex(mention => mention.Start < spanStart);
+                        var speaker = named is { } mention ? mention.Speaker
+                            : before >= 0 ? mentions[before].Speaker
+                            : lastMentioned;
+                        quote = new Quote(paragraph.Number, TrimTrailingComma(quoted), speaker);
                     }
 
-                    var speaker = explicitSpeaker
-                        ?? mentions.LastOrDefault(mention => mention.Start < spanStart).Speaker
-                        ?? lastMentioned;
-                    quotes.Add(new Quote(paragraph.Number, TrimTrailingComma(quoted), speaker));
+                    quotes.Add(quote);
+                    carried = quote;
+                    leftOpen = IsLeftOpen(text, span) ? quote : null;
                 }
 
+                // The names in a quotation's own sentence are its attribution ("said Tegid, who farms next to Beatrice
+                // Lamb"); a sentence without one that names someone is a new subject.
+                namedSince = inSentence.Count == 0 ? namedSince || mentions.Count > 0 : false;
                 if (inSentence.Count == 0)
                 {
                     var reporter = mentions.FirstOrDefault(mention => mention.Reports);
@@ -90,10 +132,12 @@ public static class QuoteAttributor
         return quotes;
     }
 
-    private readonly record struct Mention(int Start, int End, string Speaker, bool Reports);
+    /// <summary>A person named in the text; <paramref name="Speaker"/> is null when the words could name two people
+    /// ("Reyes" for Tom and Ana Reyes), so that a quotation they attribute is left unattributed.</summary>
+    private readonly record struct Mention(int Start, int End, string? Speaker, bool Reports);
 
     /// <summary>People mentioned outside quotation marks within a sentence, in order, pronouns resolved.</summary>
-    private static List<Mention> Mentions(string text, int start, int end, ParagraphWords paragraphWords, SpeakerNames speakers, string? lastMentioned, Dictionary<string, char> sexes, List<string> recent, Dictionary<string, string> roles)
+    private static List<Mention> Mentions(string text, int start, int end, ParagraphWords paragraphWords, ArticleSpeakers people, string? lastMentioned, List<string> recent)
     {
         var mentions = new List<Mention>();
         var current = lastMentioned;
@@ -110,17 +154,26 @@ public static class QuoteAttributor
             var words = paragraphWords.WordsBetween(k, from, to);
             for (var i = 0; i < words.Count; i++)
             {
-                var (speaker, length) = MatchSpeaker(words, i, speakers);
+                var (speaker, length) = people.Names.Match(words, i);
                 if (speaker is null && i + 1 < words.Count && words[i].Text.Equals("the", StringComparison.OrdinalIgnoreCase)
-                    && roles.TryGetValue(words[i + 1].Bare, out var holder))
+                    && people.Roles.TryGetValue(words[i + 1].Bare, out var holder))
                 {
                     // "the principal said": the one person the article described as its principal.
                     (speaker, length) = (holder, 2);
                 }
 
-                if (speaker is null && SpeechVerbs.Pronouns.Contains(words[i].Text) && current is not null)
+                var unsure = false;
+                if (speaker is null && people.Names.Sharing(words[i]) is { Count: > 0 } sharing)
                 {
-                    speaker = PronounReferent(words[i].Text, current, sexes, recent);
+                    // "Mrs. Reyes said": the one of them the title's sex fits, if the text has shown their sexes.
+                    var sex = i > 0 ? ArticleSpeakers.TitleSex(words[i - 1].Bare) : null;
+                    var fitting = sharing.Where(person => sex is not null && people.Sexes.TryGetValue(person, out var known) && known == sex).ToList();
+                    (speaker, length, unsure) = fitting.Count == 1 ? (fitting[0], 1, false) : (null, 1, true);
+                }
+
+                if (speaker is null && !unsure && SpeechVerbs.Pronouns.Contains(words[i].Text) && current is not null)
+                {
+                    speaker = PronounReferent(words[i].Text, current, people.Sexes, recent);
                     length = 1;
                     if (speaker is null)
                     {
@@ -128,17 +181,22 @@ public static class QuoteAttributor
                     }
                 }
 
-                if (speaker is null)
+                if (speaker is null && !unsure)
                 {
                     continue;
                 }
 
-                var reports = PersonNameFinder.IsFollowedBySpeech(text, words, i + length, SpeechVerbs.Reporting)
-                    && (length > 1 || !SpeechVerbs.Pronouns.Contains(words[i].Text) || SpeechVerbs.SubjectPronouns.Contains(words[i].Text));
+                var reports = (PersonNameFinder.IsFollowedBySpeech(text, words, i + length, SpeechVerbs.Reporting)
+                    && (length > 1 || !SpeechVerbs.Pronouns.Contains(words[i].Text) || SpeechVerbs.SubjectPronouns.Contains(words[i].Text)))
+                    || PersonNameFinder.IsAccordingTo(words, i - 1);
                 mentions.Add(new Mention(words[i].Start, words[i + length - 1].End, speaker, reports));
                 current = speaker;
-                recent.Remove(speaker);
-                recent.Add(speaker);
+                if (speaker is not null)
+                {
+                    recent.Remove(speaker);
+                    recent.Add(speaker);
+                }
+
                 i += length - 1;
             }
         }
@@ -148,9 +206,9 @@ public static class QuoteAttributor
 
     /// <summary>"she" is the latest person not shown to be a man — not the nearest
     /// name when that is a man's. Null when nobody fits: unattributed rather than wrong.</summary>
-    private static string? PronounReferent(string pronoun, string current, Dictionary<string, char> sexes, List<string> recent)
+    private static string? PronounReferent(string pronoun, string current, IReadOnlyDictionary<string, Sex> sexes, List<string> recent)
     {
-        var sex = PronounSex(pronoun);
+        var sex = ArticleSpeakers.PronounSex(pronoun);
         if (!sexes.TryGetValue(current, out var known) || known == sex)
         {
             return current;
@@ -167,191 +225,48 @@ public static class QuoteAttributor
         return null;
     }
 
-    private static char PronounSex(string pronoun) =>
-        pronoun.Equals("she", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("her", StringComparison.OrdinalIgnoreCase) ? 'f' : 'm';
-
-    /// <summary>A person's sex as the text shows it: Mr./Mrs./Ms. before their name, or he/she used in a paragraph
-    /// that names only them (outside quotations). Nobody's sex is guessed from the name itself.</summary>
-    private static Dictionary<string, char> SexesOf(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<ParagraphWords> paragraphWords, SpeakerNames names)
-    {
-        var votes = new Dictionary<string, HashSet<char>>(StringComparer.Ordinal);
-        for (var p = 0; p < paragraphs.Count; p++)
-        {
-            var named = new HashSet<string>(StringComparer.Ordinal);
-            var pronounSexes = new HashSet<char>();
-            for (var k = 0; k < paragraphWords[p].Outside.Count; k++)
-            {
-                var words = paragraphWords[p].OutsideWords(k);
-                for (var i = 0; i < words.Count; i++)
-                {
-                    var (speaker, length) = names.Match(words, i);
-                    if (speaker is not null)
-                    {
-                        named.Add(speaker);
-                        if (i > 0 && words[i - 1].Bare is var title && (title.Equals("Mr", StringComparison.OrdinalIgnoreCase) || title.Equals("Mrs", StringComparison.OrdinalIgnoreCase) || title.Equals("Ms", StringComparison.OrdinalIgnoreCase)))
-                        {
-                            (votes.TryGetValue(speaker, out var set) ? set : votes[speaker] = []).Add(title.Equals("Mr", StringComparison.OrdinalIgnoreCase) ? 'm' : 'f');
-                        }
-
-                        i += length - 1;
-                    }
-                    else if (SpeechVerbs.Pronouns.Contains(words[i].Text))
-                    {
-                        pronounSexes.Add(PronounSex(words[i].Text));
-                    }
-                }
-            }
-
-            if (named.Count == 1 && pronounSexes.Count == 1)
-            {
-                var only = named.Single();
-                (votes.TryGetValue(only, out var set) ? set : votes[only] = []).Add(pronounSexes.Single());
-            }
-        }
-
-        return votes.Where(vote => vote.Value.Count == 1).ToDictionary(vote => vote.Key, vote => vote.Value.Single(), StringComparer.Ordinal);
-    }
-
-    /// <summary>Roles the article gives a named person ("Nadia Brennan, the school’s principal", "Mayor Helen
-    /// Dunmore"); a role given to two people resolves to neither.</summary>
-    private static Dictionary<string, string> RolesOf(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Speaker> speakers)
-    {
-        var found = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var paragraph in paragraphs)
-        {
-            foreach (var speaker in speakers)
-            {
-                var name = System.Text.RegularExpressions.Regex.Escape(speaker.Name);
-                var after = System.Text.RegularExpressions.Regex.Matches(paragraph.Text, name + @",\s+the\s+(?:[\w’']+\s+){0,3}?(\w+)[,.;]");
-                var before = System.Text.RegularExpressions.Regex.Matches(paragraph.Text, @"\b(\w+)\s+" + name);
-                foreach (var role in after.Concat(before).Select(match => match.Groups[1].Value).Where(role => SpeechVerbs.PersonCues.Contains(role) && !SpeechVerbs.NotNames.Contains(role)))
-                {
-                    (found.TryGetValue(role, out var set) ? set : found[role] = new HashSet<string>(StringComparer.Ordinal)).Add(speaker.Name);
-                }
-            }
-        }
-
-        return found.Where(role => role.Value.Count == 1).ToDictionary(role => role.Key, role => role.Value.Single(), StringComparer.OrdinalIgnoreCase);
-    }
-
-    private static (string? Speaker, int Length) MatchSpeaker(IReadOnlyList<Word> words, int index, SpeakerNames speakers) =>
-        speakers.Match(words, index);
-
-    /// <summary>
-    /// The article's speakers, looked up by the word at hand instead of compared one by one with every word of the
-    /// text. Answers exactly as a pass over the list in order would: the first speaker whose whole name starts at
-    /// the word (the last word of the name may carry a possessive), else the first with the word as an alias.
-    /// </summary>
-    private sealed class SpeakerNames
-    {
-        private readonly IReadOnlyList<Speaker> _speakers;
-        private readonly string[][] _parts;
-        private readonly Dictionary<string, List<int>> _byFirstWord = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, int> _byOnlyWord = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, int> _byAlias = new(StringComparer.Ordinal);
-
-        private SpeakerNames(IReadOnlyList<Speaker> speakers)
-        {
-            _speakers = speakers;
-            _parts = speakers.Select(speaker => speaker.Name.Split(' ')).ToArray();
-            for (var s = 0; s < _parts.Length; s++)
-            {
-                if (_parts[s].Length == 1)
-                {
-                    _byOnlyWord.TryAdd(_parts[s][0], s);
-                }
-                else
-                {
-                    (_byFirstWord.TryGetValue(_parts[s][0], out var list) ? list : _byFirstWord[_parts[s][0]] = []).Add(s);
-                }
-
-                foreach (var alias in speakers[s].Aliases)
-                {
-                    _byAlias.TryAdd(alias, s);
-                }
-            }
-        }
-
-        public static SpeakerNames Of(IReadOnlyList<Speaker> speakers) => new(speakers);
-
-        public (string? Speaker, int Length) Match(IReadOnlyList<Word> words, int index)
-        {
-            var word = words[index];
-            var bare = word.Bare;
-            var best = _byOnlyWord.TryGetValue(bare, out var only) ? only : int.MaxValue;
-            if (_byFirstWord.TryGetValue(word.Text, out var candidates))
-            {
-                foreach (var s in candidates)
-                {
-                    if (s > best)
-                    {
-                        break;
-                    }
-
-                    if (index + _parts[s].Length <= words.Count && MatchesName(words, index, _parts[s]))
-                    {
-                        best = s;
-                        break;
-                    }
-                }
-            }
-
-            if (best != int.MaxValue)
-            {
-                return (_speakers[best].Name, _parts[best].Length);
-            }
-
-            return _byAlias.TryGetValue(bare, out var aliased) ? (_speakers[aliased].Name, 1) : (null, 0);
-        }
-    }
-
-    /// <summary>Every word of the name in order, the last one allowed a possessive ("Liang Wenfeng’s").</summary>
-    private static bool MatchesName(IReadOnlyList<Word> words, int index, string[] parts)
-    {
-        var last = parts.Length - 1;
-        for (var k = 0; k < last; k++)
-        {
-            if (words[index + k].Text != parts[k])
-            {
-                return false;
-            }
-        }
-
-        return words[index + last].BareEquals(parts[last]);
-    }
-
-    /// <summary>A speaker named by a speech verb right after the quotation (",” Liang explained" / "said Liang")
-    /// or right before it ("Liang said: “…”").</summary>
-    private static string? ExplicitSpeaker(string text, QuotationSpan span, int sentenceStart, int sentenceEnd, List<Mention> mentions)
+    /// <summary>The mention of the speaker named by a speech verb right after the quotation (",” Liang explained" /
+    /// "said Liang") or right before it ("Liang said: “…”"); its speaker is null when the name could be two people.</summary>
+    private static Mention? ExplicitSpeaker(string text, QuotationSpan span, int sentenceStart, int sentenceEnd, List<Mention> mentions)
     {
         var (offset, length) = span.Outer.GetOffsetAndLength(text.Length);
         var after = FirstWords(text, offset + length, sentenceEnd, 5);
         if (after.Any(word => SpeechVerbs.Quoting.Contains(word.Text)))
         {
             var limit = after.Count > 0 ? after[^1].End : offset + length;
-            var speaker = mentions.FirstOrDefault(mention => mention.Start >= offset + length && mention.Start <= limit).Speaker;
-            if (speaker is not null)
+            var index = mentions.FindIndex(mention => mention.Start >= offset + length && mention.Start <= limit);
+            if (index >= 0)
             {
-                return speaker;
+                return mentions[index];
             }
         }
 
-        var before = Word.Split(text, sentenceStart, offset).TakeLast(6).ToList();
-        if (before.Any(word => SpeechVerbs.Quoting.Contains(word.Text)))
+        var before = Word.Split(text, sentenceStart, offset);
+        var verb = before.Skip(Math.Max(0, before.Count - 6)).LastOrDefault(word => SpeechVerbs.Quoting.Contains(word.Text));
+        if (verb.Text is null)
         {
-            return mentions.LastOrDefault(mention => mention.End <= offset && before.Count > 0 && mention.Start >= before[0].Start).Speaker;
+            return null;
         }
 
-        return null;
+        // "according to Farrant: “…”" names the source after the verb; otherwise the speaker is the verb's subject
+        // before it ("Adeyemi, who met Farrant on Monday, said:"; "She told Farrant:"), not a name in a relative clause
+        // or the one spoken to. "said Tegid: “…”" puts the subject after the verb.
+        var subject = verb.Text.Equals("according", StringComparison.OrdinalIgnoreCase) ? -1
+            : mentions.FindLastIndex(mention => mention.End <= verb.Start && mention.Start >= sentenceStart && !InRelativeClause(text, sentenceStart, mention.Start));
+        if (subject < 0 && !SpeechVerbs.Addressing.Contains(verb.Text))
+        {
+            subject = mentions.FindIndex(mention => mention.Start >= verb.End && mention.End <= offset);
+        }
+
+        return subject >= 0 ? mentions[subject] : null;
     }
 
-    /// <summary>A capitalized name ending in an organisation word (Trust, Council, Agency…) and a speech verb
-    /// before the quotation in its sentence.</summary>
-    private static bool SpokenByOrganisation(string text, int sentenceStart, int spanStart)
+    /// <summary>True when <paramref name="position"/> follows ", who", ", whose", ", which"… with no comma since: inside a
+    /// relative clause, whose names are not the sentence's subject.</summary>
+    private static bool InRelativeClause(string text, int sentenceStart, int position)
     {
-        var words = Word.Split(text, sentenceStart, spanStart).ToList();
-        var organisation = words.FindIndex(word => word.IsCapitalized && SpeechVerbs.OrganisationWords.Contains(word.Bare) && words.IndexOf(word) > 0 && words[words.IndexOf(word) - 1].IsCapitalized);
-        return organisation >= 0 && words.Skip(organisation + 1).Any(word => SpeechVerbs.Quoting.Contains(word.Text));
+        var comma = position > sentenceStart ? text.LastIndexOf(',', position - 1, position - sentenceStart) : -1;
+        return comma >= 0 && FirstWords(text, comma + 1, position, 1) is [var first] && SpeechVerbs.RelativePronouns.Contains(first.Text);
     }
 
     private static int StartOfSentenceAt(IReadOnlyList<Range> sentences, int textLength, int offset)
@@ -370,6 +285,9 @@ public static class QuoteAttributor
 
         return Math.Min(start, offset);
     }
+
+    /// <summary>True when the quotation runs to the paragraph's end with no closing mark.</summary>
+    private static bool IsLeftOpen(string text, QuotationSpan span) => span.Inner.GetOffsetAndLength(text.Length) is var (offset, length) && offset + length == text.Length;
 
     private static int EndOf(QuotationSpan span, string text)
     {

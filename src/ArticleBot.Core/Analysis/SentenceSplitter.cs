@@ -1,3 +1,5 @@
+using ArticleBot.Core.Language;
+
 namespace ArticleBot.Core.Analysis;
 
 /// <summary>
@@ -7,12 +9,7 @@ namespace ArticleBot.Core.Analysis;
 /// </summary>
 public static class SentenceSplitter
 {
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "vs", "etc", "inc", "ltd", "co", "corp", "no", "fig",
-        "e.g", "i.e", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-        "sep", "sept", "oct", "nov", "dec", "gen", "gov", "sen", "rep", "est", "approx",
-    };
+    private static readonly IReadOnlySet<string> Abbreviations = WordList.Load("abbreviations", StringComparer.OrdinalIgnoreCase);
 
     public static IReadOnlyList<Range> Split(string text)
     {

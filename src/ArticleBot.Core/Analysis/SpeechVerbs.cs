@@ -85,4 +85,18 @@ internal static class SpeechVerbs
         "systems", "partners", "capital", "ventures", "holdings", "media", "press", "network", "service",
         "services", "commission", "assembly", "parliament", "congress", "senate", "house", "police", "army", "trust", "ltd", "llc", "plc",
     };
+
+    /// <summary>A name after one of these is a place or an object ("in Varrow Bay", "parents at the school"), not the
+    /// one speaking.</summary>
+    public static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "at", "from", "of", "near", "on", "to", "into", "across", "around", "outside", "inside", "off", "over",
+        "along", "towards", "toward", "through", "past",
+    };
+
+    /// <summary>Quoting verbs whose object is the one spoken to ("She told Farrant: “…”"), never the speaker.</summary>
+    public static readonly HashSet<string> Addressing = new(StringComparer.OrdinalIgnoreCase) { "told", "tells", "asked", "asks" };
+
+    /// <summary>Words that open a relative clause after a comma ("Adeyemi, who met Farrant on Monday, said").</summary>
+    public static readonly HashSet<string> RelativePronouns = new(StringComparer.OrdinalIgnoreCase) { "who", "whom", "whose", "which", "where", "when" };
 }

@@ -26,6 +26,9 @@ public sealed record AnswerPassage(
     /// <summary>True when <see cref="Quote"/> is reported speech, not a direct quotation.</summary>
     public bool IsParaphrase { get; init; }
 
+    /// <summary>True when <see cref="Speaker"/> is an organisation speaking through a statement, not a person.</summary>
+    public bool SpeakerIsOrganisation { get; init; }
+
     /// <summary>The article's publisher, when known.</summary>
     public string? Publisher { get; init; }
 }

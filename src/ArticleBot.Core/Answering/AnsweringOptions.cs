@@ -11,6 +11,9 @@ public sealed class AnsweringOptions
     [Required(AllowEmptyStrings = false)]
     public string SynonymsPath { get; set; } = "index/synonyms.txt";
 
+    /// <summary>A ranker weights file written by <c>articlebot fit</c>; empty = the weights built into the program.</summary>
+    public string? RankerWeightsPath { get; set; }
+
     /// <summary>Below this share of a question's concepts (weighted by rarity) in the best passage, the bot says the
     /// article does not answer it rather than show an unrelated passage.</summary>
     [Range(0.0, 1.0)]

@@ -34,6 +34,7 @@ internal static class PassageFactory
             ranked.Article.Metadata.Url)
         {
             IsParaphrase = attributed?.IsParaphrase ?? false,
+            SpeakerIsOrganisation = attributed?.ByOrganisation ?? false,
             Publisher = ranked.Article.Metadata.Publisher,
         };
     }
@@ -42,6 +43,7 @@ internal static class PassageFactory
         new(article.Id, article.DisplayTitle, paragraph, text, snippet ?? text, [], quote?.Speaker, quote?.Text, 1.0, article.Metadata.Url)
         {
             IsParaphrase = quote?.IsParaphrase ?? false,
+            SpeakerIsOrganisation = quote?.ByOrganisation ?? false,
             Publisher = article.Metadata.Publisher,
         };
 

@@ -1,3 +1,4 @@
+using ArticleBot.Core.Language;
 using ArticleBot.Core.Caching;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
@@ -177,7 +178,7 @@ public sealed partial class QueryUnderstanding(SynonymMap synonyms)
     // Shorter words have too many false friends: "come" and "income", "side" and "inside", "cover" and "discover".
     private const int NegatedWordLength = 6;
 
-    private static readonly string[] NegatingPrefixes = ["un", "im", "in", "ir", "il", "non", "dis"];
+    private static readonly IReadOnlySet<string> NegatingPrefixes = WordList.Load("negating-prefixes");
 
     /// <summary>BM25's idf; a word found nowhere gets the idf of a word found once, so it still counts as missing.</summary>
     public static double Idf(int documentFrequency, int documents) =>
@@ -201,7 +202,7 @@ public sealed partial class QueryUnderstanding(SynonymMap synonyms)
 
     private const int MaxObjectWords = 2;
 
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "up", "down", "out", "off", "back", "over", "away", "in", "on" };
+    private static readonly IReadOnlySet<string> Particles = WordList.Load("particles");
 
     private static readonly (string First, string Second) UnitedStates = (SynonymMap.Stem("united"), SynonymMap.Stem("states"));
 

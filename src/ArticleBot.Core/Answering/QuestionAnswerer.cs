@@ -1,5 +1,7 @@
 using ArticleBot.Core.Analysis;
+using ArticleBot.Core.Answering.Ranking;
 using ArticleBot.Core.Indexing;
+using ArticleBot.Core.Semantic;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -11,14 +13,11 @@ namespace ArticleBot.Core.Answering;
 /// </summary>
 public sealed partial class QuestionAnswerer : IQuestionAnswerer
 {
-    // How the final score weighs each piece of evidence; measured on our question sets (see README, Quality).
-    private const double Bm25Weight = 0.25;
-    private const double CoverageWeight = 0.35;
-    private const double SentenceWeight = 0.35;
-    private const double ProximityWeight = 0.05;
-    private const double SpeakerBonus = 0.10;
-    private const double AnswerTypeBonus = 0.15;
     private const double ParaphrasePenalty = 0.85;
+
+    /// <summary>Paragraphs nearest the question in meaning that join BM25's candidates: a paraphrase sharing few
+    /// of the question's words would otherwise never be ranked at all.</summary>
+    private const int SemanticCandidates = 20;
 
     /// <summary>Coverage needed when the best passage matches only one of several question words.</summary>
     private const double SingleWordCoverage = 2.0 / 3;
@@ -30,13 +29,64 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
     private readonly AnsweringOptions _options;
     private readonly ILogger<QuestionAnswerer> _logger;
     private readonly QueryUnderstanding _understanding;
+    private readonly SemanticIndex? _semantic;
+    private readonly IPassageRanker _ranker;
 
-    public QuestionAnswerer(ArticleIndex index, IOptions<AnsweringOptions> options, ILogger<QuestionAnswerer> logger)
+    /// <param name="semantic">The embedding model's side of retrieval; without it the bot ranks by words alone.</param>
+    public QuestionAnswerer(ArticleIndex index, IOptions<AnsweringOptions> options, ILogger<QuestionAnswerer> logger, SemanticIndex? semantic = null)
+        : this(index, options, logger, semantic, ranker: null)
+    {
+    }
+
+    /// <param name="ranker">Another ranker than the fitted linear one (the fitter's candidates).</param>
+    internal QuestionAnswerer(ArticleIndex index, IOptions<AnsweringOptions> options, ILogger<QuestionAnswerer> logger, SemanticIndex? semantic, IPassageRanker? ranker)
     {
         _index = index;
         _options = options.Value;
         _logger = logger;
+        _semantic = semantic;
         _understanding = new QueryUnderstanding(SynonymMap.Load(Path.GetFullPath(_options.SynonymsPath)));
+        RankerWeights = _options.RankerWeightsPath is { Length: > 0 } path ? RankerWeightsFile.Read(Path.GetFullPath(path)) : RankerWeightsFile.Default;
+        _ranker = ranker ?? new LinearPassageRanker(semantic is null ? RankerWeights.Lexical : RankerWeights.Hybrid);
+        if (semantic is not null)
+        {
+            index.Rebuilt += _ => WarmAfterRebuild();
+        }
+    }
+
+    private void WarmAfterRebuild()
+    {
+        try
+        {
+            WarmUp();
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // The build itself succeeded; the first question makes the vectors instead (and reports what fails).
+            LogWarmUpFailed(_logger, exception.Message);
+        }
+    }
+
+    /// <summary>The weights file the ranker was made from (the lexical or hybrid set is used, by <see cref="UsesSemanticRanking"/>).</summary>
+    public RankerWeightsFile RankerWeights { get; }
+
+    /// <summary>True when answers are ranked with the embedding model as well as the words.</summary>
+    public bool UsesSemanticRanking => _semantic is not null;
+
+    /// <summary>Loads the embedding model (a question's first encoding), independent of the index.</summary>
+    public void LoadModel() => _semantic?.Encoder.EncodeQuery("warm up");
+
+    /// <summary>Makes the current generation's paragraph vectors, so the first question is answered at full quality
+    /// without waiting for them. A rebuilt generation is warmed the same way as soon as it is swapped in.</summary>
+    public void WarmUp()
+    {
+        if (_semantic is null)
+        {
+            return;
+        }
+
+        using var lease = _index.Acquire();
+        _semantic.Warm(lease.Generation);
     }
 
     internal ArticleIndex Index() => _index;
@@ -123,10 +173,40 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
     /// the question, and a question that wants a time or a quantity ("when…", "how many…") needs a passage that
     /// holds one, or the article does not say.
     /// A passage that shares only one of several question words ("boiling point" finding "pointing out") is thin
-    /// evidence, so it must carry most of the question on its own.</summary>
+    /// evidence, so it must carry most of the question on its own.
+    /// A passage close to the question in meaning (a paraphrase) answers on that evidence, with the same need for the
+    /// kind of answer asked for.</summary>
     internal bool IsAnswer(RankedPassage best, int conceptCount) =>
-        best.Evidence.Coverage >= (best.Evidence.MatchedConcepts < 2 && conceptCount >= 2 ? SingleWordCoverage : _options.MinimumCoverage)
+        (CoversQuestion(best, conceptCount) || (best.Cosine is { } cosine && _ranker.IsCloseInMeaning(cosine)))
         && (best.HasAnswerType || !AnswerType.IsMeasured(best.AnswerType));
+
+    private bool CoversQuestion(RankedPassage best, int conceptCount) =>
+        best.Evidence.Coverage >= (best.Evidence.MatchedConcepts < 2 && conceptCount >= 2 ? SingleWordCoverage : _options.MinimumCoverage);
+
+    /// <summary>A question's paragraph candidates as the ranker sees them, for <see cref="Evaluation.RankerFitter"/>;
+    /// null when the question is not answered from paragraphs (a quote, a who-said, a source request).</summary>
+    internal FitQuestion? CandidatesForFit(string text)
+    {
+        var cleaned = TextNormalizer.CleanQuestion(text, _options.MaxQuestionLength);
+        var parsed = QuestionParser.Parse(cleaned, null);
+        if (cleaned.Length == 0 || parsed.Intent != QuestionIntent.Ask)
+        {
+            return null;
+        }
+
+        using var lease = _index.Acquire();
+        var ranked = RankParagraphs(parsed, lease.Generation);
+        var measured = ranked.Count > 0 && AnswerType.IsMeasured(ranked[0].AnswerType);
+        return new FitQuestion(
+            measured,
+            ranked.Select(candidate => new FitCandidate(
+                candidate.Article.Id,
+                candidate.Paragraph,
+                candidate.Features,
+                candidate.Cosine,
+                CoversQuestion(candidate, candidate.ConceptCount),
+                candidate.HasAnswerType)).ToList());
+    }
 
     internal List<RankedPassage> RankParagraphs(ParsedQuestion question, IndexGeneration generation)
     {
@@ -137,6 +217,7 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
         }
 
         var candidates = ParagraphSearch.Search(generation, ParagraphSearch.Build(generation, IndexFields.Kinds.Paragraph, concepts, []));
+        var cosines = _semantic is null ? null : AddSemanticCandidates(question.Search, generation, candidates);
         var speakers = MentionedSpeakers(concepts, generation);
         var answerType = AnswerType.Of(question.Search);
         Func<string, bool>? holdsAnswer = answerType == AnswerType.Kind.Any ? null : sentence => AnswerType.IsPresent(answerType, sentence, generation.PersonNames);
@@ -144,27 +225,58 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
         // The counted thing is named by the words after "how many" that the index knows: "gpu power" in "how much
         // extra gpu power", "cars" (and, harmlessly, "use") in "how many cars use the bridge".
         var counted = CountedConcepts(concepts, countedWords);
+        var (lowest, highest) = cosines is { Count: > 0 } ? (cosines.Min(), cosines.Max()) : (0f, 0f);
         var ranked = new List<RankedPassage>(candidates.Count);
-        foreach (var (article, paragraph, text, bm25) in candidates)
+        for (var i = 0; i < candidates.Count; i++)
         {
+            var (article, paragraph, text, bm25) = candidates[i];
             var quotes = generation.QuotesByParagraph[(article.Id, paragraph)];
             var quoted = quotes.Where(quote => !quote.IsParaphrase && quote.Speaker is not null).Select(quote => quote.Speaker!);
             var evidence = PassageScorer.Score(text, concepts, NameWords(quoted), holdsAnswer, generation.Analyses, counted);
             // The paragraph's speakers are those of its quotations and reported speech.
-            var speakerBonus = speakers.Count > 0 && quotes.Any(quote => quote.Speaker is { } speaker && speakers.Contains(speaker)) ? SpeakerBonus : 0;
+            var namesSpeaker = speakers.Count > 0 && quotes.Any(quote => quote.Speaker is { } speaker && speakers.Contains(speaker));
             var typed = evidence.BestSentenceHoldsAnswer;
-            var typeBonus = typed ? AnswerTypeBonus : 0;
-            var score = (Bm25Weight * bm25)
-                + (CoverageWeight * evidence.Coverage)
-                + (SentenceWeight * evidence.SentenceCoverage)
-                + (ProximityWeight * evidence.Proximity)
-                + speakerBonus
-                + typeBonus;
-            ranked.Add(new RankedPassage(article, paragraph, text, text, evidence, score) { AnswerType = answerType, HasAnswerType = typed, ConceptCount = concepts.Count });
+            float? cosine = cosines?[i];
+            var features = new PassageFeatures(
+                bm25,
+                evidence.Coverage,
+                evidence.SentenceCoverage,
+                evidence.Proximity,
+                namesSpeaker ? 1 : 0,
+                typed ? 1 : 0,
+                cosine is { } value && highest > lowest ? (value - lowest) / (highest - lowest) : 0);
+            ranked.Add(new RankedPassage(article, paragraph, text, text, evidence, _ranker.Score(features))
+            {
+                AnswerType = answerType,
+                HasAnswerType = typed,
+                ConceptCount = concepts.Count,
+                Features = features,
+                Cosine = cosine,
+            });
         }
 
         ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
         return ranked;
+    }
+
+    /// <summary>Adds the paragraphs nearest the question in meaning to BM25's candidates and returns every
+    /// candidate's cosine, in candidate order.</summary>
+    private List<float> AddSemanticCandidates(string question, IndexGeneration generation, List<Candidate> candidates)
+    {
+        var vectors = _semantic!.For(generation);
+        var query = _semantic.Query(question);
+        var known = candidates.Select(candidate => (candidate.Article.Id, candidate.Paragraph)).ToHashSet();
+        foreach (var (articleId, paragraph, _) in vectors.Nearest(query, SemanticCandidates))
+        {
+            if (known.Add((articleId, paragraph)) && generation.Articles.TryGetValue(articleId, out var article)
+                && generation.ParagraphText(articleId, paragraph) is { } text)
+            {
+                // Not among BM25's best: its share of the best BM25 score is small, and taken as none.
+                candidates.Add(new Candidate(article, paragraph, text, 0));
+            }
+        }
+
+        return candidates.Select(candidate => vectors.Similarity(candidate.Article.Id, candidate.Paragraph, query) ?? 0f).ToList();
     }
 
     private ChatReply AnswerFromQuotes(ParsedQuestion question, IndexGeneration generation, int top, int skip)
@@ -216,7 +328,38 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
         }
 
         ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
+        PreferNestedQuotation(ranked, generation, concepts, fragment);
         return ranked;
+    }
+
+    /// <summary>A quotation inside another (a minister's words quoted in an interviewer's question, a neighbour's in an
+    /// answer) is the answer when the question holds every one of its words, in order: "who called the project a very
+    /// expensive garden" asks for the minister, not the interviewer who repeated the words.</summary>
+    private const int MinimumNestedWords = 3;
+
+    private static void PreferNestedQuotation(List<RankedPassage> ranked, IndexGeneration generation, IReadOnlyList<Concept> concepts, List<string> fragment)
+    {
+        if (ranked.Count == 0 || ranked[0].Quote is not { IsParaphrase: false } enclosing)
+        {
+            return;
+        }
+
+        var best = ranked[0];
+        foreach (var inner in generation.QuotesByParagraph[(best.Article.Id, best.Paragraph)])
+        {
+            if (inner.IsParaphrase || inner.Text.Length >= enclosing.Text.Length || !enclosing.Text.Contains(inner.Text, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var words = TokenReader.Read(ArticleAnalyzers.Exact, TextNormalizer.Fold(inner.Text), IndexFields.Exact).Select(token => token.Term).ToList();
+            if (words.Count >= MinimumNestedWords && PassageScorer.OrderedOverlap(words, fragment) >= 1.0)
+            {
+                var evidence = PassageScorer.Score(inner.Text, concepts, inner.Speaker is null ? null : NameWords([inner.Speaker]), cache: generation.Analyses);
+                ranked.Insert(0, best with { PassageText = inner.Text, Evidence = evidence, Quote = inner, OrderedOverlap = PassageScorer.OrderedOverlap(fragment, words) });
+                return;
+            }
+        }
     }
 
     private ChatReply Reply(ParsedQuestion question, QuestionIntent intent, string message, List<RankedPassage> ranked, IndexGeneration generation, int top, int skip)
@@ -281,6 +424,9 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
         names.SelectMany(name => name.Split(' ')).Select(word => TextNormalizer.Fold(word).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
 
     private static QuoteSuggestion ToSuggestion(QuoteRecord quote) => new(quote.ArticleId, quote.Paragraph, quote.Text, quote.Speaker);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Paragraph vectors could not be made after a rebuild ({Reason}); the first question will make them")]
+    private static partial void LogWarmUpFailed(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Question from {Platform} ({Intent}): {Question}")]
     private static partial void LogQuestion(ILogger logger, string platform, QuestionIntent intent, string question);

@@ -1,3 +1,4 @@
+using ArticleBot.Core.Language;
 using System.Text.RegularExpressions;
 using ArticleBot.Core.Analysis;
 
@@ -88,11 +89,7 @@ public static partial class QuestionParser
         return Unquote(ThatPattern().Replace(rest.Trim(), "").Trim(' ', '?', '.', '!', ':'));
     }
 
-    private static readonly HashSet<string> SayingVerbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "said", "says", "say", "saying", "stated", "wrote", "told", "tells", "quoted", "put it", "mentioned",
-        "remarked", "declared", "noted", "explained", "emphasized", "emphasised",
-    };
+    private static readonly IReadOnlySet<string> SayingVerbs = WordList.Load("saying-verbs", StringComparer.OrdinalIgnoreCase, wholeLines: true);
 
     private static string StripQuoteRequest(string text)
     {

@@ -22,4 +22,10 @@ internal sealed record RankedPassage(
 
     /// <summary>How many concepts the question had.</summary>
     public int ConceptCount { get; init; }
+
+    /// <summary>What the ranker scored (paragraph answers only).</summary>
+    public Ranking.PassageFeatures Features { get; init; }
+
+    /// <summary>The passage's cosine to the question, when ranked with the embedding model.</summary>
+    public float? Cosine { get; init; }
 }

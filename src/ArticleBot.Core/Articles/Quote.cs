@@ -4,4 +4,6 @@ namespace ArticleBot.Core.Articles;
 /// <param name="Text">The quoted words without their quotation marks, exactly as in the article.</param>
 /// <param name="Speaker">The full name of who said it, or null when the article does not say.</param>
 /// <param name="Standalone">True when the quotation is the whole paragraph.</param>
-public sealed record Quote(int Paragraph, string Text, string? Speaker, bool IsParaphrase = false, bool Standalone = false);
+/// <param name="ByOrganisation">True when <paramref name="Speaker"/> is an organisation speaking through a statement
+/// ("the agency said in a statement"), not a person.</param>
+public sealed record Quote(int Paragraph, string Text, string? Speaker, bool IsParaphrase = false, bool Standalone = false, bool ByOrganisation = false);

@@ -89,6 +89,7 @@ public static class ArticleDocuments
             new TextField(IndexFields.QuoteExact, folded, Field.Store.NO),
             new StoredField(IndexFields.Paraphrase, quote.IsParaphrase ? 1 : 0),
             new StoredField(IndexFields.Standalone, quote.Standalone ? 1 : 0),
+            new StoredField(IndexFields.Organisation, quote.ByOrganisation ? 1 : 0),
         };
         if (quote.Speaker is not null)
         {

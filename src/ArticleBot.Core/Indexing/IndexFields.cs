@@ -28,6 +28,9 @@ public static class IndexFields
     public const string Paraphrase = "paraphrase";
     public const string Standalone = "standalone";
 
+    /// <summary>1 when a quotation's speaker is an organisation (a statement); absent in indexes built before it.</summary>
+    public const string Organisation = "organisation";
+
     public const string Title = "title";
     public const string Author = "author";
     public const string Publisher = "publisher";

@@ -226,7 +226,8 @@ public sealed class IndexGeneration
                 document.Get(IndexFields.Text),
                 document.Get(IndexFields.Speaker),
                 document.GetField(IndexFields.Paraphrase).GetInt32Value() == 1,
-                document.GetField(IndexFields.Standalone).GetInt32Value() == 1));
+                document.GetField(IndexFields.Standalone).GetInt32Value() == 1,
+                document.GetField(IndexFields.Organisation)?.GetInt32Value() == 1));
         }
 
         return (articles, quotes);

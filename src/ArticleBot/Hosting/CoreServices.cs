@@ -43,7 +43,7 @@ internal static class CoreServices
             // A provider rule outranks appsettings.json's "Default: Information", which is meant for the running bot.
             logging.AddFilter<ConsoleLoggerProvider>(null, LogLevel.Warning);
         });
-        services.AddArticleBotCoreServices();
+        services.AddArticleBotCoreServices(configuration);
 
         var development = environmentName == Environments.Development;
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = development, ValidateOnBuild = development });

@@ -1,6 +1,7 @@
 using ArticleBot.Core;
 using ArticleBot.Core.Answering;
 using ArticleBot.Core.Indexing;
+using ArticleBot.Semantic;
 using Microsoft.Extensions.Options;
 
 namespace ArticleBot.Hosting;
@@ -16,13 +17,14 @@ internal static class HostSetup
             builder.Configuration.AddInMemoryCollection(overrides);
         }
 
-        builder.Services.AddArticleBotCoreServices();
+        builder.Services.AddArticleBotCoreServices(builder.Configuration);
     }
 
-    /// <summary>The core (index, answerer, their validated settings) with relative paths resolved against the content root.</summary>
-    public static IServiceCollection AddArticleBotCoreServices(this IServiceCollection services)
+    /// <summary>The core (index, answerer, the embedding model, their validated settings) with relative paths resolved against the content root.</summary>
+    public static IServiceCollection AddArticleBotCoreServices(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddArticleBotCore();
+        services.AddArticleBotSemantic(configuration);
         services.AddSingleton<SettingsPaths>();
         services.AddSingleton<IPostConfigureOptions<IndexOptions>>(provider => provider.GetRequiredService<SettingsPaths>());
         services.AddSingleton<IPostConfigureOptions<AnsweringOptions>>(provider => provider.GetRequiredService<SettingsPaths>());

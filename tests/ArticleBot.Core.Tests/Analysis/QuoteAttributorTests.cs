@@ -163,7 +163,7 @@ public sealed class QuoteAttributorTests
     }
 
     [Fact]
-    public void A_statement_from_an_organisation_is_not_given_to_the_last_person_named()
+    public void A_statement_from_an_organisation_is_the_organisations_not_the_last_person_named()
     {
         Paragraph[] paragraphs =
         [
@@ -174,7 +174,162 @@ public sealed class QuoteAttributorTests
 
         var statement = QuoteAttributor.Attribute(paragraphs, speakers).Single(quote => quote.Paragraph == 2 && !quote.IsParaphrase);
 
-        Assert.Null(statement.Speaker);
+        Assert.Equal("Ashcombe Library Trust", statement.Speaker);
+        Assert.True(statement.ByOrganisation);
         Assert.DoesNotContain(speakers, speaker => speaker.Name.EndsWith("Trust", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_agency_said_in_a_statement_is_the_one_agency_the_article_named()
+    {
+        Paragraph[] paragraphs =
+        [
+            new(1, "The Carrow Valley Water Agency runs the reservoir. Dr. Hannah Quayle said the hospital had its own tanks."),
+            new(2, "“Patients will not notice any difference at all,” Dr. Quayle said."),
+            new(3, "“Customers with questions can call our free helpline every day,” the agency said in a statement."),
+        ];
+
+        var statement = QuoteAttributor.Attribute(paragraphs, PersonNameFinder.Find(paragraphs)).Single(quote => quote.Paragraph == 3);
+
+        Assert.Equal("Carrow Valley Water Agency", statement.Speaker);
+        Assert.True(statement.ByOrganisation);
+    }
+
+    [Fact]
+    public void The_agency_said_is_unattributed_when_the_article_names_two_agencies()
+    {
+        Paragraph[] paragraphs =
+        [
+            new(1, "The Carrow Valley Water Agency and the Brenhill Environment Agency met on Monday. Dr. Hannah Quayle said the hospital had tanks."),
+            new(2, "“Customers with questions can call our free helpline every day,” the agency said in a statement."),
+        ];
+
+        var statement = QuoteAttributor.Attribute(paragraphs, PersonNameFinder.Find(paragraphs)).Single(quote => quote.Paragraph == 2);
+
+        Assert.Null(statement.Speaker);
+    }
+
+    [Fact]
+    public void People_at_an_organisation_who_speak_are_not_the_organisation()
+    {
+        Paragraph[] paragraphs =
+        [
+            new(1, "Mill Lane Primary School has 300 pupils."),
+            new(2, "Parents at the school said the closure was “a decision taken without asking a single family.”"),
+        ];
+
+        var quote = QuoteAttributor.Attribute(paragraphs, PersonNameFinder.Find(paragraphs)).Single(quote => quote.Paragraph == 2 && !quote.IsParaphrase);
+
+        Assert.False(quote.ByOrganisation);
+    }
+
+    [Fact]
+    public void According_to_names_the_source_of_a_quotation_or_of_reported_speech()
+    {
+        Paragraph[] paragraphs =
+        [
+            new(1, "Mayor Ruth Adeyemi announced the limits on Thursday. “Nobody here has lived through a summer like this,” she said."),
+            new(2, "The limits are “the bare minimum we can ask of anyone,” according to Leon Farrant, the agency’s head of operations."),
+            new(3, "According to Farrant, the reservoir is losing one per cent of its volume every four days."),
+        ];
+
+        var quotes = QuoteAttributor.Attribute(paragraphs, PersonNameFinder.Find(paragraphs));
+
+        Assert.Equal("Leon Farrant", quotes.Single(quote => quote.Paragraph == 2 && !quote.IsParaphrase).Speaker);
+        var reported = quotes.Single(quote => quote.Paragraph == 3);
+        Assert.True(reported.IsParaphrase);
+        Assert.Equal("Leon Farrant", reported.Speaker);
+    }
+
+    [Fact]
+    public void A_quotation_over_two_paragraphs_stays_with_its_speaker_though_another_person_is_named_in_the_attribution()
+    {
+        Paragraph[] paragraphs =
+        [
+            new(1, "“Everyone has to give something up this summer,” said café owner Beatrice Lamb."),
+            new(2, "“We will get through it,” said dairy farmer Owen Tegid, whose land borders Beatrice Lamb’s café. “But a lot of small farms will not, and nobody at the town hall seems to care."),
+            new(3, "“They have not been up here once since the spring, and I do not expect them now.”"),
+        ];
+
+        var quotes = QuoteAttributor.Attribute(paragraphs, PersonNameFinder.Find(paragraphs)).Where(quote => !quote.IsParaphrase).ToList();
+
+        Assert.Equal(["Beatrice Lamb", "Owen Tegid", "Owen Tegid", "Owen Tegid"], quotes.Select(quote => quote.Speaker));
+        Assert.StartsWith("They have not been up here", quotes[^1].Text);
+    }
+
+    [Fact]
+    public void Two_speakers_in_one_paragraph_each_keep_their_quotations()
+    {
+        Paragraph[] paragraphs =
+        [
+            new(1, "“We have already sold half the herd,” said dairy farmer Owen Tegid, “and now they want us to cut back again.” Café owner Beatrice Lamb, two rows behind, shook her head. “Everyone has to give something up,” she said. “Farmers are not the only ones losing money.”"),
+        ];
+
+        var quotes = QuoteAttributor.Attribute(paragraphs, PersonNameFinder.Find(paragraphs)).Where(quote => !quote.IsParaphrase).ToList();
+
+        Assert.Equal(["Owen Tegid", "Owen Tegid", "Beatrice Lamb", "Beatrice Lamb"], quotes.Select(quote => quote.Speaker));
+    }
+
+    [Fact]
+    public void An_unattributed_quotation_after_a_sentence_naming_someone_else_is_theirs()
+    {
+        Paragraph[] paragraphs =
+        [
+            new(1, "“We have already sold half the herd,” said dairy farmer Owen Tegid. Café owner Beatrice Lamb shook her head. “Everyone has to give something up this summer.”"),
+        ];
+
+        var quotes = QuoteAttributor.Attribute(paragraphs, PersonNameFinder.Find(paragraphs)).Where(quote => !quote.IsParaphrase).ToList();
+
+        Assert.Equal(["Owen Tegid", "Beatrice Lamb"], quotes.Select(quote => quote.Speaker));
+    }
+
+    [Fact]
+    public void A_title_with_the_surname_alone_is_the_person_named_in_full_earlier()
+    {
+        Paragraph[] paragraphs =
+        [
+            new(1, "Mayor Grace Okoro announced the limits on Thursday. Councillor Simon Hale said she had acted too late."),
+            new(2, "“We followed the advice we were given at every stage,” Mayor Okoro said."),
+            new(3, "“The minutes of every meeting are public and anyone can read them,” Okoro added."),
+        ];
+        var speakers = PersonNameFinder.Find(paragraphs);
+
+        var quotes = QuoteAttributor.Attribute(paragraphs, speakers).Where(quote => !quote.IsParaphrase).ToList();
+
+        Assert.Equal(["Grace Okoro", "Grace Okoro"], quotes.Select(quote => quote.Speaker));
+        Assert.DoesNotContain(speakers, speaker => speaker.Name.StartsWith("Mayor", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_surname_two_people_share_is_resolved_by_Mr_or_Mrs_and_otherwise_left_unattributed()
+    {
+        Paragraph[] paragraphs =
+        [
+            new(1, "Tom Reyes said he had farmed the valley for thirty years."),
+            new(2, "Ana Reyes, who runs the farm shop, said she had been told nothing."),
+            new(3, "Councillor Simon Hale said the farm would be flooded."),
+            new(4, "“We were never asked about the reservoir, not once,” Mrs. Reyes said."),
+            new(5, "“My grandfather planted those orchards with his own hands,” Mr. Reyes said."),
+            new(6, "“Nobody will pay us what the land is worth to us,” Reyes said."),
+        ];
+
+        var quotes = QuoteAttributor.Attribute(paragraphs, PersonNameFinder.Find(paragraphs)).Where(quote => !quote.IsParaphrase).ToList();
+
+        Assert.Equal(["Ana Reyes", "Tom Reyes", null], quotes.Select(quote => quote.Speaker));
+    }
+
+    [Fact]
+    public void The_speaker_before_a_quotation_is_the_subject_of_the_verb_not_a_name_in_a_relative_clause_or_the_listener()
+    {
+        Paragraph[] paragraphs =
+        [
+            new(1, "“The reservoir is losing water every single day,” said Leon Farrant, the agency’s head of operations."),
+            new(2, "Councillor Simon Hale spoke first. Mayor Ruth Adeyemi, who met Leon Farrant on Monday, said: “We followed the advice at every stage.”"),
+            new(3, "Dr. Hannah Quayle, a consultant, was asked about the tanks. She told Farrant: “Patients will not notice any difference at all.”"),
+        ];
+
+        var quotes = QuoteAttributor.Attribute(paragraphs, PersonNameFinder.Find(paragraphs)).Where(quote => !quote.IsParaphrase).ToList();
+
+        Assert.Equal(["Leon Farrant", "Ruth Adeyemi", "Hannah Quayle"], quotes.Select(quote => quote.Speaker));
     }
 }

@@ -8,7 +8,8 @@ namespace ArticleBot.Core.Tests.Analysis;
 /// <summary>
 /// Every direct quotation of a made-up article checked against a key of its true speakers
 /// (tests/fixtures/keys/*.key: paragraph | speaker | first words). A quotation may be left unattributed when the
-/// attribution is unsure, but never given to the wrong person, and none may be missed.
+/// attribution is unsure, but never given to the wrong person, and none may be missed (a held-out article is
+/// allowed the misses measured before the rules for its genre landed).
 /// </summary>
 public sealed class SpeakerKeyTests(ITestOutputHelper output)
 {
@@ -18,9 +19,19 @@ public sealed class SpeakerKeyTests(ITestOutputHelper output)
     // named after the verb and titles kept out of names, 16 / 19 right, 3 wrong; with pronouns resolved by the
     // sex the text shows, 17 / 19 right, 2 wrong; with roles resolved ("the principal said"), 18 / 19, 1 wrong;
     // with an organisation's statement left unattributed, 18 / 19 right, none wrong.
-    [InlineData("ashcombe-library", 18, 0)]
-    [InlineData("harbor-bridge", 7, 0)]
-    public void Every_quotation_in_a_keyed_article_goes_to_its_true_speaker(string id, int floorRight, int maxWrong)
+    // varrow-kelp-interview (a Q&A transcript) and brenhill-water (a two-paragraph quotation, two speakers in a
+    // paragraph, statements, "according to") were written held out and measured on 3 Dec before any rule for them:
+    // varrow 1 / 14 right, 0 wrong, 1 unattributed, 12 not found (Q:/A: turns are not read); brenhill 11 / 14 right,
+    // 2 wrong ("according to" and "the agency said in a statement" given to people), 1 unattributed. With transcript
+    // turns read, varrow 13 / 14 right, none wrong (the harbourmaster's "he told me" inside an answer unattributed).
+    // With "according to X" read as naming the source, brenhill 12 / 14 right, 1 wrong. With statements given to
+    // the organisation (named in full, or "the agency" when the article names one agency), brenhill 14 / 14 and
+    // ashcombe 19 / 19 right.
+    [InlineData("ashcombe-library", 19, 0, 0)]
+    [InlineData("harbor-bridge", 7, 0, 0)]
+    [InlineData("varrow-kelp-interview", 13, 0, 0)]
+    [InlineData("brenhill-water", 14, 0, 0)]
+    public void Every_quotation_in_a_keyed_article_goes_to_its_true_speaker(string id, int floorRight, int maxWrong, int maxMissed)
     {
         var article = ArticleBuilder.Read(RepoPaths.InRepo("tests", "fixtures", "articles", id + ".md"));
         var key = File.ReadAllLines(RepoPaths.InRepo("tests", "fixtures", "keys", id + ".key"))
@@ -30,13 +41,14 @@ public sealed class SpeakerKeyTests(ITestOutputHelper output)
             .ToList();
         var direct = article.Quotes.Where(quote => !quote.IsParaphrase).ToList();
 
-        var right = 0;
+        int right = 0, wrong = 0, unattributed = 0, missed = 0;
         var problems = new List<string>();
         foreach (var (paragraph, speaker, start) in key)
         {
             var found = direct.FirstOrDefault(quote => quote.Paragraph == paragraph && quote.Text.StartsWith(start, StringComparison.Ordinal));
             if (found is null)
             {
+                missed++;
                 problems.Add($"¶{paragraph} “{start}…” not found");
             }
             else if (found.Speaker == speaker)
@@ -45,15 +57,15 @@ public sealed class SpeakerKeyTests(ITestOutputHelper output)
             }
             else
             {
+                _ = found.Speaker is null ? unattributed++ : wrong++;
                 problems.Add($"¶{paragraph} “{start}…” → {found.Speaker ?? "(unattributed)"}, not {speaker}");
             }
         }
 
-        output.WriteLine($"{id}: {right} / {key.Count} right");
+        output.WriteLine($"{id}: {right} right, {wrong} wrong, {unattributed} unattributed, {missed} not found, of {key.Count}");
         problems.ForEach(output.WriteLine);
-        var wrong = key.Where(k => direct.Any(q => q.Paragraph == k.Paragraph && q.Text.StartsWith(k.Start, StringComparison.Ordinal) && q.Speaker is not null && q.Speaker != k.Speaker)).ToList();
-        Assert.True(wrong.Count <= maxWrong, $"{wrong.Count} given to the wrong person, at most {maxWrong}:\n" + string.Join('\n', problems));
+        Assert.True(wrong <= maxWrong, $"{wrong} given to the wrong person, at most {maxWrong}:\n" + string.Join('\n', problems));
         Assert.True(right >= floorRight, $"{right} / {key.Count} right, floor {floorRight}:\n" + string.Join('\n', problems));
-        Assert.Equal(key.Count, direct.Count(quote => key.Any(k => k.Paragraph == quote.Paragraph && quote.Text.StartsWith(k.Start, StringComparison.Ordinal))));
+        Assert.True(missed <= maxMissed, $"{missed} not found, at most {maxMissed}:\n" + string.Join('\n', problems));
     }
 }

@@ -1,0 +1,89 @@
+using System.Text.RegularExpressions;
+using ArticleBot.Core.Articles;
+
+namespace ArticleBot.Core.Analysis;
+
+/// <summary>What an article says about its people, gathered once before its quotations are read: their names, the
+/// sex the text shows for some, the roles held by exactly one of them, and the organisations that may speak instead.</summary>
+internal sealed record ArticleSpeakers(SpeakerNames Names, IReadOnlyDictionary<string, Sex> Sexes, IReadOnlyDictionary<string, string> Roles, OrganisationNames Organisations)
+{
+    public static ArticleSpeakers Of(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<ParagraphWords> paragraphWords, IReadOnlyList<Speaker> speakers, SpeakerNames names) =>
+        new(names, SexesOf(paragraphs, paragraphWords, names), RolesOf(paragraphs, speakers), OrganisationNames.Of(paragraphs, paragraphWords));
+
+    public static Sex PronounSex(string pronoun) =>
+        pronoun.Equals("she", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("her", StringComparison.OrdinalIgnoreCase) ? Sex.Female : Sex.Male;
+
+    /// <summary>The sex a courtesy title before a name shows (Mr. a man; Mrs. or Ms. a woman); null for any other word.</summary>
+    public static Sex? TitleSex(string title) =>
+        title.Equals("Mr", StringComparison.OrdinalIgnoreCase) ? Sex.Male
+        : title.Equals("Mrs", StringComparison.OrdinalIgnoreCase) || title.Equals("Ms", StringComparison.OrdinalIgnoreCase) ? Sex.Female
+        : null;
+
+    /// <summary>A person's sex as the text shows it: Mr./Mrs./Ms. before their name, or he/she used in a paragraph
+    /// that names only them (outside quotations). Nobody's sex is guessed from the name itself.</summary>
+    private static Dictionary<string, Sex> SexesOf(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<ParagraphWords> paragraphWords, SpeakerNames names)
+    {
+        var votes = new Dictionary<string, HashSet<Sex>>(StringComparer.Ordinal);
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            var named = new HashSet<string>(StringComparer.Ordinal);
+            var pronounSexes = new HashSet<Sex>();
+            for (var k = 0; k < paragraphWords[p].Outside.Count; k++)
+            {
+                var words = paragraphWords[p].OutsideWords(k);
+                for (var i = 0; i < words.Count; i++)
+                {
+                    var (speaker, length) = names.Match(words, i);
+                    if (speaker is not null)
+                    {
+                        named.Add(speaker);
+                        if (i > 0 && TitleSex(words[i - 1].Bare) is { } titleSex)
+                        {
+                            votes.AddToGroup(speaker, titleSex);
+                        }
+
+                        i += length - 1;
+                    }
+                    else if (SpeechVerbs.Pronouns.Contains(words[i].Text))
+                    {
+                        pronounSexes.Add(PronounSex(words[i].Text));
+                    }
+                }
+            }
+
+            if (named.Count == 1 && pronounSexes.Count == 1)
+            {
+                votes.AddToGroup(named.Single(), pronounSexes.Single());
+            }
+        }
+
+        return votes.Where(vote => vote.Value.Count == 1).ToDictionary(vote => vote.Key, vote => vote.Value.Single(), StringComparer.Ordinal);
+    }
+
+    /// <summary>Roles the article gives a named person ("Nadia Brennan, the school’s principal", "Mayor Helen
+    /// Dunmore"); a role given to two people resolves to neither.</summary>
+    private static Dictionary<string, string> RolesOf(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Speaker> speakers)
+    {
+        var found = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
+        var patterns = speakers.Select(speaker => (speaker.Name, After: RoleAfter(speaker.Name), Before: RoleBefore(speaker.Name))).ToList();
+        foreach (var paragraph in paragraphs)
+        {
+            foreach (var (name, after, before) in patterns)
+            {
+                var matches = after.Matches(paragraph.Text).Concat(before.Matches(paragraph.Text));
+                foreach (var role in matches.Select(match => match.Groups[1].Value).Where(role => SpeechVerbs.PersonCues.Contains(role) && !SpeechVerbs.NotNames.Contains(role)))
+                {
+                    found.AddToGroup(role, name);
+                }
+            }
+        }
+
+        return found.Where(role => role.Value.Count == 1).ToDictionary(role => role.Key, role => role.Value.Single(), StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>"Nadia Brennan, the school’s principal," — the role is the last word of a short phrase after "the".</summary>
+    private static Regex RoleAfter(string name) => new(Regex.Escape(name) + @",\s+the\s+(?:[\w’']+\s+){0,3}?(\w+)[,.;]");
+
+    /// <summary>"Mayor Helen Dunmore" — the word right before the name.</summary>
+    private static Regex RoleBefore(string name) => new(@"\b(\w+)\s+" + Regex.Escape(name));
+}

@@ -1,0 +1,19 @@
+namespace ArticleBot.Core.Answering.Ranking;
+
+/// <summary>What the ranker knows of one candidate paragraph for one question, each on a 0–1 scale.</summary>
+/// <param name="Bm25">BM25 score divided by the best candidate's.</param>
+/// <param name="Coverage">Share of the question's concepts, weighted by rarity, the paragraph holds.</param>
+/// <param name="Sentence">That share for the paragraph's best sentence.</param>
+/// <param name="Proximity">Share of neighbouring question words that stand close together.</param>
+/// <param name="Speaker">1 when the question names a person the paragraph quotes.</param>
+/// <param name="AnswerType">1 when the question wants a kind of answer (a number, a date, a name) and the best
+/// sentence holds one.</param>
+/// <param name="Semantic">Cosine to the question, min-max normalised over the candidates (0 without a model).</param>
+public readonly record struct PassageFeatures(
+    double Bm25,
+    double Coverage,
+    double Sentence,
+    double Proximity,
+    double Speaker,
+    double AnswerType,
+    double Semantic);

@@ -1,0 +1,77 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace ArticleBot.Core.Answering.Ranking;
+
+/// <summary>One set of the linear ranker's weights and the cosine above which a passage answers on meaning alone.</summary>
+public sealed record RankerWeights(
+    double Bm25,
+    double Coverage,
+    double Sentence,
+    double Proximity,
+    double Speaker,
+    double AnswerType,
+    double Semantic,
+    double SemanticAccept)
+{
+    public const int Count = 7;
+
+    /// <summary>The weights as a vector, in <see cref="PassageFeatures"/> order (the fitter's view).</summary>
+    public double[] ToArray() => [Bm25, Coverage, Sentence, Proximity, Speaker, AnswerType, Semantic];
+
+    public static RankerWeights FromArray(IReadOnlyList<double> weights, double semanticAccept) =>
+        new(weights[0], weights[1], weights[2], weights[3], weights[4], weights[5], weights[6], semanticAccept);
+}
+
+/// <summary>
+/// The fitted weights, one set for answering from words alone and one for words with the embedding model; the file
+/// is written by <c>articlebot fit</c> and read from the assembly (or from <see cref="AnsweringOptions.RankerWeightsPath"/>).
+/// </summary>
+public sealed record RankerWeightsFile(
+    [property: JsonPropertyName("lexical")] RankerWeights Lexical,
+    [property: JsonPropertyName("hybrid")] RankerWeights Hybrid,
+    [property: JsonPropertyName("fit")] RankerFitSummary? Fit = null)
+{
+    private const string ResourceName = "ArticleBot.Core.Answering.Ranking.ranker-weights.json";
+
+    /// <summary>The file shipped in the assembly: the weights <c>articlebot fit</c> last wrote into the repository.</summary>
+    public static RankerWeightsFile Default { get; } = ReadDefault();
+
+    public static RankerWeightsFile Read(string path)
+    {
+        try
+        {
+            return Parse(File.ReadAllText(path)) ?? throw new JsonException("empty file");
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or JsonException)
+        {
+            throw new ArticleBotException($"The ranker weights {path} cannot be read ({exception.Message}); run `articlebot fit` to write them, or unset ArticleBot:Answering:RankerWeightsPath.", innerException: exception);
+        }
+    }
+
+    public string ToJson() => JsonSerializer.Serialize(this, RankerJsonContext.Default.RankerWeightsFile);
+
+    private static RankerWeightsFile? Parse(string json) => JsonSerializer.Deserialize(json, RankerJsonContext.Default.RankerWeightsFile);
+
+    private static RankerWeightsFile ReadDefault()
+    {
+        using var stream = typeof(RankerWeightsFile).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"{ResourceName} is not embedded in ArticleBot.Core.");
+        using var reader = new StreamReader(stream);
+        return Parse(reader.ReadToEnd()) ?? throw new InvalidOperationException($"{ResourceName} is empty.");
+    }
+}
+
+/// <summary>How the weights were fitted, kept beside them so the file says where it came from.</summary>
+public sealed record RankerFitSummary(
+    [property: JsonPropertyName("command")] string Command,
+    [property: JsonPropertyName("questions")] int Questions,
+    [property: JsonPropertyName("articles")] int Articles,
+    [property: JsonPropertyName("folds")] int Folds,
+    [property: JsonPropertyName("crossValidatedHit1")] double CrossValidatedHit1,
+    [property: JsonPropertyName("crossValidatedMrr")] double CrossValidatedMrr,
+    [property: JsonPropertyName("fittedHit1")] double FittedHit1);
+
+[JsonSerializable(typeof(RankerWeightsFile))]
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
+internal sealed partial class RankerJsonContext : JsonSerializerContext;

@@ -1,0 +1,17 @@
+namespace ArticleBot.Core.Semantic;
+
+/// <summary>
+/// Turns text into unit-length vectors whose dot product says how close two texts are in meaning. Questions and
+/// passages are encoded apart because retrieval models are trained with a prefix on one side only.
+/// </summary>
+public interface ITextEncoder
+{
+    /// <summary>Names the model (and its version) in the vector cache: vectors of another model are never mixed in.</summary>
+    string ModelId { get; }
+
+    int Dimensions { get; }
+
+    float[][] EncodePassages(IReadOnlyList<string> texts, CancellationToken cancellationToken = default);
+
+    float[] EncodeQuery(string question, CancellationToken cancellationToken = default);
+}

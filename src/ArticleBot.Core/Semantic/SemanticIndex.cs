@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using ArticleBot.Core.Caching;
+using ArticleBot.Core.Indexing;
+using Microsoft.Extensions.Logging;
+
+namespace ArticleBot.Core.Semantic;
+
+/// <summary>
+/// The meaning side of retrieval: every paragraph of a generation as a vector from the <see cref="ITextEncoder"/>,
+/// made once per generation (from the vector cache beside the index where the text is unchanged), and questions
+/// encoded on demand with a cache of repeated ones.
+/// </summary>
+/// <param name="queryCacheCapacity">Questions whose vectors are kept (a repeated question is not encoded again); 0
+/// encodes every question, as the benchmark of the model's cost does.</param>
+public sealed partial class SemanticIndex(ITextEncoder encoder, ILogger<SemanticIndex> logger, int queryCacheCapacity = SemanticIndex.DefaultQueryCacheCapacity)
+{
+    public const int DefaultQueryCacheCapacity = 10_000;
+
+    private const int EncodeBatch = 16;
+
+    private readonly ConditionalWeakTable<IndexGeneration, Lazy<ParagraphVectors>> _vectors = new();
+    private readonly BoundedCache<string, float[]> _queries = new(queryCacheCapacity, StringComparer.Ordinal);
+    private readonly Lock _cacheFileLock = new();
+
+    public string ModelId => encoder.ModelId;
+
+    internal ITextEncoder Encoder => encoder;
+
+    /// <summary>Makes the generation's vectors now (at start or after a rebuild), so no question waits for them.</summary>
+    public void Warm(IndexGeneration generation) => _ = For(generation);
+
+    internal ParagraphVectors For(IndexGeneration generation) =>
+        _vectors.GetValue(generation, key => new Lazy<ParagraphVectors>(() => Build(key))).Value;
+
+    internal float[] Query(string question) =>
+        _queries.TryGet(question, out var vector) ? vector : _queries.Add(question, encoder.EncodeQuery(question));
+
+    private ParagraphVectors Build(IndexGeneration generation)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var keys = new List<(string ArticleId, int Paragraph)>();
+        var hashes = new List<UInt128>();
+        var texts = new Dictionary<UInt128, string>();
+        foreach (var article in generation.Articles.Values.OrderBy(article => article.Id, StringComparer.Ordinal))
+        {
+            for (var paragraph = 1; paragraph <= article.ParagraphCount; paragraph++)
+            {
+                if (generation.ParagraphText(article.Id, paragraph) is { } text)
+                {
+                    var hash = VectorCacheFile.KeyOf(text);
+                    keys.Add((article.Id, paragraph));
+                    hashes.Add(hash);
+                    texts.TryAdd(hash, text);
+                }
+            }
+        }
+
+        Dictionary<UInt128, float[]> current;
+        int encoded;
+        lock (_cacheFileLock)
+        {
+            var file = new VectorCacheFile(Path.Combine(Path.GetDirectoryName(generation.Path)!, $"vectors-{ModelId}.bin"), encoder.Dimensions);
+            var cached = file.Read();
+            var missing = texts.Keys.Where(hash => !cached.ContainsKey(hash)).ToList();
+            foreach (var batch in missing.Chunk(EncodeBatch))
+            {
+                var vectors = encoder.EncodePassages(batch.Select(hash => texts[hash]).ToList());
+                for (var i = 0; i < batch.Length; i++)
+                {
+                    cached[batch[i]] = vectors[i];
+                }
+            }
+
+            encoded = missing.Count;
+            current = texts.Keys.ToDictionary(hash => hash, hash => cached[hash]);
+            if (encoded > 0 || current.Count != cached.Count)
+            {
+                TryWrite(file, current);
+            }
+        }
+
+        LogVectors(logger, keys.Count, encoded, stopwatch.ElapsedMilliseconds, ModelId);
+        return new ParagraphVectors(encoder.Dimensions, keys, hashes.Select(hash => current[hash]).ToList());
+    }
+
+    private void TryWrite(VectorCacheFile file, Dictionary<UInt128, float[]> vectors)
+    {
+        try
+        {
+            file.Write(vectors);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // The vectors are in memory and answer as well; only the next start pays for encoding them again.
+            LogCacheUnwritable(logger, file.Path, exception.Message);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Paragraph vectors ready: {Paragraphs} paragraphs, {Encoded} encoded now, in {ElapsedMs} ms ({Model})")]
+    private static partial void LogVectors(ILogger logger, int paragraphs, int encoded, long elapsedMs, string model);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The vector cache {Path} cannot be written ({Reason}); vectors will be encoded again at the next start")]
+    private static partial void LogCacheUnwritable(ILogger logger, string path, string reason);
+}

@@ -1,0 +1,105 @@
+using System.CommandLine;
+using ArticleBot.Core.Answering;
+using ArticleBot.Core.Answering.Ranking;
+using ArticleBot.Core.Evaluation;
+
+namespace ArticleBot.CommandLine;
+
+/// <summary>
+/// <c>fit FILE.jsonl…</c>: fits the ranker's weights and its meaning-alone answer threshold to question files over
+/// the indexed articles, cross-validated by article, and writes them where the answerer reads them. Fits the set in
+/// use: the hybrid one with the embedding model, the lexical one with <c>ArticleBot:Semantic:Enabled=false</c>.
+/// </summary>
+internal static class FitCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var files = new Argument<string[]>("files")
+        {
+            Description = "Question files in the format of dev-questions.jsonl, each as FILE or FILE=ARTICLE-ID: the article its questions are about when they do not say (a pooled index has several). The folds group questions by article.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var folds = new Option<int>("--folds") { Description = "Folds of articles for the cross-validation.", DefaultValueFactory = _ => 7 };
+        var write = new Option<FileInfo?>("--write") { Description = "Write the weights file here (the repository's is src/ArticleBot.Core/Answering/Ranking/ranker-weights.json)." };
+
+        var keep = new Option<string[]>("--keep")
+        {
+            Description = "A question set (FILE or FILE=ARTICLE-ID, asked of that article alone) whose floor stays: no weights are chosen that answer fewer of its questions right, or decline fewer of its unanswerable ones, than the current weights. Not fitted on. Repeatable.",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var dump = new Option<FileInfo?>("--candidates") { Description = "Also write every question's candidates and their features here, as JSON lines." };
+
+        var command = new Command("fit", "Fit the ranker's weights to question files, cross-validated by article.") { files, folds, write, keep, dump };
+        command.SetAction((parse, _) =>
+        {
+            var sources = parse.GetValue(files)!.Select(QuestionSource.Parse).ToList();
+            var kept = (parse.GetValue(keep) ?? []).Select(QuestionSource.Parse).ToList();
+            if (sources.Concat(kept).FirstOrDefault(source => !source.File.Exists) is { } missing)
+            {
+                context.Error.WriteLine($"No such question file: {missing.File.FullName}");
+                return Task.FromResult(2);
+            }
+
+            using var services = context.BuildCoreServices();
+            CoreAnswerer.Resolve(services);
+            var answerer = services.GetRequiredService<QuestionAnswerer>();
+            var questions = sources.SelectMany(source => source.Questions());
+            var data = RankerFitter.Collect(answerer, questions);
+            // Each kept file is a floor of its own, whatever article it is about.
+            // Its questions are asked of its article alone, as its floor is measured: only that article's candidates count.
+            var keptData = kept.Count == 0 ? null : RankerFitter.Collect(answerer, kept.SelectMany(source => source.Questions().Select(pair => (source.File.Name, pair.Question, source.Article))));
+            if (parse.GetValue(dump) is { } dumpFile)
+            {
+                using var writer = new StreamWriter(dumpFile.FullName);
+                data.WriteJsonLines(writer);
+            }
+
+            var current = answerer.RankerWeights;
+            var start = answerer.UsesSemanticRanking ? current.Hybrid : current.Lexical;
+            var result = RankerFitter.Fit(data, start, parse.GetValue(folds), keptData);
+
+            var set = answerer.UsesSemanticRanking ? "hybrid" : "lexical";
+            context.Output.WriteLine($"{data.Questions} questions, {result.Groups} groups, {result.Folds} folds; fitting the {set} weights");
+            context.Output.WriteLine($"  cross-validated, fitted weights:  {result.CrossValidated}");
+            context.Output.WriteLine($"  cross-validated, current weights: {result.CrossValidatedStart}");
+            context.Output.WriteLine($"  in-sample, fitted weights:        {result.Fitted}");
+            if (result.Kept is { } keptFigures)
+            {
+                context.Output.WriteLine($"  kept sets, fitted weights:        {keptFigures}");
+                context.Output.WriteLine($"  kept sets, current weights:       {result.KeptStart}");
+            }
+
+            context.Output.WriteLine($"  weights: {result.Weights}");
+
+            if (parse.GetValue(write) is { } target)
+            {
+                var summary = new RankerFitSummary(
+                    "articlebot fit " + string.Join(' ', parse.GetValue(files)!.Select(Path.GetFileName)),
+                    data.Questions, result.Groups, result.Folds, result.CrossValidated.HitAt1, result.CrossValidated.Mrr, result.Fitted.HitAt1);
+                var file = answerer.UsesSemanticRanking
+                    ? current with { Hybrid = result.Weights, Fit = summary }
+                    : current with { Lexical = result.Weights, Fit = summary };
+                File.WriteAllText(target.FullName, file.ToJson() + Environment.NewLine);
+                context.Output.WriteLine($"Wrote {target.FullName}");
+            }
+
+            return Task.FromResult(0);
+        });
+        return command;
+    }
+
+    /// <summary>A question file and the article its questions are about when they do not name one.</summary>
+    private sealed record QuestionSource(FileInfo File, string? Article)
+    {
+        public static QuestionSource Parse(string argument) =>
+            argument.LastIndexOf('=') is var at and > 0 ? new(new FileInfo(argument[..at]), argument[(at + 1)..]) : new(new FileInfo(argument), null);
+
+        public IEnumerable<(string Group, EvalQuestion Question)> Questions() =>
+            EvalQuestion.ReadFile(File.FullName).Select(question =>
+            {
+                var article = question.Expect?.Article ?? Article;
+                var expect = question.Expect is { } given && article is not null ? given with { Article = article } : question.Expect;
+                return (article ?? Path.GetFileNameWithoutExtension(File.Name), question with { Expect = expect });
+            });
+    }
+}

@@ -1,0 +1,99 @@
+using ArticleBot.Core.Analysis;
+using ArticleBot.Core.Articles;
+
+namespace ArticleBot.Core.Tests.Analysis;
+
+public sealed class InterviewTranscriptTests
+{
+    private static List<Quote> DirectQuotes(Paragraph[] paragraphs) =>
+        QuoteAttributor.Attribute(paragraphs, PersonNameFinder.Find(paragraphs)).Where(quote => !quote.IsParaphrase).ToList();
+
+    [Fact]
+    public void In_a_Q_and_A_every_answer_is_the_interviewees_and_every_question_the_interviewers()
+    {
+        Paragraph[] paragraphs =
+        [
+            new(1, "Marta Ilves has run the ferry between Holm and the mainland for thirty years. Jonas Reid spoke with her on the quay."),
+            new(2, "Q: When did you first take the wheel?"),
+            new(3, "A: I was nineteen, and my father stood behind me the whole crossing."),
+            new(4, "Q: Will the new bridge put you out of work?"),
+            new(5, "A: Probably, but the island will be better for it."),
+        ];
+
+        var quotes = DirectQuotes(paragraphs);
+
+        Assert.Equal(["Jonas Reid", "Marta Ilves", "Jonas Reid", "Marta Ilves"], quotes.Select(quote => quote.Speaker));
+        Assert.Equal("I was nineteen, and my father stood behind me the whole crossing.", quotes[1].Text);
+        Assert.Contains(PersonNameFinder.Find(paragraphs), speaker => speaker.Name == "Marta Ilves");
+    }
+
+    [Fact]
+    public void Interviewer_and_surname_labels_name_the_speaker_of_each_turn()
+    {
+        Paragraph[] paragraphs =
+        [
+            new(1, "The potter Ana Brisk, whose kiln stands behind the old mill, was interviewed by Colm Dwyer for this issue."),
+            new(2, "Interviewer: Why wood firing, when gas is so much easier?"),
+            new(3, "Brisk: Because the ash lands where it likes, and I never know what will come out."),
+            new(4, "Interviewer: Do you ever throw a piece away?"),
+            new(5, "Brisk: Every week, and I do not miss a single one of them."),
+        ];
+
+        var quotes = DirectQuotes(paragraphs);
+
+        Assert.Equal(["Colm Dwyer", "Ana Brisk", "Colm Dwyer", "Ana Brisk"], quotes.Select(quote => quote.Speaker));
+    }
+
+    [Fact]
+    public void A_quotation_inside_an_answer_is_not_the_interviewees_when_the_answer_does_not_name_its_speaker()
+    {
+        Paragraph[] paragraphs =
+        [
+            new(1, "Marta Ilves has run the ferry for thirty years. Jonas Reid spoke with her on the quay."),
+            new(2, "Q: Who taught you?"),
+            new(3, "A: An old skipper. On my first day he told me, “Never trust a calm morning in March.”"),
+            new(4, "Q: And did you listen?"),
+            new(5, "A: Not once, and I have the scars to show for it."),
+        ];
+
+        var inner = DirectQuotes(paragraphs).Single(quote => quote.Text.StartsWith("Never trust", StringComparison.Ordinal));
+
+        Assert.Null(inner.Speaker);
+    }
+
+    [Fact]
+    public void Questions_and_answers_without_an_interview_are_not_given_to_a_person()
+    {
+        Paragraph[] paragraphs =
+        [
+            new(1, "Harbour Road will close for resurfacing next month. Mayor Lena Fisk announced the dates on Monday."),
+            new(2, "Q: When does the road close?"),
+            new(3, "A: On the first of June, for about three weeks."),
+            new(4, "Q: Will buses still run?"),
+            new(5, "A: Yes, on a diversion through the market square."),
+        ];
+
+        var turns = DirectQuotes(paragraphs).Where(quote => quote.Paragraph > 1).ToList();
+
+        Assert.All(turns, quote => Assert.Null(quote.Speaker));
+    }
+
+    [Fact]
+    public void The_front_matter_can_say_who_was_interviewed_and_by_whom()
+    {
+        Paragraph[] paragraphs =
+        [
+            new(1, "The ferry to Holm has run every morning for a century. This is an edited transcript."),
+            new(2, "Q: When did you first take the wheel?"),
+            new(3, "A: I was nineteen, and my father stood behind me the whole crossing."),
+            new(4, "Q: Will the new bridge put you out of work?"),
+            new(5, "A: Probably, but the island will be better for it."),
+        ];
+        var metadata = ArticleMetadata.Empty with { Extra = new Dictionary<string, string> { ["interview"] = "Marta Ilves interviewed by Jonas Reid for Island Life, May 2026" } };
+
+        var article = ArticleBuilder.Build(new ArticleSource("holm-ferry", "holm-ferry.md", metadata, paragraphs));
+
+        Assert.Equal(["Jonas Reid", "Marta Ilves", "Jonas Reid", "Marta Ilves"], article.Quotes.Where(quote => !quote.IsParaphrase).Select(quote => quote.Speaker));
+        Assert.Contains(article.Speakers, speaker => speaker.Name == "Marta Ilves");
+    }
+}
