@@ -72,7 +72,7 @@ public static partial class ServeHost
         {
             var waiting = adapters.Where(adapter => !adapter.IsConnected).Select(adapter => adapter.Platform).ToList();
             var ready = index.IsReady && waiting.Count == 0;
-            return Results.Json(new ReadinessStatus(ready ? "ready" : "starting", index.IsReady, waiting), HealthJsonContext.Default.ReadinessStatus, statusCode: ready ? 200 : 503);
+            return Results.Json(new ReadinessStatus(ready ? "ready" : "starting", index.IsReady, index.IsStale, waiting), HealthJsonContext.Default.ReadinessStatus, statusCode: ready ? 200 : 503);
         });
 
         app.MapArticleBotMetrics();
