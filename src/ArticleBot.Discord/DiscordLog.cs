@@ -26,6 +26,10 @@ internal static partial class DiscordLog
     [LoggerMessage(7, LogLevel.Warning, "Discord REST {Route} failed with {Status} {Reason}; retrying")]
     public static partial void RestRetry(ILogger logger, string route, int status, string reason);
 
+    // A network error is expected and retried: its message, never its stack trace.
+    [LoggerMessage(15, LogLevel.Warning, "Discord REST {Route} could not be reached ({Reason}); retrying")]
+    public static partial void RestUnreachable(ILogger logger, string route, string reason);
+
     [LoggerMessage(8, LogLevel.Error, "Discord: handling {Kind} {Id} failed")]
     public static partial void HandlerFailed(ILogger logger, Exception exception, string kind, string id);
 

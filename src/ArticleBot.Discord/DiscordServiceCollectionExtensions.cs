@@ -9,6 +9,9 @@ namespace ArticleBot.Discord;
 
 public static class DiscordServiceCollectionExtensions
 {
+    /// <summary>Connections the REST client keeps to Discord at most.</summary>
+    public const int MaxConnections = 16;
+
     /// <summary>
     /// Adds the Discord adapter as an <see cref="IChatAdapter"/> singleton when <c>ArticleBot:Discord:Token</c> is set;
     /// otherwise only logs once that Discord is disabled. Needs <c>IQuestionAnswerer</c> and logging from the host;
@@ -24,7 +27,17 @@ public static class DiscordServiceCollectionExtensions
         }
 
         services.AddOptions<DiscordOptions>().Bind(section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddHttpClient(DiscordAdapter.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
+        services.AddHttpClient(DiscordAdapter.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30))
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            {
+                // Replies are sent as answers finish, one task each; without a bound a burst opens a socket per reply
+                // and spends the file descriptors the web server's connection limit is sized from. Discord's own
+                // per-route limits make more than a few at once pointless anyway.
+                MaxConnectionsPerServer = MaxConnections,
+                ConnectTimeout = TimeSpan.FromSeconds(10),
+                // Picks up a changed address of discord.com without a restart.
+                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            });
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IChatAdapter, DiscordAdapter>();
         return services;

@@ -14,14 +14,16 @@ internal static partial class SlackLog
     [LoggerMessage(3, LogLevel.Information, "Slack asked this socket to disconnect: {Reason}")]
     public static partial void SocketDisconnectRequested(ILogger logger, string reason);
 
-    [LoggerMessage(4, LogLevel.Warning, "Slack socket dropped; reconnecting in {Delay}")]
-    public static partial void SocketDropped(ILogger logger, TimeSpan delay, Exception? exception);
+    // A network fault is expected and retried: its message says enough, and a stack trace per retry is what turned
+    // 15 s of an unreachable Slack into hundreds of log lines. Only an unexpected exception brings its stack.
+    [LoggerMessage(4, LogLevel.Warning, "Slack socket dropped ({Reason}); reconnecting in {Delay}")]
+    public static partial void SocketDropped(ILogger logger, string reason, TimeSpan delay, Exception? exception = null);
 
     [LoggerMessage(5, LogLevel.Warning, "Slack Web API {Method} rate limited; waiting {RetryAfter}")]
     public static partial void RateLimited(ILogger logger, string method, TimeSpan retryAfter);
 
-    [LoggerMessage(6, LogLevel.Warning, "Slack Web API {Method} failed transiently (attempt {Attempt}); retrying in {Delay}")]
-    public static partial void TransientFailure(ILogger logger, string method, int attempt, TimeSpan delay, Exception? exception);
+    [LoggerMessage(6, LogLevel.Warning, "Slack Web API {Method} failed transiently ({Reason}, attempt {Attempt}); retrying in {Delay}")]
+    public static partial void TransientFailure(ILogger logger, string method, string reason, int attempt, TimeSpan delay);
 
     [LoggerMessage(7, LogLevel.Debug, "Slack duplicate delivery {Key} ignored")]
     public static partial void DuplicateIgnored(ILogger logger, string key);

@@ -10,6 +10,9 @@ namespace ArticleBot.Slack;
 
 public static class SlackServiceCollectionExtensions
 {
+    /// <summary>Connections the Web API client keeps to Slack at most.</summary>
+    public const int MaxConnections = 16;
+
     /// <summary>
     /// Registers the Slack adapter as an <see cref="IChatAdapter"/> when <c>ArticleBot:Slack:BotToken</c> is set;
     /// otherwise only a notice that logs, once at start, that Slack is off. Needs <c>IQuestionAnswerer</c> and <c>IConfiguration</c> from the host.
@@ -28,7 +31,15 @@ public static class SlackServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddLogging();
-        services.AddHttpClient(SlackWebApiClient.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
+        services.AddHttpClient(SlackWebApiClient.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30))
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            {
+                // A bound on sockets to Slack, so a burst of replies cannot spend the file descriptors the web
+                // server's connection limit is sized from; Slack's per-method rate limits allow few at once anyway.
+                MaxConnectionsPerServer = MaxConnections,
+                ConnectTimeout = TimeSpan.FromSeconds(10),
+                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            });
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(SlackTimings.Default);
         services.TryAddSingleton<SlackRateLimitGate>();

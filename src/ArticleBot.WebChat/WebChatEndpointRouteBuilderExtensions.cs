@@ -1,5 +1,6 @@
 using ArticleBot.WebChat.Api;
 using ArticleBot.WebChat.Assets;
+using ArticleBot.WebChat.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -24,7 +25,10 @@ public static class WebChatEndpointRouteBuilderExtensions
         endpoints.MapGet("/", (HttpContext context) => EmbeddedAssets.Serve(context, "index.html"));
         endpoints.MapGet("/assets/{name}", (HttpContext context, string name) => EmbeddedAssets.Serve(context, name));
 
+        // Every API request counts against the host's limit, reading ones too: a page that lists articles and opens
+        // paragraphs is as much load as one that asks.
         var api = endpoints.MapGroup("/api");
+        api.AddEndpointFilter(RequestLimitFilter.InvokeAsync);
         api.MapPost("/ask", (Func<HttpContext, Task<IResult>>)WebChatApi.AskAsync);
         api.MapPost("/chat", (Func<HttpContext, Task<IResult>>)WebChatApi.ChatAsync);
         api.MapGet("/quote", WebChatApi.Quote);

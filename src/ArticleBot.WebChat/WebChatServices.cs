@@ -1,4 +1,5 @@
 using ArticleBot.Core.Answering;
+using ArticleBot.WebChat.Security;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -9,11 +10,13 @@ namespace ArticleBot.WebChat;
 /// <see cref="ILoggerFactory.CreateLogger"/> per request, which takes the factory's lock (every request of a busy
 /// server queued on it).
 /// </summary>
-internal sealed class WebChatServices(IQuestionAnswerer answerer, IOptions<WebChatOptions> options, ILoggerFactory loggerFactory)
+internal sealed class WebChatServices(IQuestionAnswerer answerer, IOptions<WebChatOptions> options, ILoggerFactory loggerFactory, IWebRequestLimiter? limiter = null)
 {
     public IQuestionAnswerer Answerer { get; } = answerer;
 
     public int MaxRequestBodyBytes { get; } = options.Value.MaxRequestBodyBytes;
 
     public ILogger Logger { get; } = loggerFactory.CreateLogger("ArticleBot.WebChat");
+
+    public IWebRequestLimiter? Limiter { get; } = limiter;
 }

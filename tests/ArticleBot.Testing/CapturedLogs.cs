@@ -13,6 +13,9 @@ public sealed class CapturedLogs : ILoggerProvider
 
     public ILogger CreateLogger(string categoryName) => new Logger(categoryName, _entries);
 
+    /// <summary>A logger for a class that takes its own <see cref="ILogger{T}"/>, without a whole logging setup.</summary>
+    public ILogger<T> For<T>() => new TypedLogger<T>(CreateLogger(typeof(T).FullName!));
+
     /// <summary>The entries that contain any of <paramref name="secrets"/> (or a tail of one, as a log that "masks" a
     /// token by showing its end would).</summary>
     public IReadOnlyList<string> Leaking(params string[] secrets) =>
@@ -20,6 +23,16 @@ public sealed class CapturedLogs : ILoggerProvider
 
     public void Dispose()
     {
+    }
+
+    private sealed class TypedLogger<T>(ILogger inner) : ILogger<T>
+    {
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => inner.BeginScope(state);
+
+        public bool IsEnabled(LogLevel logLevel) => inner.IsEnabled(logLevel);
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            inner.Log(logLevel, eventId, state, exception, formatter);
     }
 
     private sealed class Logger(string category, ConcurrentQueue<string> entries) : ILogger

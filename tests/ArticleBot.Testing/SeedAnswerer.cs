@@ -1,5 +1,6 @@
 using ArticleBot.Core.Answering;
 using ArticleBot.Core.Indexing;
+using ArticleBot.Core.Semantic;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -11,11 +12,13 @@ namespace ArticleBot.Testing;
 /// </summary>
 public sealed class SeedAnswerer : IDisposable
 {
-    private static readonly Lazy<SeedAnswerer> LazyShared = new(() => Create(RepoPaths.Articles));
+    private static readonly Lazy<SeedAnswerer> LazyShared = new(() => Create(RepoPaths.Articles, semantic: false));
+
+    private static readonly Lazy<SeedAnswerer> LazyProduct = new(() => Create(RepoPaths.Articles));
 
     private readonly string _indexFolder;
 
-    private SeedAnswerer(string articlesPath)
+    private SeedAnswerer(string articlesPath, bool semantic)
     {
         _indexFolder = Directory.CreateTempSubdirectory("articlebot-index-").FullName;
         Index = new ArticleIndex(
@@ -26,18 +29,25 @@ public sealed class SeedAnswerer : IDisposable
         Answerer = new QuestionAnswerer(
             Index,
             Options.Create(new AnsweringOptions { SynonymsPath = RepoPaths.InRepo("index", "synonyms.txt") }),
-            NullLogger<QuestionAnswerer>.Instance);
+            NullLogger<QuestionAnswerer>.Instance,
+            semantic ? new SemanticIndex(TestModel.Encoder, NullLogger<SemanticIndex>.Instance) : null);
     }
 
-    /// <summary>Shared by every test of a run; do not dispose.</summary>
+    /// <summary>Words alone, without the embedding model: for tests of the chat adapters and the web page, which
+    /// are about turning replies into messages, not ranking. Shared by every test of a run; do not dispose.</summary>
     public static IQuestionAnswerer Shared => LazyShared.Value.Answerer;
+
+    /// <summary>As the bot runs by default, with the embedding model: for tests of answer quality. Shared by every
+    /// test of a run; do not dispose.</summary>
+    public static IQuestionAnswerer Product => LazyProduct.Value.Answerer;
 
     public ArticleIndex Index { get; }
 
     public QuestionAnswerer Answerer { get; }
 
-    /// <summary>A private answerer over any folder of articles; dispose it to delete its index.</summary>
-    public static SeedAnswerer Create(string articlesPath) => new(articlesPath);
+    /// <summary>A private answerer over any folder of articles, with the embedding model when
+    /// <paramref name="semantic"/> (as the bot runs by default); dispose it to delete its index.</summary>
+    public static SeedAnswerer Create(string articlesPath, bool semantic = false) => new(articlesPath, semantic);
 
     public void Dispose()
     {

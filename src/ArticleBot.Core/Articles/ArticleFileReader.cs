@@ -19,14 +19,15 @@ public static class ArticleFileReader
     public static bool IsArticleFile(string path) => Extensions.Contains(System.IO.Path.GetExtension(path));
 
     /// <summary>Reads an article; throws <see cref="ArticleBotException"/> naming the file when it cannot be used.</summary>
-    public static ArticleSource Read(string path)
+    public static ArticleSource Read(string path, ArticleLimits? limits = null)
     {
+        limits ??= ArticleLimits.Default;
         var id = IdFor(path);
-        var text = ReadText(path);
+        var text = ReadText(path, limits.MaxBytes);
         var source = System.IO.Path.GetExtension(path).ToLowerInvariant() switch
         {
             ".md" => ReadMarkdown(id, path, text),
-            ".txt" => ReadPlainText(id, path, text),
+            ".txt" => ReadPlainText(id, path, text, limits.MaxBytes),
             _ => ReadHtml(id, path, text),
         };
 
@@ -35,19 +36,48 @@ public static class ArticleFileReader
             throw new ArticleBotException($"The article {path} has no paragraphs; add text to it or remove it from the articles folder.");
         }
 
-        return source;
+        var warnings = source.Warnings.ToList();
+        var metadata = source.Metadata.Bounded(path, warnings);
+        var paragraphs = ParagraphLimit.Apply(source.Paragraphs, limits.MaxParagraphLength, path, warnings);
+        return source with { Metadata = metadata, Paragraphs = paragraphs, Warnings = warnings };
     }
 
     /// <summary>An article's id is its file name, lower-cased, so links stay stable across rebuilds.</summary>
     public static string IdFor(string path) => System.IO.Path.GetFileNameWithoutExtension(path).ToLowerInvariant();
 
-    private static string ReadText(string path)
+    private static string ReadText(string path, long maxBytes)
     {
+        // The folder walk already skips links; this keeps any other caller (and a file swapped for a link since the
+        // walk) from reading outside the articles folder through one.
+        if (IsLink(path))
+        {
+            throw new ArticleBotException($"The article {path} is a symbolic link; only regular files are read, so it is skipped.");
+        }
+
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            if (stream.Length > maxBytes)
+            {
+                throw TooLarge(path, maxBytes);
+            }
+
+            // Read in chunks and count: a file still being appended to must not be read past the limit either.
             using var reader = new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: true);
-            return reader.ReadToEnd();
+            var text = new StringBuilder((int)Math.Min(stream.Length, maxBytes));
+            var buffer = new char[16 * 1024];
+            int read;
+            while ((read = reader.Read(buffer)) > 0)
+            {
+                if (stream.Position > maxBytes)
+                {
+                    throw TooLarge(path, maxBytes);
+                }
+
+                text.Append(buffer, 0, read);
+            }
+
+            return text.ToString();
         }
         catch (DecoderFallbackException)
         {
@@ -63,10 +93,14 @@ public static class ArticleFileReader
         }
     }
 
+    private static ArticleBotException TooLarge(string path, long maxBytes) =>
+        new($"The article {path} is larger than ArticleBot:Index:MaxArticleBytes ({maxBytes:N0} bytes); it is skipped. Split it, or raise the limit.");
+
     private static ArticleSource ReadMarkdown(string id, string path, string text)
     {
-        var (fields, lines, bodyStart) = FrontMatter.SplitLines(text);
-        var metadata = ArticleMetadata.FromFields(fields);
+        var warnings = new List<string>();
+        var (fields, lines, bodyStart) = FrontMatter.SplitLines(text, path, warnings);
+        var metadata = ArticleMetadata.FromFields(fields, path, warnings);
         var paragraphs = new List<Paragraph>();
         var block = new List<string>();
 
@@ -99,25 +133,34 @@ public static class ArticleFileReader
         }
 
         Flush();
-        return new ArticleSource(id, path, metadata, paragraphs);
+        return new ArticleSource(id, path, metadata, paragraphs) { Warnings = warnings };
     }
 
-    private static ArticleSource ReadPlainText(string id, string path, string text)
+    private static ArticleSource ReadPlainText(string id, string path, string text, long maxBytes)
     {
+        var warnings = new List<string>();
         var sidecar = System.IO.Path.ChangeExtension(path, SidecarExtension);
-        var metadata = File.Exists(sidecar)
-            ? ArticleMetadata.FromFields(FrontMatter.ParseFields(ReadText(sidecar).Split('\n')))
-            : ArticleMetadata.Empty;
+        var metadata = ArticleMetadata.Empty;
+        if (File.Exists(sidecar) && IsLink(sidecar))
+        {
+            warnings.Add($"The metadata file {sidecar} is a symbolic link; it is not read, so {path} has no metadata.");
+        }
+        else if (File.Exists(sidecar))
+        {
+            metadata = ArticleMetadata.FromFields(FrontMatter.ParseFields(ReadText(sidecar, maxBytes).Split('\n'), 1, sidecar, warnings), sidecar, warnings);
+        }
+
         var paragraphs = text.Split('\n')
             .Select(line => line.TrimEnd('\r').Trim())
             .Where(line => line.Length > 0)
             .Select((line, index) => new Paragraph(index + 1, line))
             .ToList();
-        return new ArticleSource(id, path, metadata, paragraphs);
+        return new ArticleSource(id, path, metadata, paragraphs) { Warnings = warnings };
     }
 
     private static ArticleSource ReadHtml(string id, string path, string text)
     {
+        var warnings = new List<string>();
         var document = new HtmlParser().ParseDocument(text);
         string? Meta(string name) => document.QuerySelector($"meta[name='{name}'], meta[property='{name}']")?.GetAttribute("content");
 
@@ -134,12 +177,33 @@ public static class ArticleFileReader
             Title = string.IsNullOrWhiteSpace(title) ? null : NormalizeSpace(title),
             Author = Meta("author"),
             Publisher = Meta("og:site_name"),
-            Url = Meta("og:url") ?? document.QuerySelector("link[rel='canonical']")?.GetAttribute("href"),
+            Url = HtmlUrl(path, [Meta("og:url"), document.QuerySelector("link[rel='canonical']")?.GetAttribute("href")], warnings),
             Published = Meta("article:published_time"),
             Language = document.DocumentElement.GetAttribute("lang"),
         };
-        return new ArticleSource(id, path, metadata, paragraphs);
+        return new ArticleSource(id, path, metadata, paragraphs) { Warnings = warnings };
     }
+
+    /// <summary>The first of the page's URLs that is an absolute http(s) one; each refused before it is a warning.</summary>
+    private static string? HtmlUrl(string path, string?[] candidates, List<string> warnings)
+    {
+        foreach (var candidate in candidates.Where(candidate => !string.IsNullOrWhiteSpace(candidate)))
+        {
+            if (WebUrl.Accept(candidate) is { } accepted)
+            {
+                return accepted;
+            }
+
+            warnings.Add(WebUrl.Refused(path, candidate!));
+        }
+
+        return null;
+    }
+
+    // A missing file's attributes are all bits set (-1), reparse point included: it is missing, not a link, and
+    // opening it says so.
+    private static bool IsLink(string path) =>
+        new FileInfo(path) is var info && (info.LinkTarget is not null || (info.Exists && info.Attributes.HasFlag(FileAttributes.ReparsePoint)));
 
     private static string NormalizeSpace(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

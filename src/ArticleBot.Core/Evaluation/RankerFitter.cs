@@ -13,8 +13,8 @@ public static class RankerFitter
     /// <summary>The weight held fixed: scores are compared with each other, so only the weights' ratios matter.</summary>
     private const int FixedWeight = 1;
 
-    private static readonly double[] WeightSteps = [.. Enumerable.Range(0, 31).Select(step => step * 0.05)];
-    private static readonly double[] AcceptSteps = [.. Enumerable.Range(50, 51).Select(step => step * 0.01), 2.0];
+    private static readonly double[] WeightSteps = [.. Enumerable.Range(0, 31).Select(step => Math.Round(step * 0.05, 2))];
+    private static readonly double[] AcceptSteps = [.. Enumerable.Range(50, 51).Select(step => Math.Round(step * 0.01, 2)), 2.0];
 
     /// <summary>How many more off-topic questions (as a share) may be answered on meaning alone than on words.</summary>
     private const double AllowedExtraAnswers = 0.02;
@@ -281,6 +281,8 @@ public sealed class RankerFitData
     internal IReadOnlyList<RankerFitter.FitItem> Items { get; }
 
     public int Questions => Items.Count;
+
+    public static RankerFitData Concat(IEnumerable<RankerFitData> parts) => new([.. parts.SelectMany(part => part.Items)]);
 
     /// <summary>Every question's candidates as JSON lines, to study the features outside the program.</summary>
     public void WriteJsonLines(TextWriter writer)

@@ -17,10 +17,16 @@ public sealed partial class ArticleFolderWatcher(
     private readonly object _gate = new();
     private FileSystemWatcher? _watcher;
     private ITimer? _debounce;
+    private ITimer? _retry;
     private int _rebuilding;
 
     public void Start()
     {
+        if (index.IsStale)
+        {
+            ScheduleRetry();
+        }
+
         if (!options.Value.WatchForChanges || !Directory.Exists(index.ArticlesPath))
         {
             return;
@@ -47,6 +53,17 @@ public sealed partial class ArticleFolderWatcher(
         }
     }
 
+    /// <summary>A stale index is built again after <see cref="IndexOptions.StaleRetry"/>, changes or not: the disk
+    /// that was full may have room now, and nothing else would try.</summary>
+    private void ScheduleRetry()
+    {
+        lock (_gate)
+        {
+            _retry ??= timeProvider.CreateTimer(_ => Rebuild(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+            _retry.Change(options.Value.StaleRetry, Timeout.InfiniteTimeSpan);
+        }
+    }
+
     private void Rebuild()
     {
         if (Interlocked.Exchange(ref _rebuilding, 1) == 1)
@@ -61,6 +78,11 @@ public sealed partial class ArticleFolderWatcher(
             if (result.Rebuilt)
             {
                 LogRebuilt(logger, result.Articles, result.Paragraphs);
+            }
+
+            if (result.Stale)
+            {
+                ScheduleRetry();
             }
         }
         catch (Exception exception) when (exception is ArticleBotException or IOException or UnauthorizedAccessException)
@@ -78,6 +100,7 @@ public sealed partial class ArticleFolderWatcher(
     {
         _watcher?.Dispose();
         _debounce?.Dispose();
+        _retry?.Dispose();
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Articles changed; index rebuilt with {Articles} articles, {Paragraphs} paragraphs")]

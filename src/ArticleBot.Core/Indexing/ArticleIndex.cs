@@ -18,8 +18,13 @@ public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger
 {
     private const string GenerationPrefix = "gen-";
 
+    /// <summary>A build that read this much of articles or more ends with a compacting collection.</summary>
+    private const long CompactAfterBytes = 4 * 1024 * 1024;
+
     private readonly SemaphoreSlim _buildLock = new(1, 1);
     private volatile IndexGeneration? _current;
+    private volatile string? _staleReason;
+    private long _servingBytes;
     private bool _disposed;
 
     public string ArticlesPath { get; } = Path.GetFullPath(options.Value.ArticlesPath);
@@ -28,6 +33,12 @@ public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger
 
     /// <summary>True once a generation is open and answering.</summary>
     public bool IsReady => _current is not null;
+
+    /// <summary>True while the generation serving is older than the articles because a newer one could not be written.</summary>
+    public bool IsStale => StaleReason is not null;
+
+    /// <summary>Why the index is stale (the write error, naming the index folder); null when it is current.</summary>
+    public string? StaleReason => _staleReason;
 
     /// <summary>Raised after a new generation has been swapped in.</summary>
     public event Action<IndexBuildResult>? Rebuilt;
@@ -59,26 +70,31 @@ public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger
         try
         {
             var stopwatch = Stopwatch.StartNew();
-            var files = ArticleFiles();
+            var (files, links) = ArticleFiles();
             var manifest = IndexManifest.TryRead(IndexPath);
+            // A build killed mid-way (kill -9, power) leaves its folder behind; nothing else would ever remove it.
+            DeleteIncompleteGenerations(manifest);
             var fingerprints = SourceFingerprint.OfAll(ArticlesPath, files, forceRebuild ? null : manifest);
 
-            if (!forceRebuild && manifest is not null && manifest.Matches(fingerprints))
+            if (!forceRebuild && manifest is not null && manifest.Matches(fingerprints, options.Value.LimitsKey))
             {
                 if (_current is not null && _current.Path == GenerationPath(manifest.Generation))
                 {
-                    return new IndexBuildResult(false, _current.Articles.Count, _current.ParagraphCount, stopwatch.Elapsed, []);
+                    ClearStale();
+                    return new IndexBuildResult(false, _current.Articles.Count, _current.ParagraphCount, stopwatch.Elapsed, links);
                 }
 
                 if (TryOpen(GenerationPath(manifest.Generation)) is { } existing)
                 {
                     Swap(existing);
+                    Interlocked.Exchange(ref _servingBytes, fingerprints.Sum(fingerprint => fingerprint.Length ?? 0));
+                    ClearStale();
                     LogReused(logger, existing.Articles.Count, IndexPath);
-                    return new IndexBuildResult(false, existing.Articles.Count, existing.ParagraphCount, stopwatch.Elapsed, []);
+                    return new IndexBuildResult(false, existing.Articles.Count, existing.ParagraphCount, stopwatch.Elapsed, links);
                 }
             }
 
-            return Build(files, fingerprints, progress, stopwatch);
+            return Build(files, links, fingerprints, progress, stopwatch);
         }
         finally
         {
@@ -86,28 +102,44 @@ public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger
         }
     }
 
-    private IndexBuildResult Build(IReadOnlyList<string> files, IReadOnlyList<SourceFingerprint> fingerprints, IProgress<IndexProgress>? progress, Stopwatch stopwatch)
+    private IndexBuildResult Build(IReadOnlyList<string> files, IReadOnlyList<string> links, IReadOnlyList<SourceFingerprint> fingerprints, IProgress<IndexProgress>? progress, Stopwatch stopwatch)
     {
         try
         {
-            return BuildGeneration(files, fingerprints, progress, stopwatch);
+            return BuildGeneration(files, links, fingerprints, progress, stopwatch);
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        catch (Exception exception)
         {
-            // Nothing to heal from here: the bot cannot write its own index folder (read-only, full, or a file).
-            throw new ArticleBotException(
-                $"The index folder {IndexPath} cannot be written ({exception.Message}). Make it a writable folder, or set ArticleBot:Index:IndexPath to one.",
-                isFatal: true,
-                exception);
+            // The generation this build was writing is incomplete (or complete but never recorded): remove it now
+            // rather than leave it for a build that may not come. The writer is closed by now.
+            DeleteIncompleteGenerations(IndexManifest.TryRead(IndexPath));
+            if (exception is IOException or UnauthorizedAccessException)
+            {
+                // The bot cannot write its own index folder (full, read-only, or a file). A stale index beats no
+                // service: the last complete generation answers until a build succeeds (issue 14).
+                var reason = $"The index folder {IndexPath} cannot be written ({exception.Message}).";
+                if (ServeLastComplete(reason, links, stopwatch) is { } stale)
+                {
+                    return stale;
+                }
+
+                throw new ArticleBotException(
+                    $"{reason} Make it a writable folder, or set ArticleBot:Index:IndexPath to one.",
+                    isFatal: true,
+                    exception);
+            }
+
+            throw;
         }
     }
 
-    private IndexBuildResult BuildGeneration(IReadOnlyList<string> files, IReadOnlyList<SourceFingerprint> fingerprints, IProgress<IndexProgress>? progress, Stopwatch stopwatch)
+    private IndexBuildResult BuildGeneration(IReadOnlyList<string> files, IReadOnlyList<string> links, IReadOnlyList<SourceFingerprint> fingerprints, IProgress<IndexProgress>? progress, Stopwatch stopwatch)
     {
         System.IO.Directory.CreateDirectory(IndexPath);
         var name = $"{GenerationPrefix}{timeProvider.GetUtcNow():yyyyMMddHHmmssfff}-{Guid.NewGuid():N}"[..(GenerationPrefix.Length + 17 + 9)];
         var path = GenerationPath(name);
-        var skipped = new List<string>();
+        var skipped = new List<string>(links);
+        var warnings = new List<string>();
         var seenIds = new Dictionary<string, string>();
         long paragraphs = 0;
         var articles = 0;
@@ -117,9 +149,15 @@ public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger
         using (var writer = new IndexWriter(directory, IndexGeneration.WriterConfig()))
         {
             var done = 0;
-            foreach (var parsed in ArticleParsePipeline.Parse(files, ArticlesPath))
+            foreach (var parsed in ArticleParsePipeline.Parse(files, ArticlesPath, options.Value.Limits))
             {
                 parsed.Fault?.Throw();
+                foreach (var warning in parsed.Warnings)
+                {
+                    warnings.Add(warning);
+                    LogArticleWarning(logger, warning);
+                }
+
                 var problem = parsed.Skipped ?? (seenIds.TryGetValue(parsed.Article!.Id, out var first)
                     ? new ArticleBotException($"The article {parsed.File} has the same id \"{parsed.Article!.Id}\" as {first}; rename one of them.")
                     : null);
@@ -144,18 +182,37 @@ public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger
         }
 
         var generation = IndexGeneration.Open(path, options.Value.MemoryMapped, catalog);
-        new IndexManifest(IndexManifest.CurrentSchema, name, timeProvider.GetUtcNow(), fingerprints).Write(IndexPath);
+        try
+        {
+            new IndexManifest(IndexManifest.CurrentSchema, name, timeProvider.GetUtcNow(), fingerprints) { Limits = options.Value.LimitsKey }.Write(IndexPath);
+        }
+        catch
+        {
+            // Not recorded, so not complete: close it so its folder can go.
+            generation.Retire();
+            throw;
+        }
+
         Swap(generation);
+        ClearStale();
         DeleteOldGenerations(keep: name);
 
-        var result = new IndexBuildResult(true, articles, (int)paragraphs, stopwatch.Elapsed, skipped);
+        // The generation replaced is garbage now too: after a large article is replaced by a small one, it is the
+        // large one's memory that has to go back.
+        var bytes = fingerprints.Sum(fingerprint => fingerprint.Length ?? 0);
+        if (Math.Max(bytes, Interlocked.Exchange(ref _servingBytes, bytes)) >= CompactAfterBytes)
+        {
+            ReleaseBuildMemory();
+        }
+
+        var result = new IndexBuildResult(true, articles, (int)paragraphs, stopwatch.Elapsed, skipped) { Warnings = warnings };
         LogBuilt(logger, articles, paragraphs, stopwatch.ElapsedMilliseconds, IndexPath);
         metrics?.IndexRebuilt();
         Rebuilt?.Invoke(result);
         return result;
     }
 
-    private IReadOnlyList<string> ArticleFiles()
+    private (IReadOnlyList<string> Files, IReadOnlyList<string> Skipped) ArticleFiles()
     {
         if (!System.IO.Directory.Exists(ArticlesPath))
         {
@@ -164,11 +221,64 @@ public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger
                 isFatal: true);
         }
 
-        return System.IO.Directory.EnumerateFiles(ArticlesPath, "*", SearchOption.AllDirectories)
-            .Where(ArticleFileReader.IsArticleFile)
-            .Where(file => !Path.GetFileName(file).StartsWith('.'))
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        var (files, skipped) = ArticleFileList.Of(ArticlesPath);
+        foreach (var reason in skipped)
+        {
+            LogSkipped(logger, reason);
+        }
+
+        return (files, skipped);
+    }
+
+    /// <summary>
+    /// Gives back what the build allocated (analysis, documents, the writer's buffer): the collector keeps memory it
+    /// has used committed, so a 9 MB article left the bot at 4.6 times its resident size after the article was gone
+    /// (BuildMemoryTests; issue 14 saw 165 MB become 2 GB). An aggressive collection compacts, large objects included,
+    /// and decommits the free space: 1.0 times afterwards. It blocks for a time in proportion to the live heap,
+    /// which after a build is the index's catalog; small builds skip it, as they leave little behind.
+    /// </summary>
+    private static void ReleaseBuildMemory()
+    {
+        System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+    }
+
+    /// <summary>Keeps the generation serving, or opens the last complete one on disk (the one the manifest names, of
+    /// this schema) after a restart, and marks the index stale; null when there is none to serve.</summary>
+    private IndexBuildResult? ServeLastComplete(string reason, IReadOnlyList<string> links, Stopwatch stopwatch)
+    {
+        var generation = _current;
+        if (generation is null && IndexManifest.TryRead(IndexPath) is { Schema: IndexManifest.CurrentSchema } manifest
+            && TryOpen(GenerationPath(manifest.Generation)) is { } complete)
+        {
+            Swap(complete);
+            generation = complete;
+        }
+
+        if (generation is null)
+        {
+            return null;
+        }
+
+        if (_staleReason is null)
+        {
+            metrics?.IndexStaleChanged(stale: true);
+        }
+
+        _staleReason = reason;
+        metrics?.IndexBuildFailed();
+        LogStale(logger, reason, generation.Path);
+        return new IndexBuildResult(false, generation.Articles.Count, generation.ParagraphCount, stopwatch.Elapsed, links) { Stale = true };
+    }
+
+    private void ClearStale()
+    {
+        if (_staleReason is not null)
+        {
+            _staleReason = null;
+            metrics?.IndexStaleChanged(stale: false);
+            LogCurrentAgain(logger, IndexPath);
+        }
     }
 
     private string GenerationPath(string name) => Path.Combine(IndexPath, name);
@@ -200,11 +310,27 @@ public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger
         previous?.Retire();
     }
 
-    private void DeleteOldGenerations(string keep)
+    /// <summary>Removes every generation but the complete ones: the one serving and the one the manifest names.</summary>
+    private void DeleteIncompleteGenerations(IndexManifest? manifest)
+    {
+        try
+        {
+            if (System.IO.Directory.Exists(IndexPath))
+            {
+                DeleteOldGenerations(manifest?.Generation, _current is { } serving ? Path.GetFileName(serving.Path) : null);
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // An index folder that cannot be listed fails the build itself, with a message that says why.
+        }
+    }
+
+    private void DeleteOldGenerations(params string?[] keep)
     {
         foreach (var folder in System.IO.Directory.EnumerateDirectories(IndexPath, GenerationPrefix + "*"))
         {
-            if (Path.GetFileName(folder) == keep)
+            if (keep.Contains(Path.GetFileName(folder)) || IsBeingWritten(folder))
             {
                 continue;
             }
@@ -218,6 +344,20 @@ public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger
                 // Still open by a question in flight (on some systems) or not ours to delete: the next build retries.
             }
         }
+    }
+
+    /// <summary>True when an index writer holds the folder's write lock: another process on the same index folder
+    /// (<c>articlebot index</c> while the bot serves) building a generation. A killed build's lock is released by the
+    /// operating system with the process, so its folder still goes.</summary>
+    private static bool IsBeingWritten(string folder)
+    {
+        if (!File.Exists(Path.Combine(folder, IndexWriter.WRITE_LOCK_NAME)))
+        {
+            return false;
+        }
+
+        using var directory = FSDirectory.Open(folder);
+        return IndexWriter.IsLocked(directory);
     }
 
     public void Dispose()
@@ -236,6 +376,15 @@ public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped an article: {Reason}")]
     private static partial void LogSkipped(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Article read with a change: {Warning}")]
+    private static partial void LogArticleWarning(ILogger logger, string warning);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The index is stale: {Reason} Still answering from {Generation}, the last complete generation; the build is retried")]
+    private static partial void LogStale(ILogger logger, string reason, string generation);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The index at {IndexPath} is current again")]
+    private static partial void LogCurrentAgain(ILogger logger, string indexPath);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Index at {Path} is unreadable ({Reason}); rebuilding it")]
     private static partial void LogUnreadable(ILogger logger, string path, string reason);

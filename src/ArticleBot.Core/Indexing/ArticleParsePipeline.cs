@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
 using ArticleBot.Core.Analysis;
+using ArticleBot.Core.Articles;
 
 namespace ArticleBot.Core.Indexing;
 
@@ -15,11 +16,11 @@ internal static class ArticleParsePipeline
     /// <summary>How many parsed articles may wait for the writer: enough to ride out a slow file, little memory.</summary>
     private const int Lookahead = 32;
 
-    public static IEnumerable<ParsedArticle> Parse(IReadOnlyList<string> files, string articlesPath)
+    public static IEnumerable<ParsedArticle> Parse(IReadOnlyList<string> files, string articlesPath, ArticleLimits limits)
     {
         using var queue = new BlockingCollection<ParsedArticle>(Lookahead);
         using var stop = new CancellationTokenSource();
-        var producer = new Thread(() => Produce(files, articlesPath, queue, stop.Token)) { IsBackground = true, Name = "ArticleBot article parser" };
+        var producer = new Thread(() => Produce(files, articlesPath, limits, queue, stop.Token)) { IsBackground = true, Name = "ArticleBot article parser" };
         producer.Start();
         try
         {
@@ -37,13 +38,13 @@ internal static class ArticleParsePipeline
         }
     }
 
-    private static void Produce(IReadOnlyList<string> files, string articlesPath, BlockingCollection<ParsedArticle> queue, CancellationToken stop)
+    private static void Produce(IReadOnlyList<string> files, string articlesPath, ArticleLimits limits, BlockingCollection<ParsedArticle> queue, CancellationToken stop)
     {
         try
         {
             foreach (var file in files)
             {
-                var parsed = ParseOne(file, articlesPath);
+                var parsed = ParseOne(file, articlesPath, limits);
                 queue.Add(parsed, stop);
                 if (parsed.Fault is not null)
                 {
@@ -61,14 +62,15 @@ internal static class ArticleParsePipeline
         }
     }
 
-    private static ParsedArticle ParseOne(string file, string articlesPath)
+    private static ParsedArticle ParseOne(string file, string articlesPath, ArticleLimits limits)
     {
         var source = Path.GetRelativePath(articlesPath, file);
         try
         {
-            var article = ArticleBuilder.Read(file);
+            var read = ArticleFileReader.Read(file, limits);
+            var article = ArticleBuilder.Build(read);
             var documents = ArticleDocuments.For(article, source).ToList();
-            return new ParsedArticle(file, source, article, documents, null, null);
+            return new ParsedArticle(file, source, article, documents, null, null) { Warnings = read.Warnings };
         }
         catch (ArticleBotException exception)
         {

@@ -14,7 +14,9 @@ public sealed record IndexManifest(
     [property: JsonPropertyName("sources")] IReadOnlyList<SourceFingerprint> Sources)
 {
     /// <summary>Raise when documents, fields or analysis change, so old indexes are rebuilt.</summary>
-    public const int CurrentSchema = 5;
+    /// <remarks>6: links skipped and URLs other than http(s) dropped when reading articles, so an index built before
+    /// could still serve them from articles that have not changed.</remarks>
+    public const int CurrentSchema = 6;
 
     public const string FileName = "manifest.json";
 
@@ -23,7 +25,13 @@ public sealed record IndexManifest(
     [JsonIgnore]
     public DateTime WrittenAtUtc { get; init; } = DateTime.MinValue;
 
-    public bool Matches(IReadOnlyList<SourceFingerprint> sources) => Schema == CurrentSchema && Sources.SequenceEqual(sources);
+    /// <summary>The article limits the index was built with (<see cref="IndexOptions.LimitsKey"/>): a changed limit
+    /// changes which files and paragraphs the index holds, so it means a rebuild as a changed article does.</summary>
+    [JsonPropertyName("limits")]
+    public string? Limits { get; init; }
+
+    public bool Matches(IReadOnlyList<SourceFingerprint> sources, string limits) =>
+        Schema == CurrentSchema && Limits == limits && Sources.SequenceEqual(sources);
 
     /// <summary>The manifest on disk, or null when it is missing, unreadable or not one this code wrote (a hand-edited
     /// or half-written file, fields missing, a generation that is not a folder of this index): each means a rebuild.</summary>

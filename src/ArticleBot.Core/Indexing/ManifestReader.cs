@@ -24,6 +24,7 @@ internal static class ManifestReader
         string? generation = null;
         var builtAt = default(DateTimeOffset);
         List<SourceFingerprint>? sources = null;
+        string? limits = null;
         foreach (var property in root.EnumerateObject())
         {
             switch (property.Name)
@@ -40,10 +41,13 @@ internal static class ManifestReader
                 case "sources":
                     sources = property.Value.ValueKind == JsonValueKind.Null ? null : Sources(property.Value);
                     break;
+                case "limits":
+                    limits = String(property.Value);
+                    break;
             }
         }
 
-        return new IndexManifest(schema, generation!, builtAt, sources!);
+        return new IndexManifest(schema, generation!, builtAt, sources!) { Limits = limits };
     }
 
     private static List<SourceFingerprint> Sources(JsonElement array)

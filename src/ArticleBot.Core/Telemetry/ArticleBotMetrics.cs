@@ -17,6 +17,8 @@ public sealed class ArticleBotMetrics
     private readonly Histogram<double> _answerDuration;
     private readonly Counter<long> _rateLimited;
     private readonly Counter<long> _indexRebuilds;
+    private readonly Counter<long> _indexBuildFailures;
+    private readonly UpDownCounter<long> _indexStale;
     private readonly Counter<long> _reconnects;
     private readonly Counter<long> _resumes;
 
@@ -29,6 +31,10 @@ public sealed class ArticleBotMetrics
         _answerDuration = meter.CreateHistogram<double>("articlebot.answer.duration", "ms", "Time to answer one question, by platform and intent.");
         _rateLimited = meter.CreateCounter<long>("articlebot.questions.rate_limited", "{question}", "Questions turned away with a slow-down reply, by platform.");
         _indexRebuilds = meter.CreateCounter<long>("articlebot.index.rebuilds", "{generation}", "Index generations built from the articles.");
+        _indexBuildFailures = meter.CreateCounter<long>("articlebot.index.build_failures", "{build}", "Index generations that could not be written (a full or read-only disk); the last complete one kept serving.");
+        // An up-down counter rather than an observable gauge: it needs no callback into the index, and Prometheus
+        // shows it as a gauge all the same.
+        _indexStale = meter.CreateUpDownCounter<long>("articlebot.index.stale", "{index}", "1 while the index serves its last complete generation because a newer one could not be written.");
         _reconnects = meter.CreateCounter<long>("articlebot.gateway.reconnects", "{connection}", "Chat connections opened again after a drop, by platform.");
         _resumes = meter.CreateCounter<long>("articlebot.gateway.resumes", "{session}", "Gateway sessions resumed where they left off, by platform.");
     }
@@ -51,6 +57,11 @@ public sealed class ArticleBotMetrics
     public void QuestionRateLimited(string platform) => _rateLimited.Add(1, new KeyValuePair<string, object?>("platform", platform));
 
     public void IndexRebuilt() => _indexRebuilds.Add(1);
+
+    public void IndexBuildFailed() => _indexBuildFailures.Add(1);
+
+    /// <summary>Called once when the index becomes stale and once when it is current again.</summary>
+    public void IndexStaleChanged(bool stale) => _indexStale.Add(stale ? 1 : -1);
 
     public void Reconnected(string platform) => _reconnects.Add(1, new KeyValuePair<string, object?>("platform", platform));
 

@@ -126,7 +126,7 @@ internal sealed class DiscordRestClient(
                 {
                     // A network error or HttpClient's own timeout: the reply is retried, not dropped (the nonce keeps
                     // a retried message from being posted twice).
-                    DiscordLog.RestRetry(logger, route.Template, 0, ex.Message);
+                    DiscordLog.RestUnreachable(logger, route.Template, ex is TaskCanceledException ? "timed out" : ex.Message);
                     await Task.Delay(ServerErrorDelay * Math.Pow(2, serverErrors++), time, cancellationToken);
                     continue;
                 }

@@ -53,7 +53,7 @@ internal sealed class SocketModeClient(
                 {
                     socket?.Dispose();
                     var delay = Backoff.Delay(failures++, timings);
-                    SlackLog.SocketDropped(logger, delay, ex);
+                    SlackLog.SocketDropped(logger, ex.Message, delay, NetworkFaults.IsExpected(ex) ? null : ex);
                     await Task.Delay(delay, time, stopping.Token);
                 }
             }
@@ -86,7 +86,7 @@ internal sealed class SocketModeClient(
                             if (end != SocketEnd.Retired)
                             {
                                 var delay = Backoff.Delay(failures++, timings);
-                                SlackLog.SocketDropped(logger, delay, null);
+                                SlackLog.SocketDropped(logger, "the connection closed", delay);
                                 await Task.Delay(delay, time, stopping.Token);
                             }
 

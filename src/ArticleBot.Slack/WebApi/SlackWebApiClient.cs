@@ -101,7 +101,7 @@ internal sealed class SlackWebApiClient(
                                        && (ex is HttpRequestException || (retryTimeouts && ex is TaskCanceledException))
                                        && ++failures < timings.MaxAttempts)
             {
-                await RetryLaterAsync(method, failures, ex, cancellationToken);
+                await RetryLaterAsync(method, failures, ex is TaskCanceledException ? "timed out" : ex.Message, cancellationToken);
                 continue;
             }
 
@@ -115,7 +115,7 @@ internal sealed class SlackWebApiClient(
 
                 if ((int)response.StatusCode >= 500 && ++failures < timings.MaxAttempts)
                 {
-                    await RetryLaterAsync(method, failures, null, cancellationToken);
+                    await RetryLaterAsync(method, failures, $"HTTP {(int)response.StatusCode}", cancellationToken);
                     continue;
                 }
 
@@ -128,7 +128,7 @@ internal sealed class SlackWebApiClient(
 
                 if (result.Error is { } error && TransientErrors.Contains(error) && ++failures < timings.MaxAttempts)
                 {
-                    await RetryLaterAsync(method, failures, null, cancellationToken);
+                    await RetryLaterAsync(method, failures, error, cancellationToken);
                     continue;
                 }
 
@@ -154,10 +154,12 @@ internal sealed class SlackWebApiClient(
         await gate.WaitAsync(method, cancellationToken);
     }
 
-    private async Task RetryLaterAsync(string method, int attempt, Exception? exception, CancellationToken cancellationToken)
+    /// <summary>Only expected faults get here (network errors, timeouts, 5xx, Slack's transient error codes), so
+    /// the log line carries the reason and no stack trace.</summary>
+    private async Task RetryLaterAsync(string method, int attempt, string reason, CancellationToken cancellationToken)
     {
         var delay = Backoff.Delay(attempt - 1, timings);
-        SlackLog.TransientFailure(logger, method, attempt, delay, exception);
+        SlackLog.TransientFailure(logger, method, reason, attempt, delay);
         await Task.Delay(delay, time, cancellationToken);
     }
 

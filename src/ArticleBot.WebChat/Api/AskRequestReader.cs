@@ -13,6 +13,14 @@ internal static class AskRequestReader
 {
     public static async Task<(AskRequest? Request, IResult? Error)> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
+        // Only JSON, which a browser sends cross-site only after a CORS preflight this API never grants: a
+        // text/plain or form POST is a "simple" request any other web page can make (Fetch standard, CORS-safelisted
+        // request headers), and must not be answered.
+        if (!request.HasJsonContentType())
+        {
+            return (null, ApiResults.Error(StatusCodes.Status415UnsupportedMediaType, "Send the request body as JSON, with Content-Type: application/json."));
+        }
+
         if (request.ContentLength > maxBytes)
         {
             return (null, TooLarge(maxBytes));

@@ -102,7 +102,7 @@ internal static partial class WebChatApi
         var services = Services(context);
         var reply = services.Answerer.Answer(question with
         {
-            Origin = new ChatOrigin("web", context.Connection.RemoteIpAddress?.ToString(), MessageId: context.TraceIdentifier),
+            Origin = new ChatOrigin(WebChatPlatform.Name, context.Connection.RemoteIpAddress?.ToString(), MessageId: context.TraceIdentifier),
         });
 
         Log.Answered(services.Logger, reply.Intent, reply.Answered, question.Text);

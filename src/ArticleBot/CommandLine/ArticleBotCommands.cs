@@ -16,10 +16,14 @@ public static class ArticleBotCommands
     {
         var root = new RootCommand("ArticleBot answers questions about articles, with the passages and who said them.");
         // Serving passes options it does not know (--urls, --environment, the test host's --contentRoot) on to the host.
-        var serve = new Command("serve", "Run the bot: chat platforms that have tokens, and the local web chat.") { TreatUnmatchedTokensAsErrors = false };
-        serve.SetAction((parse, cancellationToken) => ServeAsync(context, [.. parse.UnmatchedTokens], cancellationToken));
+        var servePort = PortOption();
+        var serve = new Command("serve", "Run the bot: chat platforms that have tokens, and the local web chat.") { servePort };
+        serve.TreatUnmatchedTokensAsErrors = false;
+        serve.SetAction((parse, cancellationToken) => ServeAsync(context, [.. parse.UnmatchedTokens], parse.GetValue(servePort), cancellationToken));
+        var rootPort = PortOption();
+        root.Options.Add(rootPort);
         root.TreatUnmatchedTokensAsErrors = false;
-        root.SetAction((parse, cancellationToken) => ServeAsync(context, [.. parse.UnmatchedTokens], cancellationToken));
+        root.SetAction((parse, cancellationToken) => ServeAsync(context, [.. parse.UnmatchedTokens], parse.GetValue(rootPort), cancellationToken));
 
         root.Subcommands.Add(serve);
         root.Subcommands.Add(IndexCommand.Create(context));
@@ -57,10 +61,39 @@ public static class ArticleBotCommands
         }
     }
 
-    private static async Task<int> ServeAsync(CliContext context, string[] hostArgs, CancellationToken cancellationToken)
+    private static Option<int?> PortOption()
     {
-        var app = ServeHost.Build(context.Settings with { Args = hostArgs });
-        await app.RunAsync(cancellationToken);
+        var port = new Option<int?>("--port") { Description = "Listen on this port (on the address of ArticleBot:Web:Url, loopback by default)." };
+        port.Validators.Add(result =>
+        {
+            if (result.GetValue(port) is < 0 or > 65535)
+            {
+                result.AddError("--port must be from 0 to 65535.");
+            }
+        });
+        return port;
+    }
+
+    private static async Task<int> ServeAsync(CliContext context, string[] hostArgs, int? port, CancellationToken cancellationToken)
+    {
+        var app = ServeHost.Build(context.Settings with { Args = hostArgs, Port = port });
+        try
+        {
+            await app.RunAsync(cancellationToken);
+        }
+        catch (IOException exception)
+        {
+            // Kestrel's "Failed to bind to address http://127.0.0.1:5080: address already in use." names the address
+            // and the reason; a stack trace would add nothing a person can act on.
+            context.Error.WriteLine($"Cannot start the web server: {exception.Message}");
+            return 1;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && Environment.ExitCode != 0)
+        {
+            // A fatal adapter fault stopped the host while it was still starting: the fault is already logged with
+            // the key to fix, and the start that was cut short is not a second error.
+        }
+
         return Environment.ExitCode;
     }
 }

@@ -11,7 +11,8 @@ internal static class CoreAnswerer
     /// the answerer (the related-words list, stemmed with the analyzer) do not depend on each other and are each
     /// about a third of the time to a first answer, so the index opens on another core meanwhile: on a thread of its
     /// own, since starting the thread pool for one work item costs more than the thread. The index is resolved
-    /// first, on this thread, so a bad index setting is reported as before.
+    /// first, on this thread, so a bad index setting is reported as before. The embedding model, when on, loads on
+    /// this thread meanwhile too.
     /// </summary>
     public static IQuestionAnswerer Resolve(IServiceProvider services)
     {
@@ -34,6 +35,8 @@ internal static class CoreAnswerer
         try
         {
             answerer = services.GetRequiredService<IQuestionAnswerer>();
+            // The embedding model loads here while the index opens on the other thread.
+            services.GetRequiredService<QuestionAnswerer>().LoadModel();
         }
         finally
         {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using ArticleBot.Core.Answering;
 using ArticleBot.Core.Answering.Ranking;
 using ArticleBot.Core.Evaluation;
+using ArticleBot.Hosting;
 
 namespace ArticleBot.CommandLine;
 
@@ -24,7 +25,7 @@ internal static class FitCommand
 
         var keep = new Option<string[]>("--keep")
         {
-            Description = "A question set (FILE or FILE=ARTICLE-ID, asked of that article alone) whose floor stays: no weights are chosen that answer fewer of its questions right, or decline fewer of its unanswerable ones, than the current weights. Not fitted on. Repeatable.",
+            Description = "A question set whose floor stays: no weights are chosen that answer fewer of its questions right, or decline fewer of its unanswerable ones, than the current weights. Not fitted on. FILE[=ARTICLE-ID][@ARTICLES]: asked of the articles in ARTICLES (a folder, or article files joined by +) in an index of their own, else of the configured index. Repeatable.",
             AllowMultipleArgumentsPerToken = true,
         };
         var dump = new Option<FileInfo?>("--candidates") { Description = "Also write every question's candidates and their features here, as JSON lines." };
@@ -34,6 +35,12 @@ internal static class FitCommand
         {
             var sources = parse.GetValue(files)!.Select(QuestionSource.Parse).ToList();
             var kept = (parse.GetValue(keep) ?? []).Select(QuestionSource.Parse).ToList();
+            if (kept.FirstOrDefault(source => source.Where is { } where && !Directory.Exists(where) && where.Split('+').Any(file => !System.IO.File.Exists(file))) is { } nowhere)
+            {
+                context.Error.WriteLine($"No such articles folder or files: {nowhere.Where}");
+                return Task.FromResult(2);
+            }
+
             if (sources.Concat(kept).FirstOrDefault(source => !source.File.Exists) is { } missing)
             {
                 context.Error.WriteLine($"No such question file: {missing.File.FullName}");
@@ -45,15 +52,23 @@ internal static class FitCommand
             var answerer = services.GetRequiredService<QuestionAnswerer>();
             var questions = sources.SelectMany(source => source.Questions());
             var data = RankerFitter.Collect(answerer, questions);
-            // Each kept file is a floor of its own, whatever article it is about.
-            // Its questions are asked of its article alone, as its floor is measured: only that article's candidates count.
-            var keptData = kept.Count == 0 ? null : RankerFitter.Collect(answerer, kept.SelectMany(source => source.Questions().Select(pair => (source.File.Name, pair.Question, source.Article))));
-            if (parse.GetValue(dump) is { } dumpFile)
+            // Each kept file is a floor of its own, asked of the articles its floor is measured on.
+            var keptParts = new List<RankerFitData>();
+            foreach (var where in kept.GroupBy(source => source.Where))
             {
-                using var writer = new StreamWriter(dumpFile.FullName);
-                data.WriteJsonLines(writer);
+                using var scratch = ScratchFor(where.Key);
+                using var keptServices = scratch is null ? null : (context with { Settings = scratch.Apply(context.Settings) }).BuildCoreServices();
+                var keptAnswerer = answerer;
+                if (keptServices is not null)
+                {
+                    CoreAnswerer.Resolve(keptServices);
+                    keptAnswerer = keptServices.GetRequiredService<QuestionAnswerer>();
+                }
+
+                keptParts.Add(RankerFitter.Collect(keptAnswerer, where.SelectMany(source => source.Questions().Select(pair => (source.File.Name, pair.Question)))));
             }
 
+            var keptData = keptParts.Count == 0 ? null : RankerFitData.Concat(keptParts);
             var current = answerer.RankerWeights;
             var start = answerer.UsesSemanticRanking ? current.Hybrid : current.Lexical;
             var result = RankerFitter.Fit(data, start, parse.GetValue(folds), keptData);
@@ -74,7 +89,7 @@ internal static class FitCommand
             if (parse.GetValue(write) is { } target)
             {
                 var summary = new RankerFitSummary(
-                    "articlebot fit " + string.Join(' ', parse.GetValue(files)!.Select(Path.GetFileName)),
+                    CommandLine(parse.GetValue(files)!, parse.GetValue(keep) ?? [], parse.GetValue(folds)),
                     data.Questions, result.Groups, result.Folds, result.CrossValidated.HitAt1, result.CrossValidated.Mrr, result.Fitted.HitAt1);
                 var file = answerer.UsesSemanticRanking
                     ? current with { Hybrid = result.Weights, Fit = summary }
@@ -88,11 +103,31 @@ internal static class FitCommand
         return command;
     }
 
-    /// <summary>A question file and the article its questions are about when they do not name one.</summary>
-    private sealed record QuestionSource(FileInfo File, string? Article)
+    /// <summary>The command that reproduces the fit, with the files named relative to the repository where they are in it.</summary>
+    private static string CommandLine(IEnumerable<string> files, IEnumerable<string> kept, int folds)
     {
-        public static QuestionSource Parse(string argument) =>
-            argument.LastIndexOf('=') is var at and > 0 ? new(new FileInfo(argument[..at]), argument[(at + 1)..]) : new(new FileInfo(argument), null);
+        var root = ContentRoot.Find();
+        string Name(string argument) => Path.IsPathRooted(argument) && Path.GetRelativePath(root, argument) is var relative && !relative.StartsWith("..", StringComparison.Ordinal) ? relative : argument;
+        var keeps = kept.Select(argument => "--keep " + Name(argument));
+        return $"articlebot fit {string.Join(' ', files.Select(Name))} {string.Join(' ', keeps)} --folds {folds}".Replace("  ", " ", StringComparison.Ordinal);
+    }
+
+    private static ScratchIndex? ScratchFor(string? where) =>
+        where is null ? null
+        : Directory.Exists(where) ? new ScratchIndex(new DirectoryInfo(where))
+        : new ScratchIndex(where.Split('+').Select(file => new FileInfo(file)));
+
+    /// <summary>A question file, the article its questions are about when they do not name one, and the articles
+    /// (a folder, or files joined by +) they are asked of when not the configured index.</summary>
+    private sealed record QuestionSource(FileInfo File, string? Article, string? Where)
+    {
+        public static QuestionSource Parse(string argument)
+        {
+            var (rest, where) = argument.LastIndexOf('@') is var at and > 0 ? (argument[..at], argument[(at + 1)..]) : (argument, null);
+            return rest.LastIndexOf('=') is var equals and > 0
+                ? new(new FileInfo(rest[..equals]), rest[(equals + 1)..], where)
+                : new(new FileInfo(rest), null, where);
+        }
 
         public IEnumerable<(string Group, EvalQuestion Question)> Questions() =>
             EvalQuestion.ReadFile(File.FullName).Select(question =>

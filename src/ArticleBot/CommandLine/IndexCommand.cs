@@ -26,6 +26,13 @@ internal static class IndexCommand
             });
 
             var result = index.EnsureCurrent(progress, parse.GetValue(rebuild));
+            if (result.Stale)
+            {
+                // The bot would serve the old index stale; a command asked to build one has failed, and says so.
+                context.Error.WriteLine($"{index.StaleReason} The last complete index ({result.Articles} articles, {result.Paragraphs} paragraphs) is still there and is stale: the bot serves it until a build succeeds.");
+                return Task.FromResult(1);
+            }
+
             context.Output.WriteLine(result.Rebuilt
                 ? $"Built the index: {result.Articles} articles, {result.Paragraphs} paragraphs in {result.Elapsed.TotalSeconds:0.00} s at {index.IndexPath}"
                 : $"The index is current: {result.Articles} articles, {result.Paragraphs} paragraphs at {index.IndexPath}");

@@ -20,7 +20,7 @@ internal static class SourceCommands
                 (id, number) = (null, parsed);
             }
 
-            return Task.FromResult(Answer(context, $"{id} {number}".Trim()));
+            return Task.FromResult(Answer(context, $"{id} {number}".Trim(), showHowToOpen: number is null));
         });
         return command;
     }
@@ -28,15 +28,21 @@ internal static class SourceCommands
     public static Command Articles(CliContext context)
     {
         var command = new Command("articles", "List the articles the bot answers from.");
-        command.SetAction((_, _) => Task.FromResult(Answer(context, "")));
+        command.SetAction((_, _) => Task.FromResult(Answer(context, "", showHowToOpen: true)));
         return command;
     }
 
-    private static int Answer(CliContext context, string text)
+    private static int Answer(CliContext context, string text, bool showHowToOpen)
     {
         using var services = context.BuildCoreServices();
         var reply = CoreAnswerer.Resolve(services).Answer(new ChatQuestion(text, QuestionIntent.Source, ChatQuestion.MaxTop));
         TerminalReplyWriter.Write(context.Output, reply);
+        if (showHowToOpen && reply.Answered && reply.Results.FirstOrDefault() is { } first)
+        {
+            context.Output.WriteLine();
+            context.Output.WriteLine($"One paragraph in full: articlebot source <id> <paragraph>, e.g. articlebot source {first.ArticleId} 2");
+        }
+
         return reply.Answered ? 0 : 1;
     }
 }

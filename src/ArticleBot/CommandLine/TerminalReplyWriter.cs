@@ -17,8 +17,10 @@ internal static class TerminalReplyWriter
             var passage = reply.Results[i];
             var place = passage.Paragraph > 0 ? $" ¶{passage.Paragraph}" : "";
             var link = passage.Url is null ? "" : $" <{passage.Url}>";
+            // A title is for people; `source <id> <n>` needs the id, so the listing shows both.
+            var id = reply.Intent == QuestionIntent.Source ? $" [{passage.ArticleId}]" : "";
             output.WriteLine();
-            output.WriteLine($"{i + 1}. {passage.Title}{place}{link}");
+            output.WriteLine($"{i + 1}. {passage.Title}{id}{place}{link}");
             if (passage.Quote is not null && !passage.IsParaphrase)
             {
                 output.WriteLine($"   {passage.Speaker ?? "The article does not say who"} said: “{passage.Quote}”");

@@ -9,8 +9,34 @@ namespace ArticleBot.Hosting;
 /// </summary>
 internal sealed partial class ChatAdapterRunner(IEnumerable<IChatAdapter> adapters, IHostApplicationLifetime lifetime, ILogger<ChatAdapterRunner> logger) : BackgroundService
 {
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(adapters.Select(adapter => RunAsync(adapter, stoppingToken)));
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // Adapters start once the host has: an adapter that fails at once (a half-configured Slack) would otherwise
+        // stop the application while the host is still starting, and the host turns that into an
+        // OperationCanceledException out of RunAsync instead of a clean stop with exit code 1.
+        if (!await StartedAsync(stoppingToken))
+        {
+            return;
+        }
+
+        await Task.WhenAll(adapters.Select(adapter => RunAsync(adapter, stoppingToken)));
+    }
+
+    private async Task<bool> StartedAsync(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var onStarted = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        using var onStopping = stoppingToken.Register(() => started.TrySetCanceled(stoppingToken));
+        try
+        {
+            await started.Task;
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
 
     private async Task RunAsync(IChatAdapter adapter, CancellationToken stoppingToken)
     {

@@ -12,5 +12,8 @@ public sealed record HostSettings(string[] Args, IReadOnlyDictionary<string, str
     /// </summary>
     public Func<IServiceProvider, IQuestionAnswerer>? CoreAnswerer { get; init; }
 
+    /// <summary><c>serve --port N</c>: the port of <c>ArticleBot:Web:Url</c> replaced by N (0: any free port).</summary>
+    public int? Port { get; init; }
+
     public static HostSettings FromArgs(string[] args) => new(args);
 }

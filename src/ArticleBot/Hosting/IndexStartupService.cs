@@ -15,7 +15,7 @@ internal sealed partial class IndexStartupService(ArticleIndex index, ArticleFol
         var result = index.EnsureCurrent();
         await loadingModel.ConfigureAwait(false);
         answerer.WarmUp();
-        LogReady(logger, result.Articles, result.Paragraphs, result.Rebuilt ? "built" : "reused", (long)result.Elapsed.TotalMilliseconds);
+        LogReady(logger, result.Articles, result.Paragraphs, result.Stale ? "stale, last complete generation reused" : result.Rebuilt ? "built" : "reused", (long)result.Elapsed.TotalMilliseconds);
         watcher.Start();
     }
 

@@ -2,6 +2,7 @@ using ArticleBot.Core;
 using ArticleBot.Core.Chat;
 using ArticleBot.Core.Indexing;
 using ArticleBot.Discord;
+using ArticleBot.Hosting.Edge;
 using ArticleBot.Hosting.Metrics;
 using ArticleBot.Hosting.RateLimiting;
 using ArticleBot.Slack;
@@ -10,6 +11,7 @@ using ArticleBot.Store;
 using ArticleBot.WebChat;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 
 namespace ArticleBot.Hosting;
@@ -41,9 +43,29 @@ public static partial class ServeHost
         builder.Services.AddWebChat();
 
         var web = builder.Configuration.GetSection(WebOptions.Section).Get<WebOptions>() ?? new WebOptions();
-        builder.WebHost.UseUrls(web.Url);
+        // --urls (or ASPNETCORE_URLS) is the host's own way to say where to listen and is documented as passing
+        // through; UseUrls would silently override it, so the bot's setting applies only when the host has none.
+        var hostUrls = builder.Configuration[WebHostDefaults.ServerUrlsKey];
+        string listenUrls;
+        if (string.IsNullOrWhiteSpace(hostUrls))
+        {
+            listenUrls = ListenUrls.WithPort(web.Url, settings.Port);
+            builder.WebHost.UseUrls(listenUrls);
+        }
+        else if (settings.Port is not null)
+        {
+            throw new ArticleBotException($"Give either --port or --urls, not both (--urls is {hostUrls}).");
+        }
+        else
+        {
+            listenUrls = hostUrls;
+        }
+
+        builder.Services.AddSingleton(new AllowedHosts(listenUrls, web.AllowedHosts));
+        builder.Services.AddOptions<KestrelServerOptions>().Configure<IOptions<WebOptions>>((kestrel, options) => ConfigureLimits(kestrel, options.Value));
 
         var app = builder.Build();
+        app.UseMiddleware<HostFilter>();
         var adapters = app.Services.GetServices<IChatAdapter>().ToList();
         var chatEnabled = web.ChatEnabled ?? adapters.Count == 0;
 
@@ -52,7 +74,7 @@ public static partial class ServeHost
         {
             var waiting = adapters.Where(adapter => !adapter.IsConnected).Select(adapter => adapter.Platform).ToList();
             var ready = index.IsReady && waiting.Count == 0;
-            return Results.Json(new ReadinessStatus(ready ? "ready" : "starting", index.IsReady, waiting), HealthJsonContext.Default.ReadinessStatus, statusCode: ready ? 200 : 503);
+            return Results.Json(new ReadinessStatus(ready ? "ready" : "starting", index.IsReady, index.IsStale, waiting), HealthJsonContext.Default.ReadinessStatus, statusCode: ready ? 200 : 503);
         });
 
         app.MapArticleBotMetrics();
@@ -71,12 +93,27 @@ public static partial class ServeHost
             {
                 LogListening(logger, chatEnabled ? "Web chat" : "Health endpoints", address);
             }
+
+            var limits = app.Services.GetRequiredService<IOptions<KestrelServerOptions>>().Value.Limits;
+            LogEdge(logger, limits.MaxConcurrentConnections, ConnectionLimits.OpenFileLimit(), string.Join(", ", app.Services.GetRequiredService<AllowedHosts>().Names));
         });
         return app;
     }
 
+    private static void ConfigureLimits(KestrelServerOptions kestrel, WebOptions web)
+    {
+        var connections = web.MaxConcurrentConnections ?? ConnectionLimits.FromFileLimit(ConnectionLimits.OpenFileLimit());
+        kestrel.Limits.MaxConcurrentConnections = connections;
+        kestrel.Limits.MaxConcurrentUpgradedConnections = connections;
+        kestrel.Limits.KeepAliveTimeout = web.KeepAliveTimeout;
+        kestrel.Limits.RequestHeadersTimeout = web.RequestHeadersTimeout;
+    }
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Chat platforms enabled: {Platforms}; web chat {WebChat}")]
     private static partial void LogAdapters(ILogger logger, string platforms, bool webChat);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Web server holds at most {Connections} connections (open-file limit {FileLimit}) and answers hosts {Hosts}")]
+    private static partial void LogEdge(ILogger logger, long? connections, long? fileLimit, string hosts);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{What} listening on {Address}")]
     private static partial void LogListening(ILogger logger, string what, string address);

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Diagnostics.CodeAnalysis;
 
 namespace ArticleBot.Hosting;
 
@@ -13,6 +14,25 @@ public sealed class WebOptions : IValidatableObject
 
     /// <summary>Serve the web chat page and its API. Unset: on when no chat platform is configured.</summary>
     public bool? ChatEnabled { get; set; }
+
+    /// <summary>Host names answered besides the loopback names and the host of each listening address,
+    /// <c>;</c>-separated: <c>bot.example.com;*.example.org</c>. <c>*</c> answers any name (no protection against DNS
+    /// rebinding).</summary>
+    public string? AllowedHosts { get; set; }
+
+    /// <summary>Connections held at once; unset, a share of the open-file limit (see <c>ConnectionLimits</c>).</summary>
+    [Range(1, 1_000_000)]
+    public int? MaxConcurrentConnections { get; set; }
+
+    /// <summary>How long an idle keep-alive connection is kept (Kestrel's own default, 130 s, holds idle sockets long).</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2026:RequiresUnreferencedCode", Justification = "TimeSpan has a built-in, non-generic TypeConverter.")]
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan KeepAliveTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long a client may take to send a request's headers: a slow sender holds a connection no longer.</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2026:RequiresUnreferencedCode", Justification = "TimeSpan has a built-in, non-generic TypeConverter.")]
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan RequestHeadersTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

@@ -5,7 +5,7 @@ namespace ArticleBot.Core.Tests.Answering;
 
 public sealed class QuestionAnswererTests
 {
-    private static IQuestionAnswerer Answerer => SeedAnswerer.Shared;
+    private static IQuestionAnswerer Answerer => SeedAnswerer.Product;
 
     [Fact]
     public void I_get_the_paragraph_that_answers_with_its_citation()

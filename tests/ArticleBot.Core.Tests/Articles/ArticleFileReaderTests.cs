@@ -83,6 +83,214 @@ public sealed class ArticleFileReaderTests : IDisposable
         Assert.Contains("empty.md", error.Message);
     }
 
+    [Theory]
+    [InlineData("javascript:alert(document.cookie)")]
+    [InlineData("JavaScript:alert(1)")]
+    [InlineData("data:text/html,<script>alert(1)</script>")]
+    [InlineData("file:///etc/passwd")]
+    [InlineData("/news/relative-path")]
+    [InlineData("ftp://example.com/story")]
+    [InlineData("https://")]
+    public void A_front_matter_url_that_is_not_absolute_http_is_dropped_with_a_warning_naming_the_file(string url)
+    {
+        var path = Write("story.md", $"---\ntitle: Story\nurl: \"{url}\"\n---\n\nThe council met on Tuesday.\n");
+
+        var source = ArticleFileReader.Read(path);
+
+        Assert.Null(source.Metadata.Url);
+        Assert.Equal("Story", source.Metadata.Title);
+        var warning = Assert.Single(source.Warnings);
+        Assert.Contains(path, warning);
+        Assert.Contains("http", warning);
+    }
+
+    [Theory]
+    [InlineData("https://example.com/story?id=4#top")]
+    [InlineData("http://example.com/story")]
+    public void An_absolute_http_url_in_front_matter_is_kept_as_written(string url)
+    {
+        var path = Write("story.md", $"---\nurl: {url}\n---\n\nThe council met on Tuesday.\n");
+
+        var source = ArticleFileReader.Read(path);
+
+        Assert.Equal(url, source.Metadata.Url);
+        Assert.Empty(source.Warnings);
+    }
+
+    [Fact]
+    public void A_sidecar_url_that_is_not_http_is_dropped_with_a_warning_naming_the_sidecar()
+    {
+        var path = Write("river.txt", "First line.\n");
+        var sidecar = Write("river.meta", "url: javascript:alert(1)\n");
+
+        var source = ArticleFileReader.Read(path);
+
+        Assert.Null(source.Metadata.Url);
+        Assert.Contains(sidecar, Assert.Single(source.Warnings));
+    }
+
+    [Fact]
+    public void An_html_article_with_a_script_url_falls_back_to_its_http_canonical_link_and_warns()
+    {
+        var path = Write("page.html", """
+            <html><head><meta property="og:url" content="javascript:alert(1)"><link rel="canonical" href="https://example.com/p"></head>
+            <body><p>One claim.</p></body></html>
+            """);
+
+        var source = ArticleFileReader.Read(path);
+
+        Assert.Equal("https://example.com/p", source.Metadata.Url);
+        Assert.Contains(path, Assert.Single(source.Warnings));
+    }
+
+    [Fact]
+    public void An_html_article_whose_only_url_is_relative_has_none()
+    {
+        var path = Write("page.html", """<html><head><link rel="canonical" href="/p"></head><body><p>One claim.</p></body></html>""");
+
+        var source = ArticleFileReader.Read(path);
+
+        Assert.Null(source.Metadata.Url);
+        Assert.Contains(path, Assert.Single(source.Warnings));
+    }
+
+    [Fact]
+    public void A_malformed_front_matter_line_is_left_out_with_a_warning_naming_the_file_and_line()
+    {
+        var path = Write("story.md", "---\ntitle: Story\nthis line has no colon\n: no key\nurl: https://example.com/s\n---\n\nThe council met on Tuesday.\n");
+
+        var source = ArticleFileReader.Read(path);
+
+        Assert.Equal("Story", source.Metadata.Title);
+        Assert.Equal("https://example.com/s", source.Metadata.Url);
+        Assert.Equal(["The council met on Tuesday."], source.Paragraphs.Select(paragraph => paragraph.Text));
+        Assert.Equal(2, source.Warnings.Count);
+        Assert.Contains(source.Warnings, warning => warning.Contains(path) && warning.Contains("line 3"));
+        Assert.Contains(source.Warnings, warning => warning.Contains(path) && warning.Contains("line 4"));
+    }
+
+    [Fact]
+    public void An_unclosed_front_matter_is_read_as_metadata_with_a_warning_and_is_not_a_paragraph()
+    {
+        var path = Write("story.md", "---\ntitle: Story\nurl: https://example.com/s\n\nThe council met on Tuesday.\n\nIt voted.\n");
+
+        var source = ArticleFileReader.Read(path);
+
+        Assert.Equal(["The council met on Tuesday.", "It voted."], source.Paragraphs.Select(paragraph => paragraph.Text));
+        Assert.Equal(Enumerable.Range(1, 2), source.Paragraphs.Select(paragraph => paragraph.Number));
+        Assert.Equal("Story", source.Metadata.Title);
+        var warning = Assert.Single(source.Warnings);
+        Assert.Contains(path, warning);
+        Assert.Contains("line 1", warning);
+    }
+
+    [Fact]
+    public void A_leading_rule_followed_by_prose_stays_text_with_a_warning()
+    {
+        var path = Write("story.md", "---\nThe council met on Tuesday.\n\nIt voted.\n");
+
+        var source = ArticleFileReader.Read(path);
+
+        Assert.Equal(2, source.Paragraphs.Count);
+        Assert.Contains("The council met on Tuesday.", source.Paragraphs[0].Text);
+        Assert.Contains(path, Assert.Single(source.Warnings));
+    }
+
+    [Fact]
+    public void A_malformed_sidecar_line_is_reported_with_the_sidecar_and_line()
+    {
+        var path = Write("river.txt", "First line.\n");
+        var sidecar = Write("river.meta", "title: The River\n  - a list item\n");
+
+        var source = ArticleFileReader.Read(path);
+
+        Assert.Equal("The River", source.Metadata.Title);
+        var warning = Assert.Single(source.Warnings);
+        Assert.Contains(sidecar, warning);
+        Assert.Contains("line 2", warning);
+    }
+
+    [Fact]
+    public void A_paragraph_longer_than_the_limit_is_split_at_sentence_ends_and_the_paragraphs_after_it_follow_on()
+    {
+        var sentences = Enumerable.Range(1, 40).Select(i => $"Sentence {i} of the long report says the pier needs {i * 7} new piles.").ToList();
+        var path = Write("report.md", $"First paragraph.\n\n{string.Join(' ', sentences)}\n\nLast paragraph.\n");
+
+        var source = ArticleFileReader.Read(path, new ArticleLimits(ArticleLimits.Default.MaxBytes, MaxParagraphLength: 400));
+
+        var middle = source.Paragraphs.Skip(1).SkipLast(1).ToList();
+        Assert.True(middle.Count >= 6, $"{middle.Count} pieces");
+        Assert.All(middle, paragraph => Assert.True(paragraph.Text.Length <= 400, $"{paragraph.Text.Length} characters"));
+        Assert.All(middle, paragraph => Assert.EndsWith("piles.", paragraph.Text));
+        Assert.Equal(string.Join(' ', sentences), string.Join(' ', middle.Select(paragraph => paragraph.Text)));
+        Assert.Equal(Enumerable.Range(1, source.Paragraphs.Count), source.Paragraphs.Select(paragraph => paragraph.Number));
+        Assert.Equal(("First paragraph.", "Last paragraph."), (source.Paragraphs[0].Text, source.Paragraphs[^1].Text));
+        var warning = Assert.Single(source.Warnings);
+        Assert.Contains(path, warning);
+        Assert.Contains("Paragraph 2 ", warning);
+    }
+
+    [Fact]
+    public void A_paragraph_with_no_sentence_end_inside_the_limit_is_cut_between_words()
+    {
+        var words = string.Join(' ', Enumerable.Range(1, 2000).Select(i => $"word{i}"));
+        var path = Write("list.txt", words + "\n");
+
+        var source = ArticleFileReader.Read(path, new ArticleLimits(ArticleLimits.Default.MaxBytes, MaxParagraphLength: 500));
+
+        Assert.All(source.Paragraphs, paragraph => Assert.True(paragraph.Text.Length is > 0 and <= 500));
+        Assert.Equal(words, string.Join(' ', source.Paragraphs.Select(paragraph => paragraph.Text)));
+    }
+
+    [Fact]
+    public void An_article_larger_than_the_limit_is_refused_with_its_file_name_and_the_setting()
+    {
+        var path = Write("huge.md", string.Concat(Enumerable.Repeat("The harbour wall was repaired again this week.\n\n", 100)));
+
+        var error = Assert.Throws<ArticleBotException>(() => ArticleFileReader.Read(path, new ArticleLimits(MaxBytes: 1024, ArticleLimits.Default.MaxParagraphLength)));
+
+        Assert.Contains(path, error.Message);
+        Assert.Contains("MaxArticleBytes", error.Message);
+    }
+
+    [Fact]
+    public void A_metadata_value_longer_than_the_limit_is_left_out_with_a_warning_naming_the_file_and_field()
+    {
+        var title = string.Concat(Enumerable.Repeat("Very long title ", 400));
+        var path = Write("story.md", $"---\ntitle: {title}\nnote: {title}\npublisher: The Gazette\n---\n\nThe council met on Tuesday.\n");
+
+        var source = ArticleFileReader.Read(path);
+
+        Assert.Null(source.Metadata.Title);
+        Assert.False(source.Metadata.Extra.ContainsKey("note"));
+        Assert.Equal("The Gazette", source.Metadata.Publisher);
+        Assert.Equal(2, source.Warnings.Count);
+        Assert.All(source.Warnings, warning => Assert.Contains(path, warning));
+        Assert.Contains(source.Warnings, warning => warning.Contains("title"));
+    }
+
+    [Fact]
+    public void An_html_headline_longer_than_the_limit_is_not_the_title()
+    {
+        var headline = string.Concat(Enumerable.Repeat("Headline ", 1000));
+        var path = Write("page.html", $"<html><body><h1>{headline}</h1><p>One claim.</p></body></html>");
+
+        var source = ArticleFileReader.Read(path);
+
+        Assert.Null(source.Metadata.Title);
+        Assert.Contains(path, Assert.Single(source.Warnings));
+    }
+
+    [Fact]
+    public void A_missing_article_is_reported_as_unreadable_not_as_a_link()
+    {
+        var path = Path.Combine(_folder, "gone.md");
+
+        var error = Assert.Throws<ArticleBotException>(() => ArticleFileReader.Read(path));
+
+        Assert.Contains("could not be read", error.Message);
+    }
+
     private string Write(string name, string text)
     {
         var path = Path.Combine(_folder, name);

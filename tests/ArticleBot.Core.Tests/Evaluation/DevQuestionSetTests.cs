@@ -11,7 +11,7 @@ public sealed class DevQuestionSetTests(ITestOutputHelper output)
     {
         var questions = EvalQuestion.ReadFile(RepoPaths.DevQuestions);
 
-        var report = Evaluator.Run(SeedAnswerer.Shared, questions);
+        var report = Evaluator.Run(SeedAnswerer.Product, questions);
 
         TestReport.Line(output, $"quality, dev set: {report.ToSummaryLine()}");
         output.WriteLine(string.Join('\n', report.Misses));

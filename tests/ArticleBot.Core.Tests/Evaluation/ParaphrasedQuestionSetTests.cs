@@ -15,7 +15,7 @@ public sealed class ParaphrasedQuestionSetTests(ITestOutputHelper output)
     {
         var questions = EvalQuestion.ReadFile(RepoPaths.InRepo("tests", "eval", file));
 
-        var report = Evaluator.Run(SeedAnswerer.Shared, questions);
+        var report = Evaluator.Run(SeedAnswerer.Product, questions);
 
         TestReport.Line(output, $"quality, {name}: {report.ToSummaryLine()}");
         output.WriteLine(string.Join('\n', report.Misses));

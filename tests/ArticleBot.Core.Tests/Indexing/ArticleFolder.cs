@@ -25,12 +25,19 @@ internal sealed class ArticleFolder : IDisposable
 
     public string IndexPath => Path.Combine(_root, "index");
 
+    /// <summary>A folder beside the articles folder, outside it: what a link in the articles must never reach.</summary>
+    public string OutsidePath => Path.Combine(_root, "outside");
+
     /// <summary>A new index owner over the folder, as a restarted bot would make.</summary>
-    public ArticleIndex OpenIndex(bool memoryMapped = true)
+    /// <param name="logs">Where its log goes (nowhere when null).</param>
+    /// <param name="configure">Changes to the settings it is given.</param>
+    public ArticleIndex OpenIndex(bool memoryMapped = true, CapturedLogs? logs = null, Action<IndexOptions>? configure = null)
     {
+        var settings = new IndexOptions { ArticlesPath = ArticlesPath, IndexPath = IndexPath, WatchForChanges = false, MemoryMapped = memoryMapped };
+        configure?.Invoke(settings);
         var index = new ArticleIndex(
-            Options.Create(new IndexOptions { ArticlesPath = ArticlesPath, IndexPath = IndexPath, WatchForChanges = false, MemoryMapped = memoryMapped }),
-            NullLogger<ArticleIndex>.Instance,
+            Options.Create(settings),
+            logs is null ? NullLogger<ArticleIndex>.Instance : logs.For<ArticleIndex>(),
             TimeProvider.System);
         _indexes.Add(index);
         return index;

@@ -86,6 +86,23 @@ public sealed class IndexReuseTests : IDisposable
         Assert.Contains("The index is current", await IndexAsync());
     }
 
+    [Fact]
+    public async Task An_index_command_that_cannot_write_the_new_index_fails_and_says_the_old_one_is_stale()
+    {
+        File.WriteAllText(Article, Original);
+        Assert.Contains("Built the index", await IndexAsync());
+        // The manifest is written last, through this temporary file: a folder in its place fails the build at its end.
+        Directory.CreateDirectory(Manifest + ".tmp");
+        File.WriteAllText(Article, SameLength + "A third paragraph.\n");
+
+        var (exitCode, output, error) = await Cli.RunAsync(_index.Settings(_articles), "", "index");
+
+        Assert.NotEqual(0, exitCode);
+        Assert.DoesNotContain("The index is current", output);
+        Assert.Contains("stale", error);
+        Assert.Contains(_index.IndexPath, error);
+    }
+
     private async Task<string> IndexAsync()
     {
         var (exitCode, output, error) = await Cli.RunAsync(_index.Settings(_articles), "", "index");

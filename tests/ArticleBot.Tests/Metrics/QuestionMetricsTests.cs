@@ -73,4 +73,17 @@ public sealed class QuestionMetricsTests : IDisposable
         Assert.Equal(1, _recorder.Total("articlebot.questions"));
         Assert.Equal(0, _recorder.Total("articlebot.questions.unanswered"));
     }
+
+    [Fact]
+    public void A_web_request_answered_429_is_counted_as_rate_limited_on_the_web_platform()
+    {
+        var limiter = new WebRequestLimiter(
+            Options.Create(new RateLimitOptions { WebRequests = 1, WebWindow = TimeSpan.FromMinutes(1) }), _time, NullLogger<WebRequestLimiter>.Instance, _metrics);
+
+        limiter.Acquire("127.0.0.1");
+        var wait = limiter.Acquire("127.0.0.1");
+
+        Assert.True(wait > TimeSpan.Zero);
+        Assert.Equal(1, _recorder.Total("articlebot.questions.rate_limited", ("platform", "web")));
+    }
 }

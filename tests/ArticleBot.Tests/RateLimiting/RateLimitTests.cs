@@ -4,6 +4,7 @@ using ArticleBot.Core.Answering;
 using ArticleBot.Hosting.RateLimiting;
 using ArticleBot.Testing;
 using ArticleBot.Tests.Hosting;
+using ArticleBot.WebChat.Security;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -74,9 +75,9 @@ public sealed class RateLimitTests
     public void A_slowed_down_question_keeps_its_intent_and_text_so_each_front_end_shows_it_as_a_plain_reply()
     {
         var limiter = Limiter(user: 1);
-        limiter.Answer(From("web", "127.0.0.1", null));
+        limiter.Answer(From("slack", "U1", null));
 
-        var reply = limiter.Answer(new ChatQuestion("closed-source moats", QuestionIntent.Quote) { Origin = new ChatOrigin("web", "127.0.0.1") });
+        var reply = limiter.Answer(new ChatQuestion("closed-source moats", QuestionIntent.Quote) { Origin = new ChatOrigin("slack", "U1") });
 
         Assert.Equal((QuestionIntent.Quote, "closed-source moats"), (reply.Intent, reply.Question));
         Assert.Empty(reply.Results);
@@ -101,23 +102,43 @@ public sealed class RateLimitTests
     }
 
     [Fact]
-    public async Task The_host_puts_the_limit_in_front_of_every_front_end_and_the_web_chat_gets_the_polite_reply()
+    public async Task The_host_puts_the_question_limit_in_front_of_the_chat_front_ends_and_the_request_limit_in_front_of_the_web_api()
     {
         using var index = new TempIndex();
-        await using var host = await RealHost.StartAsync(index.Settings(), new Dictionary<string, string?> { ["ArticleBot:RateLimits:UserQuestions"] = "2" });
+        await using var host = await RealHost.StartAsync(index.Settings());
 
         Assert.IsType<RateLimitedAnswerer>(host.App.Services.GetRequiredService<IQuestionAnswerer>());
-        var replies = new List<JsonElement>();
-        for (var i = 0; i < 3; i++)
-        {
-            using var response = await host.Client.PostAsJsonAsync("/api/chat", new { question = "Who is the founder of DeepSeek?" });
-            Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
-            replies.Add(JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement);
-        }
+        Assert.IsType<WebRequestLimiter>(host.App.Services.GetRequiredService<IWebRequestLimiter>());
+        Assert.Equal(60, host.App.Services.GetRequiredService<IOptions<RateLimitOptions>>().Value.WebRequests);
+    }
 
-        Assert.True(replies[1].GetProperty("answered").GetBoolean());
-        Assert.False(replies[2].GetProperty("answered").GetBoolean());
-        Assert.Contains("slow down", replies[2].GetProperty("message").GetString());
+    [Fact]
+    public void A_web_client_is_counted_per_address_told_how_long_to_wait_and_let_in_again_after_the_window()
+    {
+        var limiter = new WebRequestLimiter(
+            Options.Create(new RateLimitOptions { WebRequests = 2, WebWindow = TimeSpan.FromMinutes(1) }), _time, NullLogger<WebRequestLimiter>.Instance);
+
+        var first = new[] { limiter.Acquire("127.0.0.1"), limiter.Acquire("127.0.0.1"), limiter.Acquire("127.0.0.1") };
+        var other = limiter.Acquire("::1");
+        _time.Advance(TimeSpan.FromSeconds(45));
+        var later = limiter.Acquire("127.0.0.1");
+        _time.Advance(TimeSpan.FromSeconds(15));
+        var after = limiter.Acquire("127.0.0.1");
+
+        Assert.Equal([TimeSpan.Zero, TimeSpan.Zero, TimeSpan.FromMinutes(1)], first);
+        Assert.Equal(TimeSpan.Zero, other);
+        Assert.Equal(TimeSpan.FromSeconds(15), later);
+        Assert.Equal(TimeSpan.Zero, after);
+    }
+
+    [Fact]
+    public void A_web_question_is_not_limited_again_per_question_because_the_web_api_limits_requests()
+    {
+        var limiter = Limiter(user: 1);
+
+        var replies = Enumerable.Range(0, 5).Select(_ => limiter.Answer(From("web", "127.0.0.1", null))).ToList();
+
+        Assert.All(replies, reply => Assert.True(reply.Answered));
     }
 
     [Fact]

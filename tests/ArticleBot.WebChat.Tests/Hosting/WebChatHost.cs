@@ -1,4 +1,5 @@
 using ArticleBot.Core.Answering;
+using ArticleBot.WebChat.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -26,7 +27,7 @@ public sealed class WebChatHost : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<WebChatHost> StartAsync(IQuestionAnswerer answerer, IDictionary<string, string?>? settings = null)
+    public static async Task<WebChatHost> StartAsync(IQuestionAnswerer answerer, IDictionary<string, string?>? settings = null, IWebRequestLimiter? limiter = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -37,6 +38,10 @@ public sealed class WebChatHost : IAsyncDisposable
         }
 
         builder.Services.AddSingleton(answerer);
+        if (limiter is not null)
+        {
+            builder.Services.AddSingleton(limiter);
+        }
         builder.Services.AddWebChat();
 
         var app = builder.Build();

@@ -7,11 +7,13 @@ public sealed class WebChatHostFixture : IAsyncLifetime
 
     public SwitchableAnswerer Answerer { get; } = new();
 
+    public SwitchableLimiter Limiter { get; } = new();
+
     public WebChatHost Host => _host ?? throw new InvalidOperationException("The host has not started.");
 
     public HttpClient Client => Host.Client;
 
-    public async Task InitializeAsync() => _host = await WebChatHost.StartAsync(Answerer);
+    public async Task InitializeAsync() => _host = await WebChatHost.StartAsync(Answerer, limiter: Limiter);
 
     public async Task DisposeAsync()
     {

@@ -3,13 +3,14 @@ using ArticleBot.Core.Answering;
 using ArticleBot.Core.Telemetry;
 using ArticleBot.Hosting.Metrics;
 using ArticleBot.Store;
+using ArticleBot.WebChat.Security;
 using Microsoft.Extensions.Options;
 
 namespace ArticleBot.Hosting.RateLimiting;
 
 internal static class RateLimitServiceCollectionExtensions
 {
-    /// <summary>Puts the per-user and per-channel limit (section <c>ArticleBot:RateLimits</c>) in front of the
+    /// <summary>Registers the web API's per-client limit, and puts the per-user and per-channel limit (section <c>ArticleBot:RateLimits</c>) in front of the
     /// answerer that <c>AddArticleBotCore</c> registered, with the question metrics between the two when
     /// <see cref="ArticleBotMetrics"/> is registered and the store's recorder when the store is; call it after both. <paramref name="coreAnswerer"/> replaces the
     /// core's answerer inside the decorators (benchmarks only).</summary>
@@ -38,6 +39,11 @@ internal static class RateLimitServiceCollectionExtensions
                 provider.GetRequiredService<ILogger<RateLimitedAnswerer>>(),
                 metrics);
         });
+        services.AddSingleton<IWebRequestLimiter>(provider => new WebRequestLimiter(
+            provider.GetRequiredService<IOptions<RateLimitOptions>>(),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<ILogger<WebRequestLimiter>>(),
+            provider.GetService<ArticleBotMetrics>()));
         return services;
     }
 }

@@ -1,14 +1,15 @@
 using ArticleBot.Core.Answering;
 using ArticleBot.Core.Telemetry;
+using ArticleBot.WebChat;
 using Microsoft.Extensions.Options;
 
 namespace ArticleBot.Hosting.RateLimiting;
 
 /// <summary>
-/// Wraps the answerer every front end uses, so one limit covers Discord, Slack and the web chat alike: a user (or a
+/// Wraps the answerer the chat front ends use, so one limit covers Discord and Slack alike: a user (or a
 /// channel) that asks too often gets a polite reply saying when to try again, and the index is not touched.
 /// Keys come from <see cref="ChatQuestion.Origin"/>; a question without a user or channel id is not limited on that
-/// count, and the CLI (one person at a terminal) is never limited.
+/// count, the CLI (one person at a terminal) is never limited, and the web chat has its own per-request limit.
 /// </summary>
 internal sealed partial class RateLimitedAnswerer(
     IQuestionAnswerer inner,
@@ -25,7 +26,9 @@ internal sealed partial class RateLimitedAnswerer(
     {
         ArgumentNullException.ThrowIfNull(question);
         var origin = question.Origin;
-        if (!options.Value.Enabled || origin.Platform == ChatOrigin.CommandLine.Platform)
+        // The web API limits requests before they get here (WebRequestLimiter, answered 429 with Retry-After); a
+        // second, per-question limit here would turn into a 200 "slow down" reply that reads as "not in the article".
+        if (!options.Value.Enabled || origin.Platform == ChatOrigin.CommandLine.Platform || origin.Platform == WebChatPlatform.Name)
         {
             return inner.Answer(question);
         }

@@ -1,0 +1,14 @@
+using ArticleBot.Core.Semantic;
+using ArticleBot.Semantic;
+using Microsoft.Extensions.Options;
+
+namespace ArticleBot.Testing;
+
+/// <summary>The bot's embedding model, loaded once per test process: loading takes a while, and the model holds no
+/// state between calls.</summary>
+public static class TestModel
+{
+    private static readonly Lazy<ArcticXsEncoder> Model = new(() => new ArcticXsEncoder(Options.Create(new SemanticOptions())));
+
+    public static ITextEncoder Encoder => Model.Value;
+}

@@ -1,0 +1,74 @@
+using System.Diagnostics;
+
+namespace ArticleBot.Tests.Hosting;
+
+/// <summary>
+/// The built program (<c>articlebot.dll</c>, copied beside the tests) run as its own process, for what only a process
+/// shows: its exit code, and whether it ends in an unhandled exception (the runtime's abort is exit code 134).
+/// </summary>
+internal static class ProgramProcess
+{
+    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(
+        IReadOnlyDictionary<string, string?> settings, TimeSpan timeout, params string[] args)
+    {
+        using var process = Start(settings, args);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var cancel = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(cancel.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"articlebot {string.Join(' ', args)} was still running after {timeout}: {await output}{await error}");
+        }
+
+        return (process.ExitCode, await output, await error);
+    }
+
+    /// <summary>Runs the program for <paramref name="duration"/>, then kills it: what a long-running bot writes.</summary>
+    public static async Task<(bool Exited, string Output, string Error)> RunForAsync(
+        IReadOnlyDictionary<string, string?> settings, TimeSpan duration, params string[] args)
+    {
+        using var process = Start(settings, args);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var cancel = new CancellationTokenSource(duration);
+        var exited = true;
+        try
+        {
+            await process.WaitForExitAsync(cancel.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            exited = false;
+            process.Kill(entireProcessTree: true);
+        }
+
+        return (exited, await output, await error);
+    }
+
+    private static Process Start(IReadOnlyDictionary<string, string?> settings, string[] args)
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "articlebot.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        return Process.Start(start)!;
+    }
+}

@@ -1,0 +1,39 @@
+using ArticleBot.Testing;
+using Microsoft.Playwright;
+
+namespace ArticleBot.WebChat.Tests.Browser;
+
+/// <summary>What the page shows when the API answers 429.</summary>
+public sealed class RateLimitedPageTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>, IAsyncLifetime
+{
+    private IPage _page = null!;
+
+    public async Task InitializeAsync()
+    {
+        fixture.Answerer.Current = new FakeQuestionAnswerer();
+        fixture.Server.Limiter.Wait = TimeSpan.Zero;
+        _page = await fixture.NewPageAsync();
+        await _page.GotoAsync("/");
+    }
+
+    public async Task DisposeAsync()
+    {
+        fixture.Server.Limiter.Wait = TimeSpan.Zero;
+        await _page.Context.CloseAsync();
+    }
+
+    [BrowserFact]
+    public async Task A_limited_question_shows_the_slow_down_message_and_no_answer_card()
+    {
+        fixture.Server.Limiter.Wait = TimeSpan.FromSeconds(30);
+        var input = _page.GetByLabel("Your question");
+
+        await input.FillAsync("Who founded DeepSeek?");
+        await input.PressAsync("Enter");
+        var reply = _page.Locator(".exchange").Last.Locator(".reply[data-state='done']");
+        await reply.WaitForAsync();
+
+        Assert.Contains("slow down and try again in 30 seconds", await reply.InnerTextAsync());
+        Assert.Equal(0, await reply.Locator(".card").CountAsync());
+    }
+}
