@@ -9,12 +9,12 @@ namespace ArticleBot.Semantic;
 
 public static class SemanticServiceCollectionExtensions
 {
-    /// <summary>Registers the embedding model and the <see cref="SemanticIndex"/> the answerer ranks with, unless
-    /// <c>ArticleBot:Semantic:Enabled</c> is false.</summary>
+    /// <summary>Registers the embedding model and the <see cref="SemanticIndex"/> the answerer ranks with, when
+    /// <c>ArticleBot:Semantic:Enabled</c> is true.</summary>
     public static IServiceCollection AddArticleBotSemantic(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<SemanticOptions>().BindConfiguration(SemanticOptions.Section).ValidateDataAnnotationsTrimSafe().ValidateOnStart();
-        if (!configuration.GetValue(SemanticOptions.Section + ":" + nameof(SemanticOptions.Enabled), true))
+        if (!configuration.GetValue(SemanticOptions.Section + ":" + nameof(SemanticOptions.Enabled), false))
         {
             return services;
         }

@@ -14,7 +14,9 @@ public sealed class SeedAnswerer : IDisposable
 {
     private static readonly Lazy<SeedAnswerer> LazyShared = new(() => Create(RepoPaths.Articles, semantic: false));
 
-    private static readonly Lazy<SeedAnswerer> LazyProduct = new(() => Create(RepoPaths.Articles));
+    private static readonly Lazy<SeedAnswerer> LazyProduct = new(() => Create(RepoPaths.Articles, semantic: false));
+
+    private static readonly Lazy<SeedAnswerer> LazyHybrid = new(() => Create(RepoPaths.Articles, semantic: true));
 
     private readonly string _indexFolder;
 
@@ -37,16 +39,19 @@ public sealed class SeedAnswerer : IDisposable
     /// are about turning replies into messages, not ranking. Shared by every test of a run; do not dispose.</summary>
     public static IQuestionAnswerer Shared => LazyShared.Value.Answerer;
 
-    /// <summary>As the bot runs by default, with the embedding model: for tests of answer quality. Shared by every
-    /// test of a run; do not dispose.</summary>
+    /// <summary>As the bot runs by default (today words alone; ArticleBot:Semantic:Enabled is off): for tests of
+    /// answer quality. Shared by every test of a run; do not dispose.</summary>
     public static IQuestionAnswerer Product => LazyProduct.Value.Answerer;
+
+    /// <summary>With the embedding model on, for the hybrid ranker's own floors. Shared; do not dispose.</summary>
+    public static IQuestionAnswerer Hybrid => LazyHybrid.Value.Answerer;
 
     public ArticleIndex Index { get; }
 
     public QuestionAnswerer Answerer { get; }
 
     /// <summary>A private answerer over any folder of articles, with the embedding model when
-    /// <paramref name="semantic"/> (as the bot runs by default); dispose it to delete its index.</summary>
+    /// <paramref name="semantic"/>; dispose it to delete its index.</summary>
     public static SeedAnswerer Create(string articlesPath, bool semantic = false) => new(articlesPath, semantic);
 
     public void Dispose()

@@ -28,7 +28,7 @@ public sealed class KeyedArticleQuestionsTests(ITestOutputHelper output) : IDisp
     {
         File.Copy(RepoPaths.InRepo("tests", "fixtures", "articles", id + ".md"), Path.Combine(_articles, id + ".md"));
         File.Copy(Path.Combine(RepoPaths.Articles, "deepseek-liang-wenfeng.md"), Path.Combine(_articles, "deepseek-liang-wenfeng.md"));
-        using var answerer = SeedAnswerer.Create(_articles, semantic: true);
+        using var answerer = SeedAnswerer.Create(_articles);
         var questions = EvalQuestion.ReadFile(RepoPaths.InRepo("tests", "eval", id + "-questions.jsonl"))
             .Select(question => question with { Expect = (question.Expect ?? new EvalExpectation(null, null, null)) with { Article = id } })
             .ToList();
@@ -44,7 +44,7 @@ public sealed class KeyedArticleQuestionsTests(ITestOutputHelper output) : IDisp
     public void An_answer_from_an_organisations_statement_says_the_speaker_is_an_organisation()
     {
         File.Copy(RepoPaths.InRepo("tests", "fixtures", "articles", "brenhill-water.md"), Path.Combine(_articles, "brenhill-water.md"));
-        using var answerer = SeedAnswerer.Create(_articles, semantic: true);
+        using var answerer = SeedAnswerer.Create(_articles);
 
         var statement = answerer.Answerer.Answer(new ChatQuestion("who said customers can call a free helpline")).Results[0];
         var person = answerer.Answerer.Answer(new ChatQuestion("who said patients will not notice any difference")).Results[0];

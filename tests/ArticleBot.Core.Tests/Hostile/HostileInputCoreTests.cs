@@ -12,7 +12,7 @@ public sealed class HostileInputCoreTests(ITestOutputHelper output)
     [Fact]
     public void Every_hostile_input_gets_an_ordinary_reply_from_the_core_for_every_intent()
     {
-        var answerer = SeedAnswerer.Product;
+        var answerer = SeedAnswerer.Hybrid;
         var inputs = HostileInputs.Texts;
         var answered = 0;
         var declined = 0;

@@ -1,0 +1,66 @@
+using ArticleBot.Core.Answering.Ranking;
+using ArticleBot.Testing;
+
+namespace ArticleBot.Tests.CommandLine;
+
+/// <summary><c>articlebot fit</c> end to end: it fits the weights in use on question files over the configured
+/// articles, holds the floors of kept sets asked of their own articles, and writes a file the answerer reads.</summary>
+public sealed class FitCommandTests : IDisposable
+{
+    private readonly TempIndex _index = new();
+    private readonly string _output = Path.Combine(Path.GetTempPath(), $"articlebot-fit-{Guid.NewGuid():N}.json");
+
+    private static string Questions(string name) => RepoPaths.InRepo("tests", "eval", name);
+
+    [Fact]
+    public async Task Fit_prints_cross_validated_figures_and_writes_weights_the_answerer_reads()
+    {
+        var (exitCode, output, error) = await Cli.RunAsync(
+            _index.Settings(), "", "fit", Questions("dev-questions.jsonl"), Questions("paraphrased-questions.jsonl"),
+            "--keep", $"{Questions("harbor-bridge-questions.jsonl")}@{RepoPaths.InRepo("tests", "fixtures", "articles", "harbor-bridge.md")}",
+            "--folds", "2", "--write", _output);
+
+        Assert.True(exitCode == 0, error);
+        Assert.Contains("cross-validated, fitted weights:", output);
+        Assert.Contains("kept sets, fitted weights:", output);
+        Assert.Contains("fitting the lexical weights", output);
+        var written = RankerWeightsFile.Read(_output);
+        Assert.NotNull(written.Fit);
+        Assert.Contains("--keep tests/eval/harbor-bridge-questions.jsonl@tests/fixtures/articles/harbor-bridge.md", written.Fit.Command);
+
+        // The answerer reads what fit wrote.
+        var settings = new Dictionary<string, string?>(_index.Settings()) { ["ArticleBot:Answering:RankerWeightsPath"] = _output };
+        var (askExit, answer, _) = await Cli.RunAsync(settings, "", "ask", "Who is the founder of DeepSeek?");
+        Assert.Equal(0, askExit);
+        Assert.Contains("Liang Wenfeng", answer);
+    }
+
+    [Fact]
+    public async Task A_kept_set_whose_articles_are_missing_is_refused_with_a_message()
+    {
+        var (exitCode, _, error) = await Cli.RunAsync(
+            _index.Settings(), "", "fit", Questions("dev-questions.jsonl"), "--keep", $"{Questions("blind-questions.jsonl")}@/no/such/articles");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("/no/such/articles", error);
+    }
+
+    [Fact]
+    public async Task A_weights_file_that_cannot_be_read_is_a_clear_error_not_a_stack_trace()
+    {
+        File.WriteAllText(_output, "{ not json");
+        var settings = new Dictionary<string, string?>(_index.Settings()) { ["ArticleBot:Answering:RankerWeightsPath"] = _output };
+
+        var (exitCode, output, error) = await Cli.RunAsync(settings, "", "ask", "Who is the founder of DeepSeek?");
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("articlebot fit", error + output);
+        Assert.DoesNotContain("   at ", error);
+    }
+
+    public void Dispose()
+    {
+        _index.Dispose();
+        File.Delete(_output);
+    }
+}
