@@ -107,7 +107,12 @@ internal static class FitCommand
     private static string CommandLine(IEnumerable<string> files, IEnumerable<string> kept, int folds)
     {
         var root = ContentRoot.Find();
-        string Name(string argument) => Path.IsPathRooted(argument) && Path.GetRelativePath(root, argument) is var relative && !relative.StartsWith("..", StringComparison.Ordinal) ? relative : argument;
+        string Path1(string path) => Path.IsPathRooted(path) && Path.GetRelativePath(root, path) is var relative && !relative.StartsWith("..", StringComparison.Ordinal) ? relative : path;
+        string Paths(string paths, char separator) => string.Join(separator, paths.Split(separator).Select(Path1));
+        // FILE[=ARTICLE][@ARTICLES], ARTICLES a folder or files joined by +: each path named from the repository.
+        string Name(string argument) => argument.LastIndexOf('@') is var at and > 0
+            ? $"{Paths(argument[..at], '=')}@{Paths(argument[(at + 1)..], '+')}"
+            : Paths(argument, '=');
         var keeps = kept.Select(argument => "--keep " + Name(argument));
         return $"articlebot fit {string.Join(' ', files.Select(Name))} {string.Join(' ', keeps)} --folds {folds}".Replace("  ", " ", StringComparison.Ordinal);
     }
