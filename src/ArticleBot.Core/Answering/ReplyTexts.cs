@@ -34,11 +34,28 @@ internal static class ReplyTexts
         var quote = generation.Quotes.FirstOrDefault(candidate => !candidate.IsParaphrase && candidate.Speaker is not null);
         if (quote is not null)
         {
-            var words = quote.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            suggestions.Add($"Who said \"{string.Join(' ', words.Take(6)).TrimEnd(',', ';', '.')}\"?");
+            suggestions.Add($"Who said \"{OpeningWords(quote.Text)}\"?");
         }
 
         suggestions.Add("/source");
         return suggestions;
+    }
+
+    private const int MaxSuggestedWords = 8;
+
+    /// <summary>A quotation's opening clause when it is short ("We never intended to be a disruptor"), else its
+    /// first words with an ellipsis, so a suggestion never stops mid-phrase as if it were broken.</summary>
+    internal static string OpeningWords(string quotation)
+    {
+        var words = quotation.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < Math.Min(words.Length, MaxSuggestedWords + 2); i++)
+        {
+            if (words[i].Length > 0 && words[i][^1] is ',' or ';' or ':' or '.' or '!' or '?' or '—')
+            {
+                return string.Join(' ', words.Take(i + 1)).TrimEnd(',', ';', ':', '.', '—');
+            }
+        }
+
+        return words.Length <= MaxSuggestedWords + 2 ? string.Join(' ', words) : string.Join(' ', words.Take(MaxSuggestedWords)) + "…";
     }
 }
