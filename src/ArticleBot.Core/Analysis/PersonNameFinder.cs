@@ -15,6 +15,7 @@ public static class PersonNameFinder
     internal static IReadOnlyList<Speaker> Find(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<ParagraphWords> paragraphWords, ArticleMetadata? metadata = null)
     {
         var fullNames = new List<string>();
+        var candidates = new List<string>();
         var singleSpeakers = new List<string>();
         for (var p = 0; p < paragraphs.Count; p++)
         {
@@ -36,8 +37,9 @@ public static class PersonNameFinder
                         continue;
                     }
 
-                    // A title before a name ("Mayor Helen Dunmore", "Councillor Tom Whitaker", "Mayor Okoro") is not part of it.
-                    if (run >= 2 && SpeechVerbs.Titles.Contains(words[i].Bare))
+                    // A title before a name ("Mayor Helen Dunmore", "Councillor Tom Whitaker", "Mayor Okoro") is not part of it,
+                    // nor is a role capitalized only because it starts the sentence ("Striker Lily Farraday").
+                    if (run >= 2 && (SpeechVerbs.Titles.Contains(words[i].Bare) || SpeechVerbs.PersonCues.Contains(words[i].Bare)))
                     {
                         i++;
                         run--;
@@ -52,13 +54,28 @@ public static class PersonNameFinder
                     {
                         fullNames.Add(name);
                     }
-                    else if (run == 1 && IsFollowedBySpeech(paragraph.Text, words, i + 1, SpeechVerbs.Quoting) && !singleSpeakers.Contains(name))
+                    else if (run >= 2 && !candidates.Contains(name))
+                    {
+                        candidates.Add(name);
+                    }
+                    else if (run == 1 && (IsFollowedBySpeech(paragraph.Text, words, i + 1, SpeechVerbs.Quoting) || IsNamedBySpeechVerb(words, i))
+                        && !singleSpeakers.Contains(name))
                     {
                         singleSpeakers.Add(name);
                     }
 
                     i += run - 1;
                 }
+            }
+        }
+
+        // A full name introduced without a cue ("Arthur Dunmore, 81, who…") is a person once a speech verb names them
+        // by surname ("said Mr Dunmore", "Farraday said"); without this the quotation went to whoever spoke before.
+        foreach (var single in singleSpeakers)
+        {
+            if (candidates.Where(candidate => candidate.Split(' ')[^1] == single).ToList() is [var person] && !fullNames.Contains(person))
+            {
+                fullNames.Add(person);
             }
         }
 
@@ -208,6 +225,12 @@ public static class PersonNameFinder
             if (SpeechVerbs.Quoting.Contains(words[k].Text))
             {
                 return true;
+            }
+
+            // "said Mr Dunmore": a courtesy title between is part of naming the person.
+            if (SpeechVerbs.Titles.Contains(words[k].Bare))
+            {
+                continue;
             }
 
             // A preposition or article between ("told reporters at City Hall") means the name is a place.

@@ -48,6 +48,7 @@ internal static class SpeechVerbs
         "captain", "detective", "nurse", "doctor", "farmer", "resident", "residents", "owner", "volunteer",
         "councillor", "councilor", "commissioner", "chairs", "leads", "heads", "runs", "represents", "founded",
         "spokesperson", "adviser", "advisor", "consultant", "lawyer", "attorney", "judge", "official", "activist",
+        "striker", "goalkeeper", "midfielder", "defender", "player", "referee", "supporter", "winger",
     };
 
     /// <summary>Titles written before a name in English ("Mayor Helen Dunmore"); they are kept out of the name.</summary>

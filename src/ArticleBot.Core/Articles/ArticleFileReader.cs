@@ -6,7 +6,7 @@ namespace ArticleBot.Core.Articles;
 /// <summary>
 /// Reads one article file: <c>.md</c> with front matter (paragraphs are blocks separated by blank lines),
 /// <c>.txt</c> (each non-empty line a paragraph; optional sidecar <c>name.meta</c> with <c>key: value</c> lines),
-/// or <c>.html</c> (the readable paragraphs, via AngleSharp). It only ever opens files for reading.
+/// or <c>.html</c> (the story's paragraphs without the page's furniture, see <see cref="HtmlStoryBody"/>). It only ever opens files for reading.
 /// </summary>
 public static class ArticleFileReader
 {
@@ -164,17 +164,14 @@ public static class ArticleFileReader
         var document = new HtmlParser().ParseDocument(text);
         string? Meta(string name) => document.QuerySelector($"meta[name='{name}'], meta[property='{name}']")?.GetAttribute("content");
 
-        var container = document.QuerySelector("article") ?? document.QuerySelector("main") ?? document.Body;
-        var paragraphs = (container?.QuerySelectorAll("p") ?? Enumerable.Empty<AngleSharp.Dom.IElement>())
-            .Select(element => NormalizeSpace(element.TextContent))
-            .Where(line => line.Length > 0)
+        var paragraphs = HtmlStoryBody.Paragraphs(document)
             .Select((line, index) => new Paragraph(index + 1, line))
             .ToList();
 
         var title = document.QuerySelector("h1")?.TextContent ?? Meta("og:title") ?? document.Title;
         var metadata = new ArticleMetadata
         {
-            Title = string.IsNullOrWhiteSpace(title) ? null : NormalizeSpace(title),
+            Title = string.IsNullOrWhiteSpace(title) ? null : HtmlStoryBody.NormalizeSpace(title),
             Author = Meta("author"),
             Publisher = Meta("og:site_name"),
             Url = HtmlUrl(path, [Meta("og:url"), document.QuerySelector("link[rel='canonical']")?.GetAttribute("href")], warnings),
@@ -204,6 +201,4 @@ public static class ArticleFileReader
     // opening it says so.
     private static bool IsLink(string path) =>
         new FileInfo(path) is var info && (info.LinkTarget is not null || (info.Exists && info.Attributes.HasFlag(FileAttributes.ReparsePoint)));
-
-    private static string NormalizeSpace(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -332,4 +332,31 @@ public sealed class QuoteAttributorTests
 
         Assert.Equal(["Leon Farrant", "Ruth Adeyemi", "Hannah Quayle"], quotes.Select(quote => quote.Speaker));
     }
+
+    [Fact]
+    public void A_role_that_starts_the_sentence_is_not_part_of_the_name_it_describes()
+    {
+        Paragraph[] paragraphs =
+        [
+            new(1, "Striker Lily Farraday, 19, scored both goals. “I just heard the noise,” Farraday said."),
+        ];
+
+        var quote = Assert.Single(QuoteAttributor.Attribute(paragraphs, PersonNameFinder.Find(paragraphs)), quote => !quote.IsParaphrase);
+
+        Assert.Equal("Lily Farraday", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_full_name_given_without_a_role_is_the_person_a_courtesy_title_and_surname_later_name()
+    {
+        Paragraph[] paragraphs =
+        [
+            new(1, "“We stopped passing the ball,” Teresa Villin said."),
+            new(2, "Among the crowd was Arthur Dunmore, 81, who has held a season ticket for fifty years. “I have waited half a century for this,” said Mr Dunmore."),
+        ];
+
+        var quotes = QuoteAttributor.Attribute(paragraphs, PersonNameFinder.Find(paragraphs)).Where(quote => !quote.IsParaphrase).ToList();
+
+        Assert.Equal(["Teresa Villin", "Arthur Dunmore"], quotes.Select(quote => quote.Speaker));
+    }
 }

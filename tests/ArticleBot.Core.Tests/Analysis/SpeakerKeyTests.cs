@@ -31,9 +31,19 @@ public sealed class SpeakerKeyTests(ITestOutputHelper output)
     [InlineData("harbor-bridge", 7, 0, 0)]
     [InlineData("varrow-kelp-interview", 13, 0, 0)]
     [InlineData("brenhill-water", 14, 0, 0)]
+    // kestrel-bay-cup-final (a news web page, read through ReadHtml) measured on 3 Dec before the body-only reader:
+    // 0 / 15 right, 0 wrong, 15 not found, because the reader took 19 paragraphs for the body's 11 (kicker, byline,
+    // dateline, caption, "More women's football", the pull-quote and two newsletter lines among them) and every body
+    // paragraph's number moved; matched by text alone, 9 / 15 right and 6 wrong ("Farraday" not resolved to Lily
+    // Farraday; "said Mr Dunmore" given to Teresa Villin).
+    // With the story's paragraphs only (HtmlStoryBody: 11 of 11, in order), 9 / 15 right, 6 wrong, none missed.
+    // With a sentence-initial role kept out of a name ("Striker Lily Farraday") and a full name given without a role
+    // taken as the person a speech verb later names by surname ("said Mr Dunmore"), 15 / 15 right, none wrong.
+    [InlineData("kestrel-bay-cup-final", 15, 0, 0)]
     public void Every_quotation_in_a_keyed_article_goes_to_its_true_speaker(string id, int floorRight, int maxWrong, int maxMissed)
     {
-        var article = ArticleBuilder.Read(RepoPaths.InRepo("tests", "fixtures", "articles", id + ".md"));
+        // A fixture is any article format the reader takes (.md, .html), one file per id.
+        var article = ArticleBuilder.Read(Directory.GetFiles(RepoPaths.InRepo("tests", "fixtures", "articles"), id + ".*").Single());
         var key = File.ReadAllLines(RepoPaths.InRepo("tests", "fixtures", "keys", id + ".key"))
             .Where(line => line.Length > 0 && !line.StartsWith('#'))
             .Select(line => line.Split('|'))

@@ -62,6 +62,76 @@ public sealed class ArticleFileReaderTests : IDisposable
     }
 
     [Fact]
+    public void A_news_web_page_yields_exactly_its_story_paragraphs_in_order()
+    {
+        // The first words of each paragraph a reader counts in the story; the menu, cookie banner, byline, dateline,
+        // caption, related stories, pull-quote, newsletter box, share links and footer are none of them.
+        string[] body =
+        [
+            "The Kestrel Bay Kingfishers won the Northern Counties Women’s Cup",
+            "Striker Lily Farraday, 19, scored both goals",
+            "Orrin Vale had led from the 23rd minute",
+            "“At half-time nobody shouted,” said captain Nadia Okonjo",
+            "Head coach Graham Pell, who took over the team in 2023",
+            "Farraday’s equaliser came after 61 minutes",
+            "Orrin Vale manager Teresa Villin did not blame her players.",
+            "Among the crowd was Arthur Dunmore, 81,",
+            "The winning goal came from a corner.",
+            "“People keep asking me whether I feel like a hero,” Farraday said.",
+            "The club will parade the trophy along the seafront on Saturday.",
+        ];
+
+        var source = ArticleFileReader.Read(Testing.RepoPaths.InRepo("tests", "fixtures", "articles", "kestrel-bay-cup-final.html"));
+
+        var found = source.Paragraphs.Select(paragraph => paragraph.Text).ToList();
+        Assert.True(found.Count == body.Length, $"{found.Count} paragraphs for the body's {body.Length}:\n" + string.Join('\n', found));
+        Assert.All(body.Zip(found), pair => Assert.StartsWith(pair.First, pair.Second, StringComparison.Ordinal));
+        Assert.Equal(Enumerable.Range(1, body.Length), source.Paragraphs.Select(paragraph => paragraph.Number));
+    }
+
+    [Fact]
+    public void A_blockquote_repeating_a_story_sentence_is_a_pull_quote_but_a_quoted_letter_is_a_paragraph()
+    {
+        var path = Write("page.html", """
+            <html><body><article>
+            <p>“We told each other the game was still ours to win,” the captain said.</p>
+            <blockquote><p>“We told each other the game was still ours to win”</p></blockquote>
+            <blockquote><p>Dear Sir, the pitch has been waterlogged since March.</p></blockquote>
+            <p>The club replied the next day.</p>
+            </article></body></html>
+            """);
+
+        var source = ArticleFileReader.Read(path);
+
+        Assert.Equal(
+            ["“We told each other the game was still ours to win,” the captain said.", "Dear Sir, the pitch has been waterlogged since March.", "The club replied the next day."],
+            source.Paragraphs.Select(paragraph => paragraph.Text));
+    }
+
+    [Fact]
+    public void A_page_whose_only_paragraphs_look_like_furniture_keeps_them_rather_than_having_none()
+    {
+        var path = Write("page.html", """<html><body><aside><p>One claim.</p></aside></body></html>""");
+
+        var source = ArticleFileReader.Read(path);
+
+        Assert.Equal(["One claim."], source.Paragraphs.Select(paragraph => paragraph.Text));
+    }
+
+    [Fact]
+    public void A_news_web_page_keeps_its_metadata()
+    {
+        var metadata = ArticleFileReader.Read(Testing.RepoPaths.InRepo("tests", "fixtures", "articles", "kestrel-bay-cup-final.html")).Metadata;
+
+        Assert.Equal("Farraday double wins Kestrel Bay their first Women’s Cup", metadata.Title);
+        Assert.Equal("Tamsin Achebe", metadata.Author);
+        Assert.Equal("The Saltmarsh Courier", metadata.Publisher);
+        Assert.Equal("https://example.com/sport/kestrel-bay-womens-cup-final", metadata.Url);
+        Assert.Equal("2026-06-14T19:42:00+01:00", metadata.Published);
+        Assert.Equal("en-GB", metadata.Language);
+    }
+
+    [Fact]
     public void An_article_that_is_not_utf8_is_refused_with_its_file_name()
     {
         var path = Path.Combine(_folder, "latin1.txt");
