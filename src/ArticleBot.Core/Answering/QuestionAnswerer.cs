@@ -110,7 +110,7 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
 
         return parsed.Intent switch
         {
-            QuestionIntent.Help => new ChatReply(cleaned, true, QuestionIntent.Help, [], ReplyTexts.Help, ReplyTexts.Suggestions(generation)),
+            QuestionIntent.Help => new ChatReply(cleaned, true, QuestionIntent.Help, [], ReplyTexts.Help(generation), ReplyTexts.Suggestions(generation)),
             QuestionIntent.Source => SourceLookup.Answer(parsed, generation),
             QuestionIntent.Quote or QuestionIntent.Who => AnswerFromQuotes(parsed, generation, top, skip),
             _ => AnswerFromParagraphs(parsed, generation, top, skip),

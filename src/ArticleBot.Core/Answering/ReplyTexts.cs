@@ -13,13 +13,20 @@ internal static class ReplyTexts
     public const string Blank = "Ask me a question about the article.";
     public const string NoArticles = "There are no articles to answer from yet. Add one to the articles folder.";
 
-    public const string Help =
+    /// <summary>What the bot does, with an example question drawn from the articles it has (never one written for a
+    /// particular article).</summary>
+    public static string Help(IndexGeneration generation) =>
         "I answer questions about the articles I have, with the passages and who said them.\n" +
-        "Ask a question: \"Who is the founder of DeepSeek?\"\n" +
+        $"Ask a question: \"{ExampleQuestion(generation)}\"\n" +
         "/quote <words you remember>: find a quotation and its speaker.\n" +
         "Who said …? finds who said something.\n" +
         "/source: list the articles; /source <article> <paragraph>: show a paragraph in full.\n" +
         "/help: this message.";
+
+    private static string ExampleQuestion(IndexGeneration generation) =>
+        generation.Articles.Values.SelectMany(article => article.Speakers).FirstOrDefault() is { } speaker
+            ? $"Who is {speaker}?"
+            : "What is the article about?";
 
     /// <summary>Questions the articles can answer, to offer when one could not be.</summary>
     public static IReadOnlyList<string> Suggestions(IndexGeneration generation)

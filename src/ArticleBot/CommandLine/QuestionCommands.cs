@@ -36,7 +36,7 @@ internal static class QuestionCommands
             var count = parse.GetValue(top);
             if (text is null && !asJson)
             {
-                context.Error.WriteLine($"Give a question, for example: articlebot {name} \"Who is the founder of DeepSeek?\" (or use --json to read questions from standard input).");
+                context.Error.WriteLine($"Give a question, for example: articlebot {name} \"Who founded the company?\" (or use --json to read questions from standard input).");
                 return Task.FromResult(2);
             }
 

@@ -1,4 +1,5 @@
 using ArticleBot.Core.Answering;
+using ArticleBot.Testing;
 
 namespace ArticleBot.Core.Tests.Answering;
 
@@ -12,5 +13,14 @@ public sealed class ReplyTextsTests
     public void A_suggested_quotation_is_a_whole_phrase_or_says_it_goes_on(string quotation, string expected)
     {
         Assert.Equal(expected, ReplyTexts.OpeningWords(quotation));
+    }
+
+    [Fact]
+    public void Help_gives_an_example_question_drawn_from_the_articles_indexed()
+    {
+        var reply = SeedAnswerer.Shared.Answer(new ChatQuestion("/help"));
+
+        Assert.Equal(QuestionIntent.Help, reply.Intent);
+        Assert.Matches(@"Ask a question: ""Who is (Liang Wenfeng|Zhu Xiaohu)[^""]*\?""", reply.Message);
     }
 }
