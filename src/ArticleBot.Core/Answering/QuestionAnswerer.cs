@@ -23,7 +23,7 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
     private const double SingleWordCoverage = 2.0 / 3;
 
     /// <summary>Passages scoring below this share of the best one are not worth showing as "more results".</summary>
-    private const double RelativeFloor = 0.5;
+    internal const double RelativeFloor = 0.5;
 
     private readonly ArticleIndex _index;
     private readonly AnsweringOptions _options;
@@ -46,8 +46,8 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
         _logger = logger;
         _semantic = semantic;
         _understanding = new QueryUnderstanding(SynonymMap.Load(Path.GetFullPath(_options.SynonymsPath)));
-        RankerWeights = _options.RankerWeightsPath is { Length: > 0 } path ? RankerWeightsFile.Read(Path.GetFullPath(path)) : RankerWeightsFile.Default;
-        _ranker = ranker ?? new LinearPassageRanker(semantic is null ? RankerWeights.Lexical : RankerWeights.Hybrid);
+        WeightsFile = _options.RankerWeightsPath is { Length: > 0 } path ? RankerWeightsFile.Read(Path.GetFullPath(path)) : RankerWeightsFile.Default;
+        _ranker = ranker ?? new LinearPassageRanker(semantic is null ? WeightsFile.Lexical : WeightsFile.Hybrid);
         if (semantic is not null)
         {
             index.Rebuilt += _ => WarmAfterRebuild();
@@ -68,7 +68,7 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
     }
 
     /// <summary>The weights file the ranker was made from (the lexical or hybrid set is used, by <see cref="UsesSemanticRanking"/>).</summary>
-    public RankerWeightsFile RankerWeights { get; }
+    public RankerWeightsFile WeightsFile { get; }
 
     /// <summary>True when answers are ranked with the embedding model as well as the words.</summary>
     public bool UsesSemanticRanking => _semantic is not null;
@@ -176,9 +176,13 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
     /// evidence, so it must carry most of the question on its own.
     /// A passage close to the question in meaning (a paraphrase) answers on that evidence, with the same need for the
     /// kind of answer asked for.</summary>
-    internal bool IsAnswer(RankedPassage best, int conceptCount) =>
-        (CoversQuestion(best, conceptCount) || (best.Cosine is { } cosine && _ranker.IsCloseInMeaning(cosine)))
-        && (best.HasAnswerType || !AnswerType.IsMeasured(best.AnswerType));
+    internal bool IsAnswer(RankedPassage best, int conceptCount) => Answers(
+        CoversQuestion(best, conceptCount), best.Cosine is { } cosine && _ranker.IsCloseInMeaning(cosine), best.HasAnswerType, AnswerType.IsMeasured(best.AnswerType));
+
+    /// <summary>The decision of <see cref="IsAnswer"/> from its evidence, shared with the fitter so the two never
+    /// disagree on what is declined.</summary>
+    internal static bool Answers(bool coversQuestion, bool closeInMeaning, bool hasAnswerType, bool wantsMeasure) =>
+        (coversQuestion || closeInMeaning) && (hasAnswerType || !wantsMeasure);
 
     private bool CoversQuestion(RankedPassage best, int conceptCount) =>
         best.Evidence.Coverage >= (best.Evidence.MatchedConcepts < 2 && conceptCount >= 2 ? SingleWordCoverage : _options.MinimumCoverage);

@@ -202,11 +202,13 @@ public static class RankerFitter
         return total / Math.Max(1, items.Count);
     }
 
-    private static Outcome Answer(FitItem item, RankerWeights weights) => Answer(item, weights.ToArray(), weights.SemanticAccept);
+    private static Outcome Answer(FitItem item, RankerWeights weights) => Answer(item, new LinearPassageRanker(weights));
 
-    /// <summary>What the answerer would reply with these weights: the same ordering, the same preference for a
+    private static Outcome Answer(FitItem item, double[] weights, double accept) => Answer(item, new LinearPassageRanker(RankerWeights.FromArray(weights, accept)));
+
+    /// <summary>What the answerer would reply with this ranker: the same ordering, the same preference for a
     /// passage holding the asked-for number or date, the same decision to decline, the same floor under the results.</summary>
-    private static Outcome Answer(FitItem item, double[] weights, double accept)
+    private static Outcome Answer(FitItem item, LinearPassageRanker ranker)
     {
         var candidates = item.Question.Candidates;
         if (candidates.Count == 0)
@@ -214,11 +216,10 @@ public static class RankerFitter
             return new Outcome(item.Expect is not null, false, 0);
         }
 
-        var scored = candidates.Select(candidate => (Candidate: candidate, Score: Score(candidate.Features, weights))).ToList();
+        var scored = candidates.Select(candidate => (Candidate: candidate, Score: ranker.Score(candidate.Features))).ToList();
         scored.Sort((a, b) => b.Score.CompareTo(a.Score));
-        bool IsAnswer(FitCandidate candidate) =>
-            (candidate.Covers || (candidate.Cosine is { } cosine && cosine >= accept))
-            && (candidate.HasAnswerType || !item.Question.WantsMeasure);
+        bool IsAnswer(FitCandidate candidate) => QuestionAnswerer.Answers(
+            candidate.Covers, candidate.Cosine is { } cosine && ranker.IsCloseInMeaning(cosine), candidate.HasAnswerType, item.Question.WantsMeasure);
         if (scored.Count > 1 && !scored[0].Candidate.HasAnswerType && item.Question.WantsMeasure)
         {
             var typed = scored.FindIndex(pair => pair.Candidate.HasAnswerType && IsAnswer(pair.Candidate));
@@ -240,7 +241,7 @@ public static class RankerFitter
             return new Outcome(false, true, 0);
         }
 
-        var floor = scored[0].Score * 0.5;
+        var floor = scored[0].Score * QuestionAnswerer.RelativeFloor;
         var rank = 0;
         var seen = new HashSet<(string, int)>();
         foreach (var (candidate, score) in scored)
@@ -260,10 +261,6 @@ public static class RankerFitter
 
         return new Outcome(true, true, 0);
     }
-
-    private static double Score(in PassageFeatures features, double[] weights) =>
-        (weights[0] * features.Bm25) + (weights[1] * features.Coverage) + (weights[2] * features.Sentence) + (weights[3] * features.Proximity)
-        + (weights[4] * features.Speaker) + (weights[5] * features.AnswerType) + (weights[6] * features.Semantic);
 
     internal sealed record Outcome(bool Answerable, bool Answered, double ReciprocalRank, int Rank = 0);
 

@@ -69,7 +69,7 @@ internal static class FitCommand
             }
 
             var keptData = keptParts.Count == 0 ? null : RankerFitData.Concat(keptParts);
-            var current = answerer.RankerWeights;
+            var current = answerer.WeightsFile;
             var start = answerer.UsesSemanticRanking ? current.Hybrid : current.Lexical;
             var result = RankerFitter.Fit(data, start, parse.GetValue(folds), keptData);
 
