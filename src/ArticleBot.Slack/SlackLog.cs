@@ -51,4 +51,16 @@ internal static partial class SlackLog
 
     [LoggerMessage(15, LogLevel.Warning, "Slack Socket Mode: skipped a frame of {Bytes} bytes that does not parse ({Error})")]
     public static partial void MalformedFrame(ILogger logger, int bytes, string error);
+
+    [LoggerMessage(16, LogLevel.Information, "Slack assistant thread {ThreadTs} opened by {UserId} in {ChannelId} (viewing {ContextChannelId})")]
+    public static partial void AssistantThreadStarted(ILogger logger, string? userId, string channelId, string threadTs, string? contextChannelId);
+
+    [LoggerMessage(17, LogLevel.Warning, "Slack {Method} in {ChannelId} thread {ThreadTs} failed: {Error}")]
+    public static partial void AssistantCallFailed(ILogger logger, string method, string channelId, string threadTs, string error);
+
+    [LoggerMessage(18, LogLevel.Debug, "Slack vote from {UserId} on {MessageId} in {ChannelId}: helpful {Helpful}")]
+    public static partial void VoteRecorded(ILogger logger, string userId, string? channelId, string? messageId, bool helpful);
+
+    [LoggerMessage(19, LogLevel.Warning, "Slack vote on {MessageId} in {ChannelId} ignored: its value is not a vote or it has no user")]
+    public static partial void VoteIgnored(ILogger logger, string? channelId, string? messageId);
 }

@@ -1,5 +1,6 @@
 using ArticleBot.Core;
 using ArticleBot.Core.Answering;
+using ArticleBot.Core.Feedback;
 using ArticleBot.Slack.Mapping;
 using ArticleBot.Slack.WebApi;
 using Microsoft.Extensions.Logging;
@@ -15,15 +16,22 @@ internal sealed class SlackResponder(
     SlackWebApiClient web,
     SlackDeduplicator deduplicator,
     SlackThreadTracker threads,
-    ILogger<SlackResponder> logger)
+    SlackAssistantThreads assistantThreads,
+    ILogger<SlackResponder> logger,
+    IFeedbackSink? feedback = null)
 {
     public const string Platform = "slack";
     private const string SeenReaction = "eyes";
+
+    /// <summary>Shown as "ArticleBot is looking in the articles…": Slack puts the app's name in front.</summary>
+    public const string AnsweringStatus = "is looking in the articles…";
+    public const string PromptsTitle = "Try asking";
     private const string Apology = "Sorry, something went wrong while answering. Please try again in a moment.";
 
     public Task HandleAsync(SlackIncoming incoming, CancellationToken cancellationToken) => incoming switch
     {
         SlackIncoming.Message message => HandleMessageAsync(message.Event, cancellationToken),
+        SlackIncoming.AssistantThreadStarted started => HandleAssistantThreadStartedAsync(started.Thread, cancellationToken),
         SlackIncoming.Command command => HandleCommandAsync(command.SlashCommand, cancellationToken),
         SlackIncoming.Action action => HandleActionAsync(action.BlockAction, cancellationToken),
         _ => Task.CompletedTask,
@@ -53,12 +61,16 @@ internal sealed class SlackResponder(
         SlackLog.Question(logger, ev.User, ev.Channel, ev.Ts, text);
         var question = new ChatQuestion(text) { Origin = new ChatOrigin(Platform, ev.User, ev.Channel, ev.Ts) };
         threads.Remember(ev.Channel, ev.ReplyThreadTs);
-        // The 👀 goes out while the answer is worked out (one Web API round trip less per question under a burst);
-        // it is still awaited before the reply is posted, so it never lands after the answer.
-        var reacted = ReactAsync(ev, cancellationToken);
+        var inAssistantThread = ev.IsDirectMessage && ev.ThreadTs is { } assistantTs
+            && (ev.InAssistantThread || assistantThreads.IsAssistantThread(ev.Channel, assistantTs));
+        // The 👀 (in an assistant thread, the status line) goes out while the answer is worked out (one Web API round
+        // trip less per question under a burst); it is still awaited before the reply is posted, so it never lands
+        // after the answer. The reply clears the status.
+        var reacted = inAssistantThread ? ShowStatusAsync(ev.Channel, ev.ThreadTs!, AnsweringStatus, cancellationToken) : ReactAsync(ev, cancellationToken);
         try
         {
-            var message = SlackReplyRenderer.Render(answerer.Answer(question), question, isPrivate: false);
+            var style = inAssistantThread ? SlackFeedbackStyle.FeedbackButtons : SlackFeedbackStyle.Buttons;
+            var message = SlackReplyRenderer.Render(answerer.Answer(question), question, isPrivate: false, feedback: style);
             await reacted;
             await web.PostMessageAsync(message.ToPostMessage(ev.Channel, ev.ReplyThreadTs), cancellationToken);
         }
@@ -91,6 +103,79 @@ internal sealed class SlackResponder(
         }
     }
 
+    private async Task ShowStatusAsync(string channel, string threadTs, string status, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (await web.SetStatusAsync(channel, threadTs, status, cancellationToken) is { } error)
+            {
+                SlackLog.AssistantCallFailed(logger, "assistant.threads.setStatus", channel, threadTs, error);
+            }
+        }
+        catch (Exception ex) when (IsRecoverable(ex, cancellationToken))
+        {
+            // Like the 👀, the status is a courtesy; the answer matters more.
+            SlackLog.AssistantCallFailed(logger, "assistant.threads.setStatus", channel, threadTs, ex.Message);
+        }
+    }
+
+    /// <summary>Someone opened the assistant panel: offer questions the articles can answer, built by the core from
+    /// the index (its help suggestions), so they fit whatever articles are indexed.</summary>
+    private async Task HandleAssistantThreadStartedAsync(SlackAssistantThread thread, CancellationToken cancellationToken)
+    {
+        assistantThreads.Started(thread.ChannelId, thread.ThreadTs);
+        SlackLog.AssistantThreadStarted(logger, thread.UserId, thread.ChannelId, thread.ThreadTs, thread.ContextChannelId);
+        try
+        {
+            var help = answerer.Answer(new ChatQuestion("help", QuestionIntent.Help)
+            {
+                Origin = new ChatOrigin(Platform, thread.UserId, thread.ChannelId, thread.ThreadTs),
+            });
+            // A prompt is sent as the user's message; a slash command typed there would not reach the bot as one.
+            var prompts = help.SuggestionsOrEmpty.Where(prompt => !prompt.StartsWith('/')).Take(SlackRequests.MaxPrompts).ToList();
+            if (prompts.Count == 0)
+            {
+                return;
+            }
+
+            if (await web.SetSuggestedPromptsAsync(thread.ChannelId, thread.ThreadTs, PromptsTitle, prompts, cancellationToken) is { } error)
+            {
+                SlackLog.AssistantCallFailed(logger, "assistant.threads.setSuggestedPrompts", thread.ChannelId, thread.ThreadTs, error);
+            }
+        }
+        catch (Exception ex) when (IsRecoverable(ex, cancellationToken))
+        {
+            SlackLog.HandlingFailed(logger, thread.ChannelId, thread.ThreadTs, ex);
+        }
+    }
+
+    /// <summary>A 👍 / 👎: handed to the store (one vote per user per answer, the latest kept) and acknowledged to the
+    /// voter alone.</summary>
+    private async Task HandleVoteAsync(SlackBlockAction action, CancellationToken cancellationToken)
+    {
+        if (SlackVote.Decode(action.Value) is not { } vote || action.UserId is null)
+        {
+            SlackLog.VoteIgnored(logger, action.ChannelId, action.MessageTs);
+            return;
+        }
+
+        feedback?.Record(vote.ToFeedback(new ChatOrigin(Platform, action.UserId, action.ChannelId, action.MessageTs)));
+        SlackLog.VoteRecorded(logger, action.UserId, action.ChannelId, action.MessageTs, vote.Helpful);
+        if (action.ResponseUrl is not { } url)
+        {
+            return;
+        }
+
+        try
+        {
+            await web.PostResponseAsync(url, SlackReplyRenderer.VoteThanks(vote.Helpful).ToResponse(inChannel: false), cancellationToken);
+        }
+        catch (Exception ex) when (IsRecoverable(ex, cancellationToken))
+        {
+            SlackLog.HandlingFailed(logger, action.ChannelId, action.MessageTs, ex);
+        }
+    }
+
     private async Task HandleCommandAsync(SlackSlashCommand command, CancellationToken cancellationToken)
     {
         var intent = command.Command.ToLowerInvariant() switch
@@ -110,7 +195,7 @@ internal sealed class SlackResponder(
         };
         try
         {
-            var message = SlackReplyRenderer.Render(answerer.Answer(question), question, isPrivate: true);
+            var message = SlackReplyRenderer.Render(answerer.Answer(question), question, isPrivate: true, feedback: SlackFeedbackStyle.Buttons);
             await web.PostResponseAsync(command.ResponseUrl, message.ToResponse(inChannel: false), cancellationToken);
         }
         catch (Exception ex) when (IsRecoverable(ex, cancellationToken))
@@ -127,6 +212,12 @@ internal sealed class SlackResponder(
 
     private async Task HandleActionAsync(SlackBlockAction action, CancellationToken cancellationToken)
     {
+        if (SlackVote.IsVote(action.ActionId))
+        {
+            await HandleVoteAsync(action, cancellationToken);
+            return;
+        }
+
         if (SlackButton.Decode(action.Value) is not { } button)
         {
             return;
@@ -138,13 +229,13 @@ internal sealed class SlackResponder(
             var reply = answerer.Answer(question);
             if (action.ActionId == SlackButton.Share && action.ResponseUrl is { } shareUrl)
             {
-                var shared = SlackReplyRenderer.Render(reply, question, isPrivate: false, button.FullText);
+                var shared = SlackReplyRenderer.Render(reply, question, isPrivate: false, button.FullText, SlackFeedbackStyle.Buttons);
                 await web.PostResponseAsync(shareUrl, shared.ToResponse(inChannel: true), cancellationToken);
             }
             else if (action.ActionId.StartsWith(SlackButton.FullParagraph, StringComparison.Ordinal) || action.IsEphemeral || action.ChannelId is null)
             {
                 var isFull = button.FullText;
-                var message = SlackReplyRenderer.Render(reply, question, isPrivate: true, isFull);
+                var message = SlackReplyRenderer.Render(reply, question, isPrivate: true, isFull, SlackFeedbackStyle.Buttons);
                 if (action.ResponseUrl is { } url)
                 {
                     await web.PostResponseAsync(url, message.ToResponse(inChannel: false), cancellationToken);
@@ -153,7 +244,7 @@ internal sealed class SlackResponder(
             else if (action.ActionId == SlackButton.MoreResults)
             {
                 // More results for a public thread answer continue in that thread, under its parent.
-                var message = SlackReplyRenderer.Render(reply, question, isPrivate: false);
+                var message = SlackReplyRenderer.Render(reply, question, isPrivate: false, feedback: SlackFeedbackStyle.Buttons);
                 await web.PostMessageAsync(message.ToPostMessage(action.ChannelId, action.ThreadTs ?? action.MessageTs), cancellationToken);
             }
         }
@@ -163,11 +254,7 @@ internal sealed class SlackResponder(
         }
     }
 
-    private static SlackMessage ApologyMessage => new(Apology, [new System.Text.Json.Nodes.JsonObject
-    {
-        ["type"] = "section",
-        ["text"] = new System.Text.Json.Nodes.JsonObject { ["type"] = "mrkdwn", ["text"] = Apology },
-    }]);
+    private static SlackMessage ApologyMessage => SlackReplyRenderer.Apology(Apology);
 
     private async Task TryApologiseAsync(Func<Task> send)
     {

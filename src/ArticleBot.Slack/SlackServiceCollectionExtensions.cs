@@ -46,6 +46,7 @@ public static class SlackServiceCollectionExtensions
         services.TryAddSingleton<SlackWebApiClient>();
         services.TryAddSingleton<SlackDeduplicator>();
         services.TryAddSingleton<SlackThreadTracker>();
+        services.TryAddSingleton<SlackAssistantThreads>();
         services.TryAddSingleton<SlackInbox>();
         services.TryAddSingleton<SlackIngress>();
         services.TryAddSingleton<SlackResponder>();

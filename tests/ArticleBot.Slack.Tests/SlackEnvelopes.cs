@@ -72,7 +72,7 @@ internal static class SlackEnvelopes
         });
 
     /// <summary>An <c>interactive</c> envelope for a click on <paramref name="button"/> of a private (ephemeral) message.</summary>
-    public static JsonObject ButtonClick(FakeSlack fake, JsonObject button, string responseId, string? threadTs = null, bool ephemeral = true) => new()
+    public static JsonObject ButtonClick(FakeSlack fake, JsonObject button, string responseId, string? threadTs = null, bool ephemeral = true, string user = "U222") => new()
     {
         ["envelope_id"] = Guid.NewGuid().ToString(),
         ["type"] = "interactive",
@@ -80,7 +80,7 @@ internal static class SlackEnvelopes
         ["payload"] = new JsonObject
         {
             ["type"] = "block_actions",
-            ["user"] = new JsonObject { ["id"] = "U222" },
+            ["user"] = new JsonObject { ["id"] = user },
             ["channel"] = new JsonObject { ["id"] = "C111" },
             ["container"] = new JsonObject { ["type"] = "message", ["message_ts"] = NewTs(), ["channel_id"] = "C111", ["is_ephemeral"] = ephemeral, ["thread_ts"] = threadTs },
             ["response_url"] = fake.ResponseUrl(responseId).ToString(),
@@ -95,6 +95,52 @@ internal static class SlackEnvelopes
             }),
         },
     };
+
+    /// <summary>A message in an assistant thread: message.im in the thread, with the <c>assistant_thread</c> object
+    /// and <c>parent_user_id</c> Slack adds to such messages.</summary>
+    public static JsonObject AssistantMessage(string text, string channel, string threadTs, bool marked = true)
+    {
+        var envelope = Message(text, channel: channel, threadTs: threadTs);
+        var ev = envelope["payload"]!["event"]!;
+        ev["parent_user_id"] = "U0FAKEBOT";
+        if (marked)
+        {
+            ev["assistant_thread"] = new JsonObject { ["action_token"] = "10116779555154.10138525474272." + Guid.NewGuid().ToString("N") };
+        }
+
+        return envelope;
+    }
+
+    /// <summary>An <c>interactive</c> envelope for a click on one side of a <c>feedback_buttons</c> element: the action
+    /// carries the element's action_id and the clicked button's value and text (block_actions reference).</summary>
+    public static JsonObject FeedbackButtonsClick(FakeSlack fake, JsonObject element, bool positive, string responseId, string channel, string messageTs, string threadTs, string user = "U123ABC456")
+    {
+        var button = element[positive ? "positive_button" : "negative_button"]!;
+        return new JsonObject
+        {
+            ["envelope_id"] = Guid.NewGuid().ToString(),
+            ["type"] = "interactive",
+            ["accepts_response_payload"] = false,
+            ["payload"] = new JsonObject
+            {
+                ["type"] = "block_actions",
+                ["user"] = new JsonObject { ["id"] = user },
+                ["channel"] = new JsonObject { ["id"] = channel },
+                ["container"] = new JsonObject { ["type"] = "message", ["message_ts"] = messageTs, ["channel_id"] = channel, ["is_ephemeral"] = false, ["thread_ts"] = threadTs },
+                ["response_url"] = fake.ResponseUrl(responseId).ToString(),
+                ["trigger_id"] = Guid.NewGuid().ToString("N"),
+                ["actions"] = new JsonArray(new JsonObject
+                {
+                    ["action_id"] = element["action_id"]!.GetValue<string>(),
+                    ["block_id"] = "fb1",
+                    ["type"] = "feedback_buttons",
+                    ["value"] = button["value"]!.GetValue<string>(),
+                    ["text"] = button["text"]!.DeepClone(),
+                    ["action_ts"] = NewTs(),
+                }),
+            },
+        };
+    }
 
     public static string EventTs(JsonObject envelope) => envelope["payload"]!["event"]!["ts"]!.GetValue<string>();
 

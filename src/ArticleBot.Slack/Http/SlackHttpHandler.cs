@@ -30,7 +30,7 @@ internal sealed class SlackHttpHandler(
         if (type == "url_verification")
         {
             var challenge = root.TryGetProperty("challenge", out var c) ? c.GetString() : null;
-            return Results.Json(new JsonObject { ["challenge"] = challenge });
+            return Results.Json(SlackRequests.Challenge(challenge));
         }
 
         if (type == "app_rate_limited")

@@ -45,5 +45,6 @@ internal sealed record SlackButton(
 }
 
 [JsonSerializable(typeof(SlackButton))]
+[JsonSerializable(typeof(SlackVote))]
 [JsonSourceGenerationOptions(UseStringEnumConverter = true)]
 internal sealed partial class SlackJsonContext : JsonSerializerContext;

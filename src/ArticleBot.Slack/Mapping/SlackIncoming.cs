@@ -11,6 +11,11 @@ internal abstract record SlackIncoming
         public override string DedupeKey => "event:" + Event.EventId;
     }
 
+    public sealed record AssistantThreadStarted(SlackAssistantThread Thread) : SlackIncoming
+    {
+        public override string DedupeKey => "event:" + Thread.EventId;
+    }
+
     public sealed record Command(SlackSlashCommand SlashCommand) : SlackIncoming
     {
         public override string DedupeKey => "command:" + (SlashCommand.TriggerId ?? SlashCommand.ResponseUrl.ToString());

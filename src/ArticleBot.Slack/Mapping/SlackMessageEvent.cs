@@ -1,6 +1,8 @@
 namespace ArticleBot.Slack.Mapping;
 
 /// <summary>The inner event of an <c>event_callback</c> that ArticleBot may answer (<c>app_mention</c> or <c>message</c>).</summary>
+/// <param name="InAssistantThread">Slack marked the message as one in an assistant thread (it carries an
+/// <c>assistant_thread</c> object); threads started while the bot runs are also known from their start event.</param>
 internal sealed record SlackMessageEvent(
     string EventId,
     string Type,
@@ -11,7 +13,8 @@ internal sealed record SlackMessageEvent(
     string? ChannelType,
     string Text,
     string Ts,
-    string? ThreadTs)
+    string? ThreadTs,
+    bool InAssistantThread = false)
 {
     public bool IsMention => Type == "app_mention";
 

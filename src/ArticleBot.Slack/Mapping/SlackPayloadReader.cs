@@ -23,6 +23,11 @@ internal static partial class SlackPayloadReader
         }
 
         var type = Str(ev, "type");
+        if (type == "assistant_thread_started")
+        {
+            return ReadAssistantThreadStarted(payload, ev);
+        }
+
         if (type is not ("app_mention" or "message"))
         {
             return new SlackIncoming.Ignored($"event {type}");
@@ -46,7 +51,27 @@ internal static partial class SlackPayloadReader
             Str(ev, "channel_type"),
             Str(ev, "text") ?? "",
             ts,
-            Str(ev, "thread_ts")));
+            Str(ev, "thread_ts"),
+            Obj(ev, "assistant_thread") is not null));
+    }
+
+    private static SlackIncoming ReadAssistantThreadStarted(JsonElement payload, JsonElement ev)
+    {
+        var thread = Obj(ev, "assistant_thread");
+        var channel = Str(thread, "channel_id");
+        var threadTs = Str(thread, "thread_ts");
+        if (channel is null || threadTs is null)
+        {
+            return new SlackIncoming.Ignored("assistant_thread_started without channel_id or thread_ts");
+        }
+
+        var context = thread is { } t ? Obj(t, "context") : null;
+        return new SlackIncoming.AssistantThreadStarted(new SlackAssistantThread(
+            Str(payload, "event_id") ?? $"{channel}:{threadTs}",
+            channel,
+            threadTs,
+            Str(thread, "user_id"),
+            Str(context, "channel_id")));
     }
 
     /// <summary>Reads a slash command, given as a JSON object (Socket Mode) or as form fields (HTTP).</summary>

@@ -24,7 +24,8 @@ internal static class SlackReplyRenderer
     /// <param name="question">The question it answers, for "More results" and "Share".</param>
     /// <param name="isPrivate">Only the asker sees it; adds a "Share" button.</param>
     /// <param name="fullText">Show whole paragraphs instead of snippets ("Full paragraph").</param>
-    public static SlackMessage Render(ChatReply reply, ChatQuestion question, bool isPrivate, bool fullText = false)
+    /// <param name="feedback">How the answer offers a 👍 / 👎; only answers to a question get one.</param>
+    public static SlackMessage Render(ChatReply reply, ChatQuestion question, bool isPrivate, bool fullText = false, SlackFeedbackStyle feedback = SlackFeedbackStyle.None)
     {
         if (reply.Results.Count == 0)
         {
@@ -69,13 +70,70 @@ internal static class SlackReplyRenderer
             actions.Add(Button("Share", SlackButton.Share, SlackButton.For(question) with { FullText = fullText }));
         }
 
+        var votes = IsAnswer(reply) ? Votes(question, passages[0]) : null;
+        if (votes is { } buttons && feedback == SlackFeedbackStyle.Buttons)
+        {
+            actions.Add(Button("👍", SlackVote.HelpfulAction, buttons.Helpful));
+            actions.Add(Button("👎", SlackVote.NotHelpfulAction, buttons.NotHelpful));
+        }
+
         if (actions.Count > 0)
         {
             blocks.Add(new JsonObject { ["type"] = "actions", ["elements"] = actions });
         }
 
+        if (votes is { } element && feedback == SlackFeedbackStyle.FeedbackButtons)
+        {
+            blocks.Add(FeedbackButtons(element.Helpful, element.NotHelpful));
+        }
+
         return new SlackMessage(FallbackText(passages[0]), blocks);
     }
+
+    /// <summary>The reply to a slash command, message or click that could not be answered.</summary>
+    public static SlackMessage Apology(string text) => new(text, [Section(Mrkdwn.Escape(text))]);
+
+    /// <summary>The private note that acknowledges a 👍 / 👎.</summary>
+    public static SlackMessage VoteThanks(bool helpful)
+    {
+        var text = helpful ? "Thanks: your 👍 is recorded." : "Thanks: your 👎 is recorded. It helps find the answers the articles get wrong.";
+        return new SlackMessage(text, [Section(Mrkdwn.Escape(text))]);
+    }
+
+    /// <summary>Listings, help and paragraphs shown in full are not answers a reader can judge.</summary>
+    private static bool IsAnswer(ChatReply reply) => reply.Intent is QuestionIntent.Ask or QuestionIntent.Quote or QuestionIntent.Who;
+
+    /// <summary>The encoded 👍 and 👎 values, or none when they would not fit Slack's 2000-character value.</summary>
+    private static (string Helpful, string NotHelpful)? Votes(ChatQuestion question, AnswerPassage lead)
+    {
+        if (lead.Paragraph <= 0 || string.IsNullOrEmpty(lead.ArticleId))
+        {
+            return null;
+        }
+
+        var helpful = SlackVote.For(question, lead, helpful: true).Encode();
+        var notHelpful = SlackVote.For(question, lead, helpful: false).Encode();
+        return Math.Max(helpful.Length, notHelpful.Length) <= SlackVote.MaxValueLength ? (helpful, notHelpful) : null;
+    }
+
+    private static JsonObject FeedbackButtons(string helpful, string notHelpful) => new()
+    {
+        ["type"] = "context_actions",
+        ["elements"] = new JsonArray(new JsonObject
+        {
+            ["type"] = "feedback_buttons",
+            ["action_id"] = SlackVote.FeedbackButtonsAction,
+            ["positive_button"] = VoteButton("👍", helpful, "This answer helped"),
+            ["negative_button"] = VoteButton("👎", notHelpful, "This answer did not help"),
+        }),
+    };
+
+    private static JsonObject VoteButton(string label, string value, string accessibilityLabel) => new()
+    {
+        ["text"] = new JsonObject { ["type"] = "plain_text", ["text"] = label },
+        ["value"] = value,
+        ["accessibility_label"] = accessibilityLabel,
+    };
 
     private static SlackMessage RenderMessageOnly(ChatReply reply)
     {
@@ -188,11 +246,13 @@ internal static class SlackReplyRenderer
         ["text"] = new JsonObject { ["type"] = "mrkdwn", ["text"] = mrkdwn.Length > 0 ? mrkdwn : " " },
     };
 
-    private static JsonObject Button(string label, string actionId, SlackButton value) => new()
+    private static JsonObject Button(string label, string actionId, SlackButton value) => Button(label, actionId, value.Encode());
+
+    private static JsonObject Button(string label, string actionId, string value) => new()
     {
         ["type"] = "button",
         ["text"] = new JsonObject { ["type"] = "plain_text", ["text"] = label },
         ["action_id"] = actionId,
-        ["value"] = value.Encode(),
+        ["value"] = value,
     };
 }

@@ -133,7 +133,7 @@ internal sealed class SocketModeConnection(ClientWebSocket socket, SlackIngress 
 
     private Task AckAsync(string envelopeId, CancellationToken cancellationToken)
     {
-        var ack = JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string> { ["envelope_id"] = envelopeId });
+        var ack = SlackRequests.SocketAck(envelopeId);
         return socket.SendAsync(ack, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
     }
 

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ArticleBot.Core;
+using ArticleBot.Slack.Mapping;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -59,9 +60,26 @@ internal sealed class SlackWebApiClient(
     /// <summary>Adds a reaction; returns the error code when Slack refused (already_reacted counts as done).</summary>
     public async Task<string?> AddReactionAsync(string channel, string timestamp, string name, CancellationToken cancellationToken)
     {
-        var body = new JsonObject { ["channel"] = channel, ["timestamp"] = timestamp, ["name"] = name };
+        var body = SlackRequests.Reaction(channel, timestamp, name);
         var result = await CallAsync("reactions.add", SlackToken.Bot, () => JsonContent.Create(body), retryTimeouts: true, cancellationToken);
         return result.Ok || result.Error == "already_reacted" ? null : result.Error;
+    }
+
+    /// <summary>Offers prompts in an assistant thread; returns the error code when Slack refused.</summary>
+    public Task<string?> SetSuggestedPromptsAsync(string channel, string threadTs, string title, IEnumerable<string> prompts, CancellationToken cancellationToken) =>
+        CallAssistantAsync("assistant.threads.setSuggestedPrompts", SlackRequests.SuggestedPrompts(channel, threadTs, title, prompts), cancellationToken);
+
+    /// <summary>Shows "ArticleBot &lt;status&gt;" in an assistant thread (empty clears it); returns the error code when Slack refused.</summary>
+    public Task<string?> SetStatusAsync(string channel, string threadTs, string status, CancellationToken cancellationToken) =>
+        CallAssistantAsync("assistant.threads.setStatus", SlackRequests.Status(channel, threadTs, status), cancellationToken);
+
+    /// <summary>Status and prompts are courtesies around an answer, so a refusal is reported, not thrown (a rejected
+    /// token still is).</summary>
+    private async Task<string?> CallAssistantAsync(string method, JsonObject body, CancellationToken cancellationToken)
+    {
+        // Setting a status or prompts twice does no harm, so a timed-out call may be retried.
+        var result = await CallAsync(method, SlackToken.Bot, () => JsonContent.Create(body), retryTimeouts: true, cancellationToken);
+        return result.Ok ? null : result.Error;
     }
 
     /// <summary>Posts to a slash command's or an interaction's <c>response_url</c> (no token; the URL is the credential).</summary>

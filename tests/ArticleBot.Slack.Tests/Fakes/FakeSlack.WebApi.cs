@@ -52,6 +52,8 @@ public sealed partial class FakeSlack
                 "apps.connections.open" => Results.Json(OpenConnection()),
                 "chat.postMessage" => Results.Json(PostMessage(body)),
                 "reactions.add" => Results.Json(AddReaction(body)),
+                "assistant.threads.setSuggestedPrompts" => Results.Json(SetSuggestedPrompts(body)),
+                "assistant.threads.setStatus" => Results.Json(SetStatus(body)),
                 _ => Results.Json(Error("unknown_method")),
             };
             if (TryTakeSlowDown(method, out var delay))
@@ -125,7 +127,8 @@ public sealed partial class FakeSlack
 
         var ts = NextTs();
         var threadTs = body["thread_ts"]?.GetValue<string>();
-        Messages.Enqueue(new PostedMessage(channel, ts, threadTs, text, blocks));
+        ClearStatusOnReply(channel, threadTs);
+        Messages.Enqueue(new PostedMessage(channel, ts, threadTs, text, blocks) { Sequence = NextSequence() });
         return new JsonObject
         {
             ["ok"] = true,
@@ -180,6 +183,13 @@ public sealed partial class FakeSlack
                     }
 
                     break;
+                case "context_actions":
+                    if (InvalidContextActions(block) is { } contextActionsProblem)
+                    {
+                        return contextActionsProblem;
+                    }
+
+                    break;
                 case "header" or "divider" or "image" or "rich_text" or "markdown":
                     break;
                 default:
@@ -192,6 +202,43 @@ public sealed partial class FakeSlack
             if (((string?)button["value"])?.Length > 2000 || ((string?)button["text"]?["text"])?.Length > 75)
             {
                 return "button too long";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The context actions block and its feedback buttons element (Block Kit reference): 1–5 elements of
+    /// type feedback_buttons or icon_button; feedback buttons need both buttons, each with plain_text of at most 75
+    /// characters and a value of at most 2000.</summary>
+    private static string? InvalidContextActions(JsonObject block)
+    {
+        if (block["elements"] is not JsonArray { Count: >= 1 and <= 5 } elements)
+        {
+            return "context_actions elements";
+        }
+
+        foreach (var element in elements.OfType<JsonObject>())
+        {
+            switch ((string?)element["type"])
+            {
+                case "feedback_buttons":
+                    foreach (var side in new[] { "positive_button", "negative_button" })
+                    {
+                        if (element[side] is not JsonObject button
+                            || (string?)button["text"]?["type"] != "plain_text"
+                            || ((string?)button["text"]?["text"]) is not { Length: >= 1 and <= 75 }
+                            || ((string?)button["value"]) is not { Length: >= 1 and <= 2000 })
+                        {
+                            return $"feedback_buttons {side}";
+                        }
+                    }
+
+                    break;
+                case "icon_button":
+                    break;
+                default:
+                    return $"context_actions element {(string?)element["type"]}";
             }
         }
 

@@ -8,6 +8,9 @@ public sealed record PostedMessage(string Channel, string Ts, string? ThreadTs, 
     /// <summary>When the fake stored it (<see cref="System.Diagnostics.Stopwatch.GetTimestamp"/>), for the chat benchmark.</summary>
     public long PostedAt { get; init; } = System.Diagnostics.Stopwatch.GetTimestamp();
 
+    /// <summary>Position among the fake's recorded calls (messages, statuses, prompts), to check what came first.</summary>
+    public long Sequence { get; init; }
+
     /// <summary>All mrkdwn / plain text of the blocks, in order, for assertions.</summary>
     public string BlockText => Blocks is null ? "" : string.Join("\n", Texts(Blocks));
 
@@ -53,3 +56,15 @@ public sealed record ResponsePost(string Id, JsonObject Body)
 
 /// <summary>An acknowledgement the bot sent on the socket.</summary>
 public sealed record Ack(string EnvelopeId, JsonNode? Payload);
+
+/// <summary>An assistant.threads.setSuggestedPrompts call the fake accepted.</summary>
+public sealed record SuggestedPrompts(string Channel, string ThreadTs, string? Title, IReadOnlyList<(string Title, string Message)> List)
+{
+    public long Sequence { get; init; }
+}
+
+/// <summary>An assistant.threads.setStatus call the fake accepted ("" clears the status).</summary>
+public sealed record StatusUpdate(string Channel, string ThreadTs, string Status)
+{
+    public long Sequence { get; init; }
+}

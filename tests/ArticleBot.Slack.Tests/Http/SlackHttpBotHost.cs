@@ -34,7 +34,7 @@ internal sealed class SlackHttpBotHost : IAsyncDisposable
     public IChatAdapter Adapter => _app.Services.GetRequiredService<IChatAdapter>();
 
     /// <param name="runAdapter">Whether the adapter's workers run, so accepted events are answered.</param>
-    public static async Task<SlackHttpBotHost> StartAsync(FakeSlack? fake, IQuestionAnswerer answerer, string secret, TimeProvider? time = null, bool runAdapter = true)
+    public static async Task<SlackHttpBotHost> StartAsync(FakeSlack? fake, IQuestionAnswerer answerer, string secret, TimeProvider? time = null, bool runAdapter = true, Action<IServiceCollection>? configure = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -53,6 +53,7 @@ internal sealed class SlackHttpBotHost : IAsyncDisposable
         }
 
         builder.Services.AddSlackAdapter(builder.Configuration);
+        configure?.Invoke(builder.Services);
         var app = builder.Build();
         app.MapSlackEndpoints();
         await app.StartAsync();
