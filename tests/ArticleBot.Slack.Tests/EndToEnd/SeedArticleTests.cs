@@ -66,4 +66,26 @@ public sealed class SeedArticleTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Contains("¶2", paragraph.BlockText);
         Assert.True(paragraph.BlockText.Length > _slack.Responses.First().BlockText.Length / 3);
     }
+
+    [Fact]
+    public async Task The_assistant_panel_offers_prompts_from_the_seed_article_and_clicking_one_answers_it_in_the_thread()
+    {
+        var (channel, threadTs) = await _slack.StartAssistantThreadAsync();
+        await Eventually.Until(() => _slack.Prompts.Count == 1, "the suggested prompts", TimeSpan.FromSeconds(20));
+        var prompts = _slack.Prompts.Single().List;
+        output.WriteLine(string.Join("\n", prompts.Select(p => $"{p.Title} => {p.Message}")));
+
+        // Clicking a prompt sends its message as the user's message in the thread.
+        await _slack.SendEnvelopeAsync(SlackEnvelopes.AssistantMessage(prompts[0].Message, channel, threadTs));
+        await Eventually.Until(() => _slack.Messages.Count == 1, "the answer", TimeSpan.FromSeconds(20));
+
+        Assert.InRange(prompts.Count, 1, 4);
+        Assert.Contains(prompts, p => p.Message.Contains("Liang Wenfeng", StringComparison.Ordinal));
+        var answer = _slack.Messages.Single();
+        output.WriteLine(answer.BlockText);
+        Assert.Equal(threadTs, answer.ThreadTs);
+        Assert.Contains("Liang Wenfeng", answer.BlockText);
+        Assert.Contains(answer.Blocks!, b => (string?)b!["type"] == "context_actions");
+        Assert.Equal("is looking in the articles…", _slack.StatusUpdates.Single().Status);
+    }
 }
