@@ -27,8 +27,8 @@ internal sealed class SlackAdapter(
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
+        // Reading the settings validates them (SlackOptionsValidator), as the host already did at start.
         var settings = options.Value;
-        Validate(settings);
         SlackLog.Starting(logger, settings.UsesSocketMode ? "Socket Mode" : "HTTP");
 
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -99,27 +99,6 @@ internal sealed class SlackAdapter(
         catch (ArticleBotException ex) when (ex.IsFatal)
         {
             fatal.TrySetResult(ex);
-        }
-    }
-
-    /// <summary>Configuration mistakes stop the host with the key to fix instead of failing on the first message.</summary>
-    private static void Validate(SlackOptions settings)
-    {
-        if (string.IsNullOrWhiteSpace(settings.BotToken) || !settings.BotToken.StartsWith("xoxb-", StringComparison.Ordinal))
-        {
-            throw new ArticleBotException($"{SlackOptions.BotTokenKey} must be the app's Bot User OAuth Token (it starts with xoxb-).", isFatal: true);
-        }
-
-        if (settings.UsesSocketMode && !settings.AppToken!.StartsWith("xapp-", StringComparison.Ordinal))
-        {
-            throw new ArticleBotException($"{SlackOptions.AppTokenKey} must be an app-level token (it starts with xapp-) with the connections:write scope.", isFatal: true);
-        }
-
-        if (!settings.UsesSocketMode && !settings.UsesHttpMode)
-        {
-            throw new ArticleBotException(
-                $"Slack needs a way to receive events: set {SlackOptions.AppTokenKey} (xapp-…, Socket Mode) or {SlackOptions.SigningSecretKey} (HTTP mode).",
-                isFatal: true);
         }
     }
 }

@@ -3,12 +3,15 @@ using Microsoft.Extensions.Logging;
 
 namespace ArticleBot.Slack;
 
-/// <summary>Says once, at start, that Slack is off and which key turns it on, so a missing token is not a mystery.</summary>
-internal sealed class SlackDisabledNotice(ILogger<SlackDisabledNotice> logger) : IHostedService
+/// <summary>Says once, at start, that Slack is off and which key decided it, so a missing token is not a mystery.</summary>
+internal sealed class SlackDisabledNotice(ILogger<SlackDisabledNotice> logger, SlackDisabledNotice.Reason reason) : IHostedService
 {
+    /// <summary>Why Slack is off: the key that turned it off, and what it says.</summary>
+    public sealed record Reason(string Key, string Why);
+
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        SlackLog.Disabled(logger, SlackOptions.BotTokenKey);
+        SlackLog.Disabled(logger, reason.Key, reason.Why);
         return Task.CompletedTask;
     }
 

@@ -46,8 +46,8 @@ internal static partial class SlackLog
     [LoggerMessage(13, LogLevel.Debug, "Slack envelope {EnvelopeId} of type {Type} acknowledged (retry attempt {RetryAttempt})")]
     public static partial void EnvelopeAcked(ILogger logger, string envelopeId, string type, int retryAttempt);
 
-    [LoggerMessage(14, LogLevel.Information, "Slack adapter disabled: {Key} is not set")]
-    public static partial void Disabled(ILogger logger, string key);
+    [LoggerMessage(14, LogLevel.Information, "Slack adapter disabled: {Key} {Why}")]
+    public static partial void Disabled(ILogger logger, string key, string why);
 
     [LoggerMessage(15, LogLevel.Warning, "Slack Socket Mode: skipped a frame of {Bytes} bytes that does not parse ({Error})")]
     public static partial void MalformedFrame(ILogger logger, int bytes, string error);

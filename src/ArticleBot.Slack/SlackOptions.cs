@@ -2,20 +2,24 @@ using System.ComponentModel.DataAnnotations;
 
 namespace ArticleBot.Slack;
 
-/// <summary>Settings of the section <c>ArticleBot:Slack</c>. The adapter is enabled when <see cref="BotToken"/> is set.</summary>
+/// <summary>Settings of the section <c>ArticleBot:Slack</c>, checked at start by <see cref="SlackOptionsValidator"/>.</summary>
 public sealed class SlackOptions
 {
     public const string SectionName = "ArticleBot:Slack";
+    public const string EnabledKey = SectionName + ":Enabled";
     public const string AppTokenKey = SectionName + ":AppToken";
     public const string BotTokenKey = SectionName + ":BotToken";
     public const string SigningSecretKey = SectionName + ":SigningSecret";
     public const string ApiBaseUrlKey = SectionName + ":ApiBaseUrl";
 
+    /// <summary><c>true</c> runs the adapter and requires its tokens; <c>false</c> keeps it off whatever tokens are set;
+    /// unset, it runs when <see cref="BotToken"/> is set (a mistyped token key then only logs that Slack is off).</summary>
+    public bool? Enabled { get; set; }
+
     /// <summary>App-level token (xapp-…, scope connections:write); turns Socket Mode on.</summary>
     public string? AppToken { get; set; }
 
     /// <summary>Bot token (xoxb-…) used for every Web API call.</summary>
-    [Required]
     public string? BotToken { get; set; }
 
     /// <summary>Signing secret that verifies HTTP requests from Slack (HTTP mode).</summary>

@@ -1,3 +1,4 @@
+using ArticleBot.Core;
 using ArticleBot.Core.Chat;
 using ArticleBot.Slack.Http;
 using ArticleBot.Slack.SocketMode;
@@ -5,6 +6,7 @@ using ArticleBot.Slack.WebApi;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace ArticleBot.Slack;
 
@@ -14,14 +16,18 @@ public static class SlackServiceCollectionExtensions
     public const int MaxConnections = 16;
 
     /// <summary>
-    /// Registers the Slack adapter as an <see cref="IChatAdapter"/> when <c>ArticleBot:Slack:BotToken</c> is set;
-    /// otherwise only a notice that logs, once at start, that Slack is off. Needs <c>IQuestionAnswerer</c> and <c>IConfiguration</c> from the host.
+    /// Registers the Slack adapter as an <see cref="IChatAdapter"/> when <c>ArticleBot:Slack:Enabled</c> is true, or
+    /// is unset and <c>ArticleBot:Slack:BotToken</c> is set; its settings are bound from <c>ArticleBot:Slack</c> and
+    /// validated when the host starts, so an enabled adapter without its tokens stops the host naming the key.
+    /// Otherwise only a notice that logs, once at start, that Slack is off and why. Needs <c>IQuestionAnswerer</c>
+    /// and <c>IConfiguration</c> from the host; an <c>IFeedbackSink</c>, when registered, receives readers' votes.
     /// </summary>
-    public static IServiceCollection AddSlackAdapter(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddArticleBotSlack(this IServiceCollection services, IConfiguration configuration)
     {
-        if (string.IsNullOrWhiteSpace(configuration[SlackOptions.BotTokenKey]))
+        services.AddLogging();
+        if (Disabled(configuration) is { } reason)
         {
-            services.AddLogging();
+            services.AddSingleton(reason);
             services.AddHostedService<SlackDisabledNotice>();
             return services;
         }
@@ -30,7 +36,7 @@ public static class SlackServiceCollectionExtensions
             .BindConfiguration(SlackOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddLogging();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>());
         services.AddHttpClient(SlackWebApiClient.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30))
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
             {
@@ -56,5 +62,26 @@ public static class SlackServiceCollectionExtensions
         services.TryAddSingleton<SlackAdapter>();
         services.AddSingleton<IChatAdapter>(provider => provider.GetRequiredService<SlackAdapter>());
         return services;
+    }
+
+    /// <summary>Why the adapter stays off, or null when it runs. Read at registration, because whether the adapter
+    /// exists decides what the host serves (the web chat, readiness).</summary>
+    private static SlackDisabledNotice.Reason? Disabled(IConfiguration configuration)
+    {
+        var enabled = configuration[SlackOptions.EnabledKey];
+        if (string.IsNullOrWhiteSpace(enabled))
+        {
+            return string.IsNullOrWhiteSpace(configuration[SlackOptions.BotTokenKey])
+                ? new SlackDisabledNotice.Reason(SlackOptions.BotTokenKey, "is not set")
+                : null;
+        }
+
+        if (!bool.TryParse(enabled, out var on))
+        {
+            // The value is a switch, not a secret, so it may be quoted back.
+            throw new ArticleBotException($"{SlackOptions.EnabledKey} must be true or false, not '{enabled}'.");
+        }
+
+        return on ? null : new SlackDisabledNotice.Reason(SlackOptions.EnabledKey, "is false");
     }
 }

@@ -1,46 +1,104 @@
 using ArticleBot.Core.Chat;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace ArticleBot.Slack.Tests;
 
+/// <summary>How <c>AddArticleBotSlack</c> decides whether Slack runs, and how a host with Slack enabled but
+/// misconfigured refuses to start.</summary>
 public sealed class SlackAdapterSetupTests
 {
-    [Fact]
-    public void Without_a_bot_token_no_adapter_is_registered_only_a_notice_that_slack_is_off()
+    private static readonly Dictionary<string, string?> SocketMode = new()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [SlackOptions.AppTokenKey] = "xapp-1" }).Build();
-        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddSlackAdapter(configuration).BuildServiceProvider();
+        [SlackOptions.BotTokenKey] = FakeSlack.BotToken,
+        [SlackOptions.AppTokenKey] = FakeSlack.AppToken,
+    };
 
-        Assert.Empty(services.GetServices<IChatAdapter>());
-        Assert.IsType<SlackDisabledNotice>(Assert.Single(services.GetServices<Microsoft.Extensions.Hosting.IHostedService>()));
+    [Fact]
+    public void Without_a_bot_token_or_an_enabled_setting_no_adapter_is_registered_only_a_notice_naming_the_token_key()
+    {
+        using var host = Build(new() { [SlackOptions.AppTokenKey] = "xapp-1" });
+
+        Assert.Empty(host.Services.GetServices<IChatAdapter>());
+        Assert.IsType<SlackDisabledNotice>(Assert.Single(host.Services.GetServices<IHostedService>()));
+        Assert.Equal(SlackOptions.BotTokenKey, host.Services.GetRequiredService<SlackDisabledNotice.Reason>().Key);
     }
 
     [Fact]
-    public async Task Without_an_app_token_or_a_signing_secret_the_adapter_stops_naming_both_keys()
+    public void Enabled_false_keeps_slack_off_even_with_its_tokens_set()
     {
-        await using var services = SlackBotHarness.BuildServices(null, new FakeQuestionAnswerer(), new() { [SlackOptions.AppTokenKey] = null });
-        var adapter = Assert.Single(services.GetServices<IChatAdapter>());
+        using var host = Build(new(SocketMode) { [SlackOptions.EnabledKey] = "false" });
 
-        var error = await Assert.ThrowsAsync<ArticleBotException>(() => adapter.RunAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(5)));
+        Assert.Empty(host.Services.GetServices<IChatAdapter>());
+        Assert.Equal(SlackOptions.EnabledKey, host.Services.GetRequiredService<SlackDisabledNotice.Reason>().Key);
+    }
 
-        Assert.True(error.IsFatal);
+    [Fact]
+    public async Task Enabled_true_with_its_tokens_registers_the_adapter_and_the_host_starts()
+    {
+        using var host = Build(new(SocketMode) { [SlackOptions.EnabledKey] = "true" });
+
+        await host.StartAsync();
+
+        Assert.Equal("slack", Assert.Single(host.Services.GetServices<IChatAdapter>()).Platform);
+        await host.StopAsync();
+    }
+
+    [Theory]
+    [InlineData("ArticleBot:Slack:BotToken", null)]
+    [InlineData("ArticleBot:Slack:BotTokn", "xoxb-mistyped-key")]
+    [InlineData("ARTICLEBOT:SLACK:BOT_TOKEN", "xoxb-mistyped-key")]
+    public async Task Enabled_true_without_the_bot_token_stops_the_host_at_start_naming_the_key(string key, string? value)
+    {
+        using var host = Build(new() { [SlackOptions.EnabledKey] = "true", [SlackOptions.AppTokenKey] = FakeSlack.AppToken, [key] = value });
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains(SlackOptions.BotTokenKey, error.Message);
+        Assert.DoesNotContain(FakeSlack.AppToken, error.Message);
+    }
+
+    [Fact]
+    public async Task A_bot_token_without_an_app_token_or_a_signing_secret_stops_the_host_naming_both_keys()
+    {
+        using var host = Build(new() { [SlackOptions.BotTokenKey] = FakeSlack.BotToken });
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
         Assert.Contains(SlackOptions.AppTokenKey, error.Message);
         Assert.Contains(SlackOptions.SigningSecretKey, error.Message);
-        Assert.Equal("slack", adapter.Platform);
     }
 
     [Theory]
     [InlineData(SlackOptions.BotTokenKey, "xapp-swapped")]
     [InlineData(SlackOptions.AppTokenKey, "xoxb-swapped")]
-    public async Task A_token_of_the_wrong_kind_stops_the_adapter_naming_its_key(string key, string value)
+    public async Task A_token_of_the_wrong_kind_stops_the_host_naming_its_key_but_not_its_value(string key, string value)
     {
-        await using var services = SlackBotHarness.BuildServices(null, new FakeQuestionAnswerer(), new() { [key] = value });
+        using var host = Build(new(SocketMode) { [key] = value });
 
-        var error = await Assert.ThrowsAsync<ArticleBotException>(() => services.GetServices<IChatAdapter>().Single().RunAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(5)));
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
 
-        Assert.True(error.IsFatal);
         Assert.Contains(key, error.Message);
         Assert.DoesNotContain(value, error.Message);
+    }
+
+    [Fact]
+    public void An_enabled_setting_that_is_not_true_or_false_is_refused_naming_the_key()
+    {
+        var error = Assert.Throws<ArticleBotException>(() => Build(new(SocketMode) { [SlackOptions.EnabledKey] = "yes please" }));
+
+        Assert.Contains(SlackOptions.EnabledKey, error.Message);
+    }
+
+    /// <summary>A host wired as the bot's is, with only the Slack adapter (not started).</summary>
+    private static IHost Build(Dictionary<string, string?> settings)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.Services.AddSingleton<IQuestionAnswerer>(new FakeQuestionAnswerer());
+        builder.Services.AddArticleBotSlack(builder.Configuration);
+        return builder.Build();
     }
 }

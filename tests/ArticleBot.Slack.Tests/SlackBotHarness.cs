@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 
 namespace ArticleBot.Slack.Tests;
 
-/// <summary>The Slack adapter wired through <c>AddSlackAdapter</c> as the host would, pointed at a <see cref="FakeSlack"/>.</summary>
+/// <summary>The Slack adapter wired through <c>AddArticleBotSlack</c> as the host would, pointed at a <see cref="FakeSlack"/>.</summary>
 internal sealed class SlackBotHarness : IAsyncDisposable
 {
     /// <summary>Short delays so reconnects and retries take milliseconds.</summary>
@@ -72,7 +72,7 @@ internal sealed class SlackBotHarness : IAsyncDisposable
             services.AddLogging(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
         }
 
-        services.AddSlackAdapter(configuration);
+        services.AddArticleBotSlack(configuration);
         configure?.Invoke(services);
         return services.BuildServiceProvider();
     }

@@ -38,7 +38,7 @@ public static partial class ServeHost
         builder.Services.AddSystemd();
         builder.Services.AddHostedService<IndexStartupService>();
         builder.Services.AddDiscordAdapter(builder.Configuration);
-        builder.Services.AddSlackAdapter(builder.Configuration);
+        builder.Services.AddArticleBotSlack(builder.Configuration);
         builder.Services.AddHostedService<ChatAdapterRunner>();
         builder.Services.AddWebChat();
 

@@ -52,7 +52,7 @@ internal sealed class SlackHttpBotHost : IAsyncDisposable
             builder.Services.AddSingleton(time);
         }
 
-        builder.Services.AddSlackAdapter(builder.Configuration);
+        builder.Services.AddArticleBotSlack(builder.Configuration);
         configure?.Invoke(builder.Services);
         var app = builder.Build();
         app.MapSlackEndpoints();

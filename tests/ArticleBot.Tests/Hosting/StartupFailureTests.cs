@@ -49,4 +49,24 @@ public sealed class StartupFailureTests : IDisposable
             Assert.DoesNotContain("Unhandled exception", output + error);
         }
     }
+
+    [Fact]
+    public async Task Slack_enabled_without_its_bot_token_ends_with_exit_code_1_naming_the_key_instead_of_running_without_slack()
+    {
+        var settings = new Dictionary<string, string?>(_index.Settings())
+        {
+            ["ArticleBot:Slack:Enabled"] = "true",
+            // The mistake the setting guards against: a token under a mistyped key.
+            ["ArticleBot:Slack:BotTokn"] = "xoxb-test-not-real",
+            ["ArticleBot:Slack:AppToken"] = "xapp-test-not-real",
+            ["ArticleBot:Web:Url"] = "http://127.0.0.1:0",
+        };
+
+        var (exitCode, output, error) = await ProgramProcess.RunAsync(settings, Timeout, "serve");
+
+        Assert.True(exitCode == 1, $"exit code {exitCode}\n{output}\n{error}");
+        Assert.Contains("ArticleBot:Slack:BotToken", error);
+        Assert.DoesNotContain("   at ", output + error);
+        Assert.DoesNotContain("xapp-test-not-real", output + error);
+    }
 }
