@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
 using ArticleBot.Core.Answering;
 using ArticleBot.Core.Feedback;
 
@@ -9,7 +10,7 @@ namespace ArticleBot.Slack.Mapping;
 /// A 👍 or 👎 on one answer, carried in the button's <c>value</c> (≤ 2000 characters) like <see cref="SlackButton"/>:
 /// the question and the passage the answer leads with, so a click needs no server-side state and survives restarts.
 /// </summary>
-internal sealed record SlackVote(
+internal sealed partial record SlackVote(
     [property: JsonPropertyName("q")] string Question,
     [property: JsonPropertyName("a")] string ArticleId,
     [property: JsonPropertyName("p")] int Paragraph,
@@ -34,13 +35,22 @@ internal sealed record SlackVote(
 
     public AnswerFeedback ToFeedback(ChatOrigin origin) => new(Question, ArticleId, Paragraph, Helpful) { Origin = origin };
 
+    /// <summary>The shape of an article id (as the web chat's feedback API accepts it).</summary>
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$", RegexOptions.CultureInvariant)]
+    private static partial Regex ArticleIdShape();
+
     public string Encode() => JsonSerializer.Serialize(this, SlackJsonContext.Default.SlackVote);
 
     public static SlackVote? Decode(string value)
     {
         try
         {
-            return JsonSerializer.Deserialize(value, SlackJsonContext.Default.SlackVote) is { ArticleId.Length: > 0, Paragraph: > 0 } vote ? vote : null;
+            // The value is ours, but it comes back from outside: only a vote that could have been rendered is kept.
+            return JsonSerializer.Deserialize(value, SlackJsonContext.Default.SlackVote) is { Paragraph: > 0 } vote
+                   && !string.IsNullOrWhiteSpace(vote.Question) && vote.Question.Length <= MaxQuestionLength
+                   && ArticleIdShape().IsMatch(vote.ArticleId ?? "") && !vote.ArticleId!.Contains("..", StringComparison.Ordinal)
+                ? vote
+                : null;
         }
         catch (JsonException)
         {

@@ -80,11 +80,13 @@ public sealed class SlackFeedbackTests : IAsyncLifetime
         await using var bot = await StartConnectedAsync();
         var forged = new JsonObject { ["action_id"] = "feedback_helpful", ["value"] = "{\"q\":\"x\",\"a\":\"\",\"p\":0,\"h\":true}" };
         var garbage = new JsonObject { ["action_id"] = "feedback_not_helpful", ["value"] = "not json" };
+        var path = new JsonObject { ["action_id"] = "feedback_helpful", ["value"] = "{\"q\":\"x\",\"a\":\"../etc/passwd\",\"p\":2,\"h\":true}" };
 
         await _slack.SendEnvelopeAsync(SlackEnvelopes.ButtonClick(_slack, forged, "forged-1", ephemeral: false));
         await _slack.SendEnvelopeAsync(SlackEnvelopes.ButtonClick(_slack, garbage, "garbage-1", ephemeral: false));
+        await _slack.SendEnvelopeAsync(SlackEnvelopes.ButtonClick(_slack, path, "path-1", ephemeral: false));
         await _slack.SendEnvelopeAsync(SlackEnvelopes.Mention("<@U111> Who founded DeepSeek?"));
-        await Eventually.Until(() => _slack.Messages.Count == 1 && _slack.Acks.Count == 3, "the answer after the bad clicks");
+        await Eventually.Until(() => _slack.Messages.Count == 1 && _slack.Acks.Count == 4, "the answer after the bad clicks");
 
         Assert.Empty(_votes.Votes);
         Assert.Empty(_slack.Responses);
