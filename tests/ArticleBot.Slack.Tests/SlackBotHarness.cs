@@ -37,6 +37,14 @@ internal sealed class SlackBotHarness : IAsyncDisposable
     public static SlackBotHarness Start(FakeSlack fake, IQuestionAnswerer answerer, Dictionary<string, string?>? overrides = null) =>
         Start(BuildServices(fake, answerer, overrides));
 
+    /// <summary>Starts the bot with votes going to <paramref name="votes"/>, and waits until it is connected.</summary>
+    public static async Task<SlackBotHarness> StartConnectedAsync(FakeSlack fake, IQuestionAnswerer answerer, ArticleBot.Core.Feedback.IFeedbackSink votes)
+    {
+        var bot = Start(BuildServices(fake, answerer, configure: services => services.AddSingleton(votes)));
+        await Eventually.Until(() => bot.Adapter.IsConnected && fake.OpenConnections.Count == 1, "the bot to connect");
+        return bot;
+    }
+
     public static SlackBotHarness Start(ServiceProvider services) => new(services, services.GetServices<IChatAdapter>().Single());
 
     public static ServiceProvider BuildServices(FakeSlack? fake, IQuestionAnswerer answerer, Dictionary<string, string?>? overrides = null, TimeProvider? time = null, ILoggerProvider? logs = null, ArticleBotMetrics? metrics = null, Action<IServiceCollection>? configure = null)

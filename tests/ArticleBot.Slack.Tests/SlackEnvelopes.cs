@@ -49,15 +49,7 @@ internal static class SlackEnvelopes
             ev["subtype"] = subtype;
         }
 
-        return new JsonObject
-        {
-            ["envelope_id"] = Guid.NewGuid().ToString(),
-            ["payload"] = payload,
-            ["type"] = "events_api",
-            ["accepts_response_payload"] = false,
-            ["retry_attempt"] = 0,
-            ["retry_reason"] = "",
-        };
+        return FakeSlack.EventsApiEnvelope(payload);
     }
 
     /// <summary>socket_slash_command.json for <paramref name="command"/>, answering to the fake's response_url.</summary>
@@ -72,29 +64,15 @@ internal static class SlackEnvelopes
         });
 
     /// <summary>An <c>interactive</c> envelope for a click on <paramref name="button"/> of a private (ephemeral) message.</summary>
-    public static JsonObject ButtonClick(FakeSlack fake, JsonObject button, string responseId, string? threadTs = null, bool ephemeral = true, string user = "U222") => new()
-    {
-        ["envelope_id"] = Guid.NewGuid().ToString(),
-        ["type"] = "interactive",
-        ["accepts_response_payload"] = false,
-        ["payload"] = new JsonObject
+    public static JsonObject ButtonClick(FakeSlack fake, JsonObject button, string responseId, string? threadTs = null, bool ephemeral = true, string user = "U222") =>
+        BlockActions(fake, new JsonObject
         {
-            ["type"] = "block_actions",
-            ["user"] = new JsonObject { ["id"] = user },
-            ["channel"] = new JsonObject { ["id"] = "C111" },
-            ["container"] = new JsonObject { ["type"] = "message", ["message_ts"] = NewTs(), ["channel_id"] = "C111", ["is_ephemeral"] = ephemeral, ["thread_ts"] = threadTs },
-            ["response_url"] = fake.ResponseUrl(responseId).ToString(),
-            ["trigger_id"] = Guid.NewGuid().ToString("N"),
-            ["actions"] = new JsonArray(new JsonObject
-            {
-                ["action_id"] = button["action_id"]!.GetValue<string>(),
-                ["block_id"] = "b1",
-                ["type"] = "button",
-                ["value"] = button["value"]!.GetValue<string>(),
-                ["action_ts"] = NewTs(),
-            }),
-        },
-    };
+            ["action_id"] = button["action_id"]!.GetValue<string>(),
+            ["block_id"] = "b1",
+            ["type"] = "button",
+            ["value"] = button["value"]!.GetValue<string>(),
+            ["action_ts"] = NewTs(),
+        }, responseId, "C111", NewTs(), threadTs, ephemeral, user);
 
     /// <summary>A message in an assistant thread: message.im in the thread, with the <c>assistant_thread</c> object
     /// and <c>parent_user_id</c> Slack adds to such messages.</summary>
@@ -116,31 +94,33 @@ internal static class SlackEnvelopes
     public static JsonObject FeedbackButtonsClick(FakeSlack fake, JsonObject element, bool positive, string responseId, string channel, string messageTs, string threadTs, string user = "U123ABC456")
     {
         var button = element[positive ? "positive_button" : "negative_button"]!;
-        return new JsonObject
+        return BlockActions(fake, new JsonObject
         {
-            ["envelope_id"] = Guid.NewGuid().ToString(),
-            ["type"] = "interactive",
-            ["accepts_response_payload"] = false,
-            ["payload"] = new JsonObject
-            {
-                ["type"] = "block_actions",
-                ["user"] = new JsonObject { ["id"] = user },
-                ["channel"] = new JsonObject { ["id"] = channel },
-                ["container"] = new JsonObject { ["type"] = "message", ["message_ts"] = messageTs, ["channel_id"] = channel, ["is_ephemeral"] = false, ["thread_ts"] = threadTs },
-                ["response_url"] = fake.ResponseUrl(responseId).ToString(),
-                ["trigger_id"] = Guid.NewGuid().ToString("N"),
-                ["actions"] = new JsonArray(new JsonObject
-                {
-                    ["action_id"] = element["action_id"]!.GetValue<string>(),
-                    ["block_id"] = "fb1",
-                    ["type"] = "feedback_buttons",
-                    ["value"] = button["value"]!.GetValue<string>(),
-                    ["text"] = button["text"]!.DeepClone(),
-                    ["action_ts"] = NewTs(),
-                }),
-            },
-        };
+            ["action_id"] = element["action_id"]!.GetValue<string>(),
+            ["block_id"] = "fb1",
+            ["type"] = "feedback_buttons",
+            ["value"] = button["value"]!.GetValue<string>(),
+            ["text"] = button["text"]!.DeepClone(),
+            ["action_ts"] = NewTs(),
+        }, responseId, channel, messageTs, threadTs, ephemeral: false, user);
     }
+
+    private static JsonObject BlockActions(FakeSlack fake, JsonObject action, string responseId, string channel, string messageTs, string? threadTs, bool ephemeral, string user) => new()
+    {
+        ["envelope_id"] = Guid.NewGuid().ToString(),
+        ["type"] = "interactive",
+        ["accepts_response_payload"] = false,
+        ["payload"] = new JsonObject
+        {
+            ["type"] = "block_actions",
+            ["user"] = new JsonObject { ["id"] = user },
+            ["channel"] = new JsonObject { ["id"] = channel },
+            ["container"] = new JsonObject { ["type"] = "message", ["message_ts"] = messageTs, ["channel_id"] = channel, ["is_ephemeral"] = ephemeral, ["thread_ts"] = threadTs },
+            ["response_url"] = fake.ResponseUrl(responseId).ToString(),
+            ["trigger_id"] = Guid.NewGuid().ToString("N"),
+            ["actions"] = new JsonArray(action),
+        },
+    };
 
     public static string EventTs(JsonObject envelope) => envelope["payload"]!["event"]!["ts"]!.GetValue<string>();
 

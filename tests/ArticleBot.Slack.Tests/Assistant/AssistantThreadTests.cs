@@ -1,6 +1,4 @@
-using ArticleBot.Core.Feedback;
 using ArticleBot.Slack.Tests.Feedback;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ArticleBot.Slack.Tests.Assistant;
 
@@ -22,12 +20,7 @@ public sealed class AssistantThreadTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _slack.DisposeAsync();
 
-    private async Task<SlackBotHarness> StartConnectedAsync()
-    {
-        var bot = SlackBotHarness.Start(SlackBotHarness.BuildServices(_slack, _answerer, configure: services => services.AddSingleton<IFeedbackSink>(_votes)));
-        await Eventually.Until(() => bot.Adapter.IsConnected && _slack.OpenConnections.Count == 1, "the bot to connect");
-        return bot;
-    }
+    private Task<SlackBotHarness> StartConnectedAsync() => SlackBotHarness.StartConnectedAsync(_slack, _answerer, _votes);
 
     [Fact]
     public async Task Opening_the_assistant_panel_offers_the_questions_the_core_suggests_as_prompts_without_slash_commands()

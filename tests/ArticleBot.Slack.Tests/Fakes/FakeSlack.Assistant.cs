@@ -33,17 +33,20 @@ public sealed partial class FakeSlack
         thread["user_id"] = userId;
         thread["channel_id"] = channel;
         thread["thread_ts"] = threadTs;
-        await SendEnvelopeAsync(new JsonObject
-        {
-            ["envelope_id"] = Guid.NewGuid().ToString(),
-            ["payload"] = payload,
-            ["type"] = "events_api",
-            ["accepts_response_payload"] = false,
-            ["retry_attempt"] = 0,
-            ["retry_reason"] = "",
-        });
+        await SendEnvelopeAsync(EventsApiEnvelope(payload));
         return (channel, threadTs);
     }
+
+    /// <summary>An Events API body as Socket Mode carries it: the same payload the HTTP Request URL would get.</summary>
+    public static JsonObject EventsApiEnvelope(JsonObject payload) => new()
+    {
+        ["envelope_id"] = Guid.NewGuid().ToString(),
+        ["payload"] = payload,
+        ["type"] = "events_api",
+        ["accepts_response_payload"] = false,
+        ["retry_attempt"] = 0,
+        ["retry_reason"] = "",
+    };
 
     /// <summary>Position of a call among all recorded ones, to check what came first.</summary>
     private long NextSequence() => Interlocked.Increment(ref _sequence);

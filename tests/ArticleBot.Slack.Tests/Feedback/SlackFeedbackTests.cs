@@ -22,12 +22,7 @@ public sealed class SlackFeedbackTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _slack.DisposeAsync();
 
-    private async Task<SlackBotHarness> StartConnectedAsync()
-    {
-        var bot = SlackBotHarness.Start(SlackBotHarness.BuildServices(_slack, _answerer, configure: services => services.AddSingleton<IFeedbackSink>(_votes)));
-        await Eventually.Until(() => bot.Adapter.IsConnected && _slack.OpenConnections.Count == 1, "the bot to connect");
-        return bot;
-    }
+    private Task<SlackBotHarness> StartConnectedAsync() => SlackBotHarness.StartConnectedAsync(_slack, _answerer, _votes);
 
     [Fact]
     public async Task A_reader_votes_on_an_answer_with_its_thumbs_buttons_and_each_click_is_recorded_and_acknowledged_privately()
