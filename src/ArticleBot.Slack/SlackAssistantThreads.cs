@@ -8,8 +8,22 @@ namespace ArticleBot.Slack;
 internal sealed class SlackAssistantThreads
 {
     private readonly SlackThreadTracker _threads = new();
+    private readonly SlackThreadTracker _titled = new();
 
     public void Started(string channel, string threadTs) => _threads.Remember(channel, threadTs);
 
     public bool IsAssistantThread(string channel, string threadTs) => _threads.IsBotThread(channel, threadTs);
+
+    /// <summary>True once for a thread seen starting: its first question becomes its title in the panel's history.
+    /// A thread only known from its messages (after a restart) may have its title already, so it is left alone.</summary>
+    public bool TakeTitle(string channel, string threadTs)
+    {
+        if (!_threads.IsBotThread(channel, threadTs) || _titled.IsBotThread(channel, threadTs))
+        {
+            return false;
+        }
+
+        _titled.Remember(channel, threadTs);
+        return true;
+    }
 }

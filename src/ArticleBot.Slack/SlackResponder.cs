@@ -66,7 +66,7 @@ internal sealed class SlackResponder(
         // The 👀 (in an assistant thread, the status line) goes out while the answer is worked out (one Web API round
         // trip less per question under a burst); it is still awaited before the reply is posted, so it never lands
         // after the answer. The reply clears the status.
-        var reacted = inAssistantThread ? ShowStatusAsync(ev.Channel, ev.ThreadTs!, AnsweringStatus, cancellationToken) : ReactAsync(ev, cancellationToken);
+        var reacted = inAssistantThread ? ShowStatusAsync(ev.Channel, ev.ThreadTs!, text, cancellationToken) : ReactAsync(ev, cancellationToken);
         try
         {
             var style = inAssistantThread ? SlackFeedbackStyle.FeedbackButtons : SlackFeedbackStyle.Buttons;
@@ -103,19 +103,29 @@ internal sealed class SlackResponder(
         }
     }
 
-    private async Task ShowStatusAsync(string channel, string threadTs, string status, CancellationToken cancellationToken)
+    /// <summary>The status while answering, and on a thread's first question its title.</summary>
+    private async Task ShowStatusAsync(string channel, string threadTs, string question, CancellationToken cancellationToken)
+    {
+        await AssistantCourtesyAsync("assistant.threads.setStatus", channel, threadTs, () => web.SetStatusAsync(channel, threadTs, AnsweringStatus, cancellationToken), cancellationToken);
+        if (assistantThreads.TakeTitle(channel, threadTs))
+        {
+            await AssistantCourtesyAsync("assistant.threads.setTitle", channel, threadTs, () => web.SetTitleAsync(channel, threadTs, question, cancellationToken), cancellationToken);
+        }
+    }
+
+    private async Task AssistantCourtesyAsync(string method, string channel, string threadTs, Func<Task<string?>> call, CancellationToken cancellationToken)
     {
         try
         {
-            if (await web.SetStatusAsync(channel, threadTs, status, cancellationToken) is { } error)
+            if (await call() is { } error)
             {
-                SlackLog.AssistantCallFailed(logger, "assistant.threads.setStatus", channel, threadTs, error);
+                SlackLog.AssistantCallFailed(logger, method, channel, threadTs, error);
             }
         }
         catch (Exception ex) when (IsRecoverable(ex, cancellationToken))
         {
-            // Like the 👀, the status is a courtesy; the answer matters more.
-            SlackLog.AssistantCallFailed(logger, "assistant.threads.setStatus", channel, threadTs, ex.Message);
+            // Like the 👀, status and title are courtesies; the answer matters more.
+            SlackLog.AssistantCallFailed(logger, method, channel, threadTs, ex.Message);
         }
     }
 

@@ -11,7 +11,8 @@ internal static class SlackRequests
     /// <summary>Slack shows at most four suggested prompts (assistant.threads.setSuggestedPrompts).</summary>
     public const int MaxPrompts = 4;
 
-    /// <summary>What a prompt's title may hold before it is cut; Slack documents no limit, and a title is one line.</summary>
+    /// <summary>What a prompt's or a thread's title may hold before it is cut; Slack documents no limit, and a title is
+    /// one line.</summary>
     private const int MaxPromptTitle = 75;
 
     /// <summary>Body of <c>reactions.add</c>.</summary>
@@ -34,6 +35,10 @@ internal static class SlackRequests
     /// <summary>Body of <c>assistant.threads.setStatus</c>; an empty status clears it (a reply clears it too).</summary>
     public static JsonObject Status(string channel, string threadTs, string status) =>
         new() { ["channel_id"] = channel, ["thread_ts"] = threadTs, ["status"] = status };
+
+    /// <summary>Body of <c>assistant.threads.setTitle</c>: the thread's name in the panel's history, plain text.</summary>
+    public static JsonObject Title(string channel, string threadTs, string title) =>
+        new() { ["channel_id"] = channel, ["thread_ts"] = threadTs, ["title"] = Core.Analysis.TextTrimmer.Trim(title, MaxPromptTitle) };
 
     /// <summary>Answer to Slack's <c>url_verification</c> request.</summary>
     public static JsonObject Challenge(string? challenge) => new() { ["challenge"] = challenge };

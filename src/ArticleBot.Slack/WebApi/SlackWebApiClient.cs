@@ -73,6 +73,10 @@ internal sealed class SlackWebApiClient(
     public Task<string?> SetStatusAsync(string channel, string threadTs, string status, CancellationToken cancellationToken) =>
         CallAssistantAsync("assistant.threads.setStatus", SlackRequests.Status(channel, threadTs, status), cancellationToken);
 
+    /// <summary>Names an assistant thread in the panel's history; returns the error code when Slack refused.</summary>
+    public Task<string?> SetTitleAsync(string channel, string threadTs, string title, CancellationToken cancellationToken) =>
+        CallAssistantAsync("assistant.threads.setTitle", SlackRequests.Title(channel, threadTs, title), cancellationToken);
+
     /// <summary>Status and prompts are courtesies around an answer, so a refusal is reported, not thrown (a rejected
     /// token still is).</summary>
     private async Task<string?> CallAssistantAsync(string method, JsonObject body, CancellationToken cancellationToken)

@@ -73,6 +73,8 @@ public sealed class AssistantThreadTests : IAsyncLifetime
 
         Assert.All(_slack.Messages, message => Assert.Equal(threadTs, message.ThreadTs));
         Assert.Equal(2, _slack.StatusUpdates.Count);
+        // The first question names the thread in the panel's history; a follow-up does not rename it.
+        Assert.Equal((channel, threadTs, "Who is Ada Lovelace?"), Assert.Single(_slack.Titles));
         Assert.Equal(["Who is Ada Lovelace?", "What did she write?"], _answerer.Questions.Where(q => q.Intent != QuestionIntent.Help).Select(q => q.Text));
     }
 
@@ -86,6 +88,7 @@ public sealed class AssistantThreadTests : IAsyncLifetime
 
         Assert.Equal("is looking in the articles…", Assert.Single(_slack.StatusUpdates).Status);
         Assert.Equal("1729999327.187299", _slack.Messages.Single().ThreadTs);
+        Assert.Empty(_slack.Titles);
     }
 
     [Fact]

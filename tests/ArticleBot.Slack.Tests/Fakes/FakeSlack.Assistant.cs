@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace ArticleBot.Slack.Tests.Fakes;
 
 /// <summary>
-/// The Agents &amp; AI Apps methods (assistant.threads.setSuggestedPrompts / setStatus), following their reference
+/// The Agents &amp; AI Apps methods (assistant.threads.setSuggestedPrompts / setStatus / setTitle), following their reference
 /// pages on docs.slack.dev: JSON or form bodies, <c>channel_id</c> and <c>thread_ts</c> naming a thread, at most four
 /// prompts each with a title and a message, a status that an empty string or the app's next reply in the thread clears.
 /// </summary>
@@ -17,6 +17,9 @@ public sealed partial class FakeSlack
     public ConcurrentQueue<SuggestedPrompts> Prompts { get; } = new();
 
     public ConcurrentQueue<StatusUpdate> StatusUpdates { get; } = new();
+
+    /// <summary>Titles set with assistant.threads.setTitle, by thread.</summary>
+    public ConcurrentQueue<(string Channel, string ThreadTs, string Title)> Titles { get; } = new();
 
     /// <summary>The status an assistant thread shows now ("" when none).</summary>
     public string CurrentStatus(string channel, string threadTs) => _statuses.GetValueOrDefault((channel, threadTs), "");
@@ -100,6 +103,22 @@ public sealed partial class FakeSlack
 
         _statuses[thread] = status;
         StatusUpdates.Enqueue(new StatusUpdate(thread.Channel, thread.ThreadTs, status) { Sequence = NextSequence() });
+        return new JsonObject { ["ok"] = true };
+    }
+
+    private JsonObject SetTitle(JsonObject? body)
+    {
+        if (Thread(body) is not { } thread || body!["title"] is not JsonValue titleValue || !titleValue.TryGetValue<string>(out var title) || title.Length == 0)
+        {
+            return Error("invalid_arguments");
+        }
+
+        if (!_assistantThreads.ContainsKey(thread))
+        {
+            return Error("invalid_thread_ts");
+        }
+
+        Titles.Enqueue((thread.Channel, thread.ThreadTs, title));
         return new JsonObject { ["ok"] = true };
     }
 

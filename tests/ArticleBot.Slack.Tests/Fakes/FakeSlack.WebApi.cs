@@ -54,6 +54,7 @@ public sealed partial class FakeSlack
                 "reactions.add" => Results.Json(AddReaction(body)),
                 "assistant.threads.setSuggestedPrompts" => Results.Json(SetSuggestedPrompts(body)),
                 "assistant.threads.setStatus" => Results.Json(SetStatus(body)),
+                "assistant.threads.setTitle" => Results.Json(SetTitle(body)),
                 _ => Results.Json(Error("unknown_method")),
             };
             if (TryTakeSlowDown(method, out var delay))
