@@ -20,13 +20,15 @@ internal static class SlackRequests
         new() { ["channel"] = channel, ["timestamp"] = timestamp, ["name"] = name };
 
     /// <summary>Body of <c>assistant.threads.setSuggestedPrompts</c>: each prompt's title is what the button shows,
-    /// its message what is sent as the user's message when clicked. Plain text: Slack does not read mrkdwn there.</summary>
+    /// its message what is sent as the user's message when clicked.</summary>
     public static JsonObject SuggestedPrompts(string channel, string threadTs, string title, IEnumerable<string> prompts)
     {
         var list = new JsonArray();
         foreach (var prompt in prompts.Take(MaxPrompts))
         {
-            list.Add(new JsonObject { ["title"] = Core.Analysis.TextTrimmer.Trim(prompt, MaxPromptTitle), ["message"] = prompt });
+            // The message is posted as the user's message, so it gets Slack's three escapes: a quotation holding
+            // "<!channel>" then shows as text instead of notifying anyone.
+            list.Add(new JsonObject { ["title"] = Core.Analysis.TextTrimmer.Trim(prompt, MaxPromptTitle), ["message"] = Mrkdwn.Escape(prompt) });
         }
 
         return new JsonObject { ["channel_id"] = channel, ["thread_ts"] = threadTs, ["title"] = title, ["prompts"] = list };
