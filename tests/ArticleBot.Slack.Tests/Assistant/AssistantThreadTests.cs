@@ -142,4 +142,24 @@ public sealed class AssistantThreadTests : IAsyncLifetime
         Assert.Empty(_slack.StatusUpdates);
         Assert.Equal(threadTs, _slack.Messages.Single().ThreadTs);
     }
+
+    [Fact]
+    public async Task Over_the_http_events_endpoint_the_assistant_thread_gets_its_prompts_status_and_answer_the_same_way()
+    {
+        const string secret = "assistant-signing-secret";
+        await using var host = await Http.SlackHttpBotHost.StartAsync(_slack, _answerer, secret);
+        var (threadTs, started) = _slack.OpenAssistantThread();
+        var message = SlackEnvelopes.AssistantMessage("Who is Ada Lovelace?", "D123ABC456", threadTs)["payload"]!.ToJsonString();
+
+        var first = await host.PostAsync("slack/events", started.ToJsonString(), "application/json", DateTimeOffset.UtcNow.ToUnixTimeSeconds());
+        await Eventually.Until(() => _slack.Prompts.Count == 1, "the suggested prompts");
+        var second = await host.PostAsync("slack/events", message, "application/json", DateTimeOffset.UtcNow.ToUnixTimeSeconds());
+        await Eventually.Until(() => _slack.Messages.Count == 1, "the answer");
+
+        Assert.Equal((System.Net.HttpStatusCode.OK, System.Net.HttpStatusCode.OK), (first.StatusCode, second.StatusCode));
+        Assert.Equal(threadTs, _slack.Prompts.Single().ThreadTs);
+        Assert.True(_slack.StatusUpdates.Single().Sequence < _slack.Messages.Single().Sequence);
+        Assert.Equal(threadTs, _slack.Messages.Single().ThreadTs);
+        Assert.Contains(_slack.Messages.Single().Blocks!, b => (string?)b!["type"] == "context_actions");
+    }
 }

@@ -28,6 +28,15 @@ public sealed partial class FakeSlack
     /// DM with the app, announced by an <c>assistant_thread_started</c> envelope.</summary>
     public async Task<(string Channel, string ThreadTs)> StartAssistantThreadAsync(string userId = "U123ABC456", string channel = "D123ABC456")
     {
+        var (threadTs, payload) = OpenAssistantThread(userId, channel);
+        await SendEnvelopeAsync(EventsApiEnvelope(payload));
+        return (channel, threadTs);
+    }
+
+    /// <summary>Opens an assistant thread and returns the <c>assistant_thread_started</c> event_callback body that
+    /// announces it, for the HTTP Request URL.</summary>
+    public (string ThreadTs, JsonObject Payload) OpenAssistantThread(string userId = "U123ABC456", string channel = "D123ABC456")
+    {
         var threadTs = NextTs();
         _assistantThreads[(channel, threadTs)] = 0;
         var payload = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Payloads", "events_assistant_thread_started.json")))!.AsObject();
@@ -36,8 +45,7 @@ public sealed partial class FakeSlack
         thread["user_id"] = userId;
         thread["channel_id"] = channel;
         thread["thread_ts"] = threadTs;
-        await SendEnvelopeAsync(EventsApiEnvelope(payload));
-        return (channel, threadTs);
+        return (threadTs, payload);
     }
 
     /// <summary>An Events API body as Socket Mode carries it: the same payload the HTTP Request URL would get.</summary>
