@@ -1,6 +1,5 @@
 using ArticleBot.Core;
 using ArticleBot.Core.Answering;
-using ArticleBot.Core.Feedback;
 using ArticleBot.Slack.Mapping;
 using ArticleBot.Slack.WebApi;
 using Microsoft.Extensions.Logging;
@@ -16,22 +15,18 @@ internal sealed class SlackResponder(
     SlackWebApiClient web,
     SlackDeduplicator deduplicator,
     SlackThreadTracker threads,
-    SlackAssistantThreads assistantThreads,
-    ILogger<SlackResponder> logger,
-    IFeedbackSink? feedback = null)
+    SlackAssistant assistant,
+    SlackVotes votes,
+    ILogger<SlackResponder> logger)
 {
     public const string Platform = "slack";
     private const string SeenReaction = "eyes";
-
-    /// <summary>Shown as "ArticleBot is looking in the articles…": Slack puts the app's name in front.</summary>
-    public const string AnsweringStatus = "is looking in the articles…";
-    public const string PromptsTitle = "Try asking";
     private const string Apology = "Sorry, something went wrong while answering. Please try again in a moment.";
 
     public Task HandleAsync(SlackIncoming incoming, CancellationToken cancellationToken) => incoming switch
     {
         SlackIncoming.Message message => HandleMessageAsync(message.Event, cancellationToken),
-        SlackIncoming.AssistantThreadStarted started => HandleAssistantThreadStartedAsync(started.Thread, cancellationToken),
+        SlackIncoming.AssistantThreadStarted started => assistant.OfferPromptsAsync(started.Thread, cancellationToken),
         SlackIncoming.Command command => HandleCommandAsync(command.SlashCommand, cancellationToken),
         SlackIncoming.Action action => HandleActionAsync(action.BlockAction, cancellationToken),
         _ => Task.CompletedTask,
@@ -61,12 +56,11 @@ internal sealed class SlackResponder(
         SlackLog.Question(logger, ev.User, ev.Channel, ev.Ts, text);
         var question = new ChatQuestion(text) { Origin = new ChatOrigin(Platform, ev.User, ev.Channel, ev.Ts) };
         threads.Remember(ev.Channel, ev.ReplyThreadTs);
-        var inAssistantThread = ev.IsDirectMessage && ev.ThreadTs is { } assistantTs
-            && (ev.InAssistantThread || assistantThreads.IsAssistantThread(ev.Channel, assistantTs));
+        var inAssistantThread = assistant.IsAssistantThread(ev);
         // The 👀 (in an assistant thread, the status line) goes out while the answer is worked out (one Web API round
         // trip less per question under a burst); it is still awaited before the reply is posted, so it never lands
         // after the answer. The reply clears the status.
-        var reacted = inAssistantThread ? ShowStatusAsync(ev.Channel, ev.ThreadTs!, text, cancellationToken) : ReactAsync(ev, cancellationToken);
+        var reacted = inAssistantThread ? assistant.ShowAnsweringAsync(ev.Channel, ev.ThreadTs!, text, cancellationToken) : ReactAsync(ev, cancellationToken);
         try
         {
             var style = inAssistantThread ? SlackFeedbackStyle.FeedbackButtons : SlackFeedbackStyle.Buttons;
@@ -100,89 +94,6 @@ internal sealed class SlackResponder(
         {
             // The 👀 is a courtesy; the answer matters more.
             SlackLog.ReactionFailed(logger, ev.Channel, ev.Ts, ex.Message);
-        }
-    }
-
-    /// <summary>The status while answering, and on a thread's first question its title.</summary>
-    private async Task ShowStatusAsync(string channel, string threadTs, string question, CancellationToken cancellationToken)
-    {
-        await AssistantCourtesyAsync("assistant.threads.setStatus", channel, threadTs, () => web.SetStatusAsync(channel, threadTs, AnsweringStatus, cancellationToken), cancellationToken);
-        if (assistantThreads.TakeTitle(channel, threadTs))
-        {
-            await AssistantCourtesyAsync("assistant.threads.setTitle", channel, threadTs, () => web.SetTitleAsync(channel, threadTs, question, cancellationToken), cancellationToken);
-        }
-    }
-
-    private async Task AssistantCourtesyAsync(string method, string channel, string threadTs, Func<Task<string?>> call, CancellationToken cancellationToken)
-    {
-        try
-        {
-            if (await call() is { } error)
-            {
-                SlackLog.AssistantCallFailed(logger, method, channel, threadTs, error);
-            }
-        }
-        catch (Exception ex) when (IsRecoverable(ex, cancellationToken))
-        {
-            // Like the 👀, status and title are courtesies; the answer matters more.
-            SlackLog.AssistantCallFailed(logger, method, channel, threadTs, ex.Message);
-        }
-    }
-
-    /// <summary>Someone opened the assistant panel: offer questions the articles can answer, built by the core from
-    /// the index (its help suggestions), so they fit whatever articles are indexed.</summary>
-    private async Task HandleAssistantThreadStartedAsync(SlackAssistantThread thread, CancellationToken cancellationToken)
-    {
-        assistantThreads.Started(thread.ChannelId, thread.ThreadTs);
-        SlackLog.AssistantThreadStarted(logger, thread.UserId, thread.ChannelId, thread.ThreadTs, thread.ContextChannelId);
-        try
-        {
-            var help = answerer.Answer(new ChatQuestion("help", QuestionIntent.Help)
-            {
-                Origin = new ChatOrigin(Platform, thread.UserId, thread.ChannelId, thread.ThreadTs),
-            });
-            // A prompt is sent as the user's message; a slash command typed there would not reach the bot as one.
-            var prompts = help.SuggestionsOrEmpty.Where(prompt => !prompt.StartsWith('/')).Take(SlackRequests.MaxPrompts).ToList();
-            if (prompts.Count == 0)
-            {
-                return;
-            }
-
-            if (await web.SetSuggestedPromptsAsync(thread.ChannelId, thread.ThreadTs, PromptsTitle, prompts, cancellationToken) is { } error)
-            {
-                SlackLog.AssistantCallFailed(logger, "assistant.threads.setSuggestedPrompts", thread.ChannelId, thread.ThreadTs, error);
-            }
-        }
-        catch (Exception ex) when (IsRecoverable(ex, cancellationToken))
-        {
-            SlackLog.HandlingFailed(logger, thread.ChannelId, thread.ThreadTs, ex);
-        }
-    }
-
-    /// <summary>A 👍 / 👎: handed to the store (one vote per user per answer, the latest kept) and acknowledged to the
-    /// voter alone.</summary>
-    private async Task HandleVoteAsync(SlackBlockAction action, CancellationToken cancellationToken)
-    {
-        if (SlackVote.Decode(action.Value) is not { } vote || action.UserId is null)
-        {
-            SlackLog.VoteIgnored(logger, action.ChannelId, action.MessageTs);
-            return;
-        }
-
-        feedback?.Record(vote.ToFeedback(new ChatOrigin(Platform, action.UserId, action.ChannelId, action.MessageTs)));
-        SlackLog.VoteRecorded(logger, action.UserId, action.ChannelId, action.MessageTs, vote.Helpful);
-        if (action.ResponseUrl is not { } url)
-        {
-            return;
-        }
-
-        try
-        {
-            await web.PostResponseAsync(url, SlackReplyRenderer.VoteThanks(vote.Helpful).ToResponse(inChannel: false), cancellationToken);
-        }
-        catch (Exception ex) when (IsRecoverable(ex, cancellationToken))
-        {
-            SlackLog.HandlingFailed(logger, action.ChannelId, action.MessageTs, ex);
         }
     }
 
@@ -224,7 +135,7 @@ internal sealed class SlackResponder(
     {
         if (SlackVote.IsVote(action.ActionId))
         {
-            await HandleVoteAsync(action, cancellationToken);
+            await votes.HandleAsync(action, cancellationToken);
             return;
         }
 
@@ -285,6 +196,6 @@ internal sealed class SlackResponder(
         ex is TaskCanceledException && !cancellationToken.IsCancellationRequested;
 
     /// <summary>Per-message failures are reported to the user; a rejected token or shutdown ends the adapter.</summary>
-    private static bool IsRecoverable(Exception ex, CancellationToken cancellationToken) =>
+    internal static bool IsRecoverable(Exception ex, CancellationToken cancellationToken) =>
         ex is not ArticleBotException { IsFatal: true } && !(ex is OperationCanceledException && cancellationToken.IsCancellationRequested);
 }

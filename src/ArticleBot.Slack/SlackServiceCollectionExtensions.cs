@@ -53,6 +53,8 @@ public static class SlackServiceCollectionExtensions
         services.TryAddSingleton<SlackDeduplicator>();
         services.TryAddSingleton<SlackThreadTracker>();
         services.TryAddSingleton<SlackAssistantThreads>();
+        services.TryAddSingleton<SlackAssistant>();
+        services.TryAddSingleton<SlackVotes>();
         services.TryAddSingleton<SlackInbox>();
         services.TryAddSingleton<SlackIngress>();
         services.TryAddSingleton<SlackResponder>();

@@ -162,4 +162,21 @@ public sealed class AssistantThreadTests : IAsyncLifetime
         Assert.Equal(threadTs, _slack.Messages.Single().ThreadTs);
         Assert.Contains(_slack.Messages.Single().Blocks!, b => (string?)b!["type"] == "context_actions");
     }
+
+    [Fact]
+    public async Task An_answerer_failing_while_prompts_are_built_costs_no_prompts_call_and_no_later_answer()
+    {
+        _answerer.Reply = question => question.Intent == QuestionIntent.Help
+            ? throw new InvalidOperationException("index not ready")
+            : new ChatReply(question.Text, true, QuestionIntent.Ask, [FakeQuestionAnswerer.Passage($"You asked: {question.Text}")]);
+        await using var bot = await StartConnectedAsync();
+
+        var (channel, threadTs) = await _slack.StartAssistantThreadAsync();
+        await Eventually.Until(() => _answerer.Questions.Count == 1, "the prompts to be asked for");
+        await _slack.SendEnvelopeAsync(SlackEnvelopes.AssistantMessage("Who is Ada Lovelace?", channel, threadTs));
+        await Eventually.Until(() => _slack.Messages.Count == 1, "the answer");
+
+        Assert.Empty(_slack.Prompts);
+        Assert.Equal(threadTs, _slack.Messages.Single().ThreadTs);
+    }
 }
