@@ -87,6 +87,14 @@ internal sealed class DiscordRestClient(
             cancellationToken, authorize: false);
     }
 
+    /// <summary>The bot's own application id (Get Current Application).</summary>
+    public async Task<string> GetApplicationIdAsync(CancellationToken cancellationToken)
+    {
+        using var document = await SendAsync(
+            HttpMethod.Get, "/applications/@me", null, new DiscordRoute("GET /applications/@me", ""), cancellationToken);
+        return document?.RootElement.GetStringOrNull("id") ?? throw new JsonException("the application has no id");
+    }
+
     /// <summary>Opens a public thread on a message and returns its id (a thread started on a message has the
     /// message's id). Asked again, as a retry after a lost response would, Discord refuses with 160004 and the thread
     /// already there is used.</summary>

@@ -34,6 +34,7 @@ public static class ArticleBotCommands
         root.Subcommands.Add(EvalCommand.Create(context));
         root.Subcommands.Add(FitCommand.Create(context));
         root.Subcommands.Add(ReportCommand.Create(context));
+        root.Subcommands.Add(DiscordCommand.Create(context));
         return root;
     }
 
