@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+
 namespace ArticleBot.Core.Chat;
 
 /// <summary>Section <c>ArticleBot:Channels</c>: settings keyed by a Discord channel, thread parent or server (guild)
@@ -16,4 +18,17 @@ public sealed class ChannelOptions
 
     /// <summary>Keys under a channel that name no setting, for the validator to report.</summary>
     internal List<string> UnknownKeys { get; } = [];
+
+    /// <summary>Bound by hand: the section is the dictionary itself, not an object holding one.</summary>
+    internal static void Bind(IConfigurationSection section, ChannelOptions options)
+    {
+        foreach (var entry in section.GetChildren())
+        {
+            var settings = new ChannelSettings();
+            entry.Bind(settings);
+            options.Channels[entry.Key] = settings;
+            // A misspelt setting would otherwise be ignored without a word; the validator names it.
+            options.UnknownKeys.AddRange(entry.GetChildren().Where(child => !SettingNames.Contains(child.Key)).Select(child => child.Path));
+        }
+    }
 }

@@ -18,18 +18,7 @@ public static class ChannelServiceCollectionExtensions
 
         var section = configuration.GetSection(ChannelOptions.Section);
         services.AddOptions<ChannelOptions>()
-            .Configure(options =>
-            {
-                // Bound by hand: the section is the dictionary itself, not an object holding one.
-                foreach (var entry in section.GetChildren())
-                {
-                    var settings = new ChannelSettings();
-                    entry.Bind(settings);
-                    options.Channels[entry.Key] = settings;
-                    // A misspelt setting would otherwise be ignored without a word; the validator names it.
-                    options.UnknownKeys.AddRange(entry.GetChildren().Where(child => !ChannelOptions.SettingNames.Contains(child.Key)).Select(child => child.Path));
-                }
-            })
+            .Configure(options => ChannelOptions.Bind(section, options))
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ChannelOptions>, ChannelOptionsValidator>());
         services.AddSingleton<ChannelPolicy>();
