@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
-using System.Text.Json.Nodes;
 using ArticleBot.Core.Answering;
 using ArticleBot.Discord.Channels;
 using ArticleBot.Discord.Mapping;
+using ArticleBot.Discord.Messages;
 using ArticleBot.Discord.Rest;
 using Microsoft.Extensions.Logging;
 
@@ -21,8 +21,6 @@ internal sealed class ForumPostHandler(
     AnsweredPosts answered,
     ILogger logger)
 {
-    private const string Apology = "Sorry, something went wrong while answering that. Please try again.";
-
     private readonly ConcurrentDictionary<string, DiscordThread> _posts = new();
 
     /// <summary>Whether any channel answers forum posts at all.</summary>
@@ -62,19 +60,7 @@ internal sealed class ForumPostHandler(
         DiscordLog.Question(logger, first.Id, first.Author.Id, text);
         var origin = channels.Origin(first.Author.Id, post.Id, post.GuildId, first.Id, post.ParentId);
         var settings = channels.For(origin);
-        JsonObject body;
-        try
-        {
-            var question = new ChatQuestion(text) { Origin = origin, ArticleIds = settings.ArticleIds };
-            var reply = answerer.Answer(question);
-            memory.Remember(first.Id, new RememberedQuestion(text, null, question.Top, settings.ArticleIds));
-            body = ReplyRenderer.Render(reply, new ReplyButtons(first.Id, Skip: 0, Top: question.Top));
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            DiscordLog.HandlerFailed(logger, ex, "forum post", post.Id);
-            body = ReplyRenderer.Text(Apology);
-        }
+        var body = MessageAnswer.Compose(answerer, memory, logger, text, origin, settings, first.Id, "forum post");
 
         try
         {

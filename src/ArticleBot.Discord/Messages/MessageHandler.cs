@@ -27,7 +27,6 @@ internal sealed partial class MessageHandler(
     ILogger logger)
 {
     public const string SeenEmoji = "👀";
-    private const string Apology = "Sorry, something went wrong while answering that. Please try again.";
 
     private readonly ConcurrentDictionary<string, byte> _answeredThreads = new();
 
@@ -63,19 +62,7 @@ internal sealed partial class MessageHandler(
         DiscordLog.Question(logger, message.Id, message.Author.Id, text);
         var origin = Origin(message);
         var settings = channels.For(origin);
-        JsonObject body;
-        try
-        {
-            var question = new ChatQuestion(text) { Origin = origin, ArticleIds = settings.ArticleIds };
-            var reply = answerer.Answer(question);
-            memory.Remember(message.Id, new RememberedQuestion(text, null, question.Top, settings.ArticleIds));
-            body = ReplyRenderer.Render(reply, new ReplyButtons(message.Id, Skip: 0, Top: question.Top));
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            DiscordLog.HandlerFailed(logger, ex, "message", message.Id);
-            body = ReplyRenderer.Text(Apology);
-        }
+        var body = MessageAnswer.Compose(answerer, memory, logger, text, origin, settings, message.Id, "message");
 
         await reacted;
 
