@@ -145,10 +145,19 @@ public sealed class DiscordAdapter : IChatAdapter
         }
 
         var work = Spawn("interaction", interaction.Id, ct => _interactions.HandleAsync(interaction, Callback, ct), _draining.Token);
-        if (await Task.WhenAny(initial.Task, work).WaitAsync(requestAborted) != initial.Task)
+        try
         {
+            if (await Task.WhenAny(initial.Task, work).WaitAsync(requestAborted) != initial.Task)
+            {
+                sent.TrySetCanceled(CancellationToken.None);
+                return null;
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Discord gave up on the request: the handler must not wait for a response that will never be written.
             sent.TrySetCanceled(CancellationToken.None);
-            return null;
+            throw;
         }
 
         return new HttpInteractionResponse(await initial.Task, () => sent.TrySetResult());
