@@ -1,8 +1,12 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using ArticleBot.Core;
 using ArticleBot.Core.Answering;
 using ArticleBot.Core.Chat;
+using ArticleBot.Core.Feedback;
+using ArticleBot.Discord.Channels;
+using ArticleBot.Discord.Forums;
 using ArticleBot.Core.Telemetry;
 using ArticleBot.Discord.Gateway;
 using ArticleBot.Discord.Interactions;
@@ -17,7 +21,9 @@ namespace ArticleBot.Discord;
 /// <summary>
 /// ArticleBot on Discord: one gateway session per shard, MESSAGE_CREATE and INTERACTION_CREATE turned into questions,
 /// replies sent over REST. Dispatches are deduplicated by id (Discord may deliver an event twice, and a RESUME
-/// replays) and handled off the gateway loop, so a slow reply never delays heartbeats.
+/// replays) and handled off the gateway loop, so a slow reply never delays heartbeats. Interactions may also arrive
+/// over HTTP (<see cref="HandleHttpInteractionAsync"/>), handled by the same <see cref="InteractionHandler"/>; with
+/// no token there is no gateway at all and only those are answered.
 /// </summary>
 public sealed class DiscordAdapter : IChatAdapter
 {
@@ -31,8 +37,13 @@ public sealed class DiscordAdapter : IChatAdapter
     private readonly ConcurrentDictionary<Task, byte> _inFlight = new();
     private readonly MessageHandler _messages;
     private readonly InteractionHandler _interactions;
+    private readonly ForumPostHandler _forum;
+    private readonly DiscordChannels _channels;
     private readonly ArticleBotMetrics? _metrics;
+    // Replies in flight get their own token: stopping must not cut off an answer half-sent, only bound its wait.
+    private readonly CancellationTokenSource _draining = new();
     private volatile GatewayShard[] _shards = [];
+    private volatile bool _httpOnly;
     private int _commandsRegistered;
 
     public DiscordAdapter(
@@ -41,6 +52,8 @@ public sealed class DiscordAdapter : IChatAdapter
         IHttpClientFactory httpClientFactory,
         TimeProvider time,
         ILoggerFactory loggerFactory,
+        ChannelPolicy channels,
+        IFeedbackSink? feedback = null,
         ArticleBotMetrics? metrics = null)
     {
         _metrics = metrics;
@@ -51,13 +64,15 @@ public sealed class DiscordAdapter : IChatAdapter
             httpClientFactory.CreateClient(HttpClientName), _options, new DiscordRateLimiter(time), time,
             loggerFactory.CreateLogger<DiscordRestClient>());
         var memory = new QuestionMemory();
-        _messages = new MessageHandler(Rest, answerer, _options, _identity, memory, _logger);
-        _interactions = new InteractionHandler(Rest, answerer, memory, time, _logger);
+        _channels = new DiscordChannels(channels);
+        _messages = new MessageHandler(Rest, answerer, _options, _identity, memory, _channels, _logger);
+        _interactions = new InteractionHandler(Rest, answerer, memory, _channels, feedback, time, _logger);
+        _forum = new ForumPostHandler(Rest, answerer, memory, _channels, new AnsweredPosts(_options.SessionFolder), _logger);
     }
 
     public string Platform => "discord";
 
-    public bool IsConnected => _shards.Any(s => s.IsConnected);
+    public bool IsConnected => _httpOnly || _shards.Any(s => s.IsConnected);
 
     internal DiscordRestClient Rest { get; }
 
@@ -77,16 +92,90 @@ public sealed class DiscordAdapter : IChatAdapter
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
+        try
+        {
+            if (_options.UsesGateway)
+            {
+                await RunGatewayAsync(cancellationToken);
+            }
+            else
+            {
+                DiscordLog.HttpOnly(_logger);
+                _httpOnly = true;
+                await Task.Delay(Timeout.InfiniteTimeSpan, _time, cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+        }
+        finally
+        {
+            _httpOnly = false;
+            await Task.WhenAll(_inFlight.Keys.Select(t => t.ContinueWith(_ => { }, TaskScheduler.Default)))
+                .WaitAsync(DrainTimeout, _time, CancellationToken.None)
+                .ContinueWith(_ => { }, TaskScheduler.Default);
+            await _draining.CancelAsync();
+        }
+    }
+
+    /// <summary>
+    /// An interaction Discord POSTed to the interactions endpoint, its signature already checked: PING gets PONG,
+    /// anything else is handled like one from the gateway, its initial response returned as the HTTP response (the
+    /// returned <see cref="HttpInteractionResponse.Sent"/> is to be called once it is written, since a deferred answer
+    /// must not reach the webhook before Discord has the deferral). Null when there is nothing to answer (a
+    /// repeated id, a type the bot does not handle).
+    /// </summary>
+    internal async Task<HttpInteractionResponse?> HandleHttpInteractionAsync(JsonElement json, CancellationToken requestAborted)
+    {
+        var interaction = DiscordInteraction.Parse(json);
+        if (interaction.Type == InteractionType.Ping)
+        {
+            return new HttpInteractionResponse(new JsonObject { ["type"] = 1 }, () => { });
+        }
+
+        if (!_seen.TryAdd("interaction:" + interaction.Id))
+        {
+            return null;
+        }
+
+        var initial = new TaskCompletionSource<JsonObject>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var sent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Task Callback(JsonObject response, CancellationToken ct)
+        {
+            DiscordRestClient.WithoutPingsInResponse(response);
+            initial.TrySetResult(response);
+            return sent.Task.WaitAsync(ct);
+        }
+
+        var work = Spawn("interaction", interaction.Id, ct => _interactions.HandleAsync(interaction, Callback, ct), _draining.Token);
+        try
+        {
+            if (await Task.WhenAny(initial.Task, work).WaitAsync(requestAborted) != initial.Task)
+            {
+                sent.TrySetCanceled(CancellationToken.None);
+                return null;
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Discord gave up on the request: the handler must not wait for a response that will never be written.
+            sent.TrySetCanceled(CancellationToken.None);
+            throw;
+        }
+
+        return new HttpInteractionResponse(await initial.Task, () => sent.TrySetResult());
+    }
+
+    private async Task RunGatewayAsync(CancellationToken cancellationToken)
+    {
         var info = await GetGatewayBotWithRetryAsync(cancellationToken);
         var shardCount = _options.ShardCount ?? info.Shards;
         IEnumerable<int> shardIds = _options.ShardId is { } only ? [only] : Enumerable.Range(0, shardCount);
         var gate = new IdentifyGate(info.MaxConcurrency, Timings.IdentifySpacing, _time);
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        // Replies in flight get their own token: stopping must not cut off an answer half-sent, only bound its wait.
-        using var draining = new CancellationTokenSource();
         _shards = shardIds.Select(id => new GatewayShard(
             id, shardCount, _options, Rest, gate, Timings, _time, _logger, _metrics, _identity,
-            frame => stopping.IsCancellationRequested ? ValueTask.CompletedTask : OnDispatch(frame, draining.Token))).ToArray();
+            frame => stopping.IsCancellationRequested ? ValueTask.CompletedTask : OnDispatch(frame, _draining.Token))
+        {
+            ReadsForumPosts = _forum.Enabled,
+        }).ToArray();
 
         var running = _shards.Select(s => s.RunAsync(stopping.Token)).ToList();
         try
@@ -100,10 +189,6 @@ public sealed class DiscordAdapter : IChatAdapter
         {
             await stopping.CancelAsync();
             await Task.WhenAll(running.Select(t => t.ContinueWith(_ => { }, TaskScheduler.Default)));
-            await Task.WhenAll(_inFlight.Keys.Select(t => t.ContinueWith(_ => { }, TaskScheduler.Default)))
-                .WaitAsync(DrainTimeout, _time, CancellationToken.None)
-                .ContinueWith(_ => { }, TaskScheduler.Default);
-            await draining.CancelAsync();
         }
     }
 
@@ -140,9 +225,30 @@ public sealed class DiscordAdapter : IChatAdapter
                     }
 
                     break;
+                case "THREAD_CREATE":
+                    var thread = DiscordThread.Parse(frame.Data);
+                    _channels.AddThread(thread.Id, thread.ParentId);
+                    _forum.OnThreadCreated(thread);
+                    break;
+                case "GUILD_CREATE":
+                    // Threads active when the bot connects, so their questions follow their channel's settings.
+                    foreach (var active in frame.Data.GetArrayOrEmpty("threads"))
+                    {
+                        if (active.GetStringOrNull("id") is { } activeId)
+                        {
+                            _channels.AddThread(activeId, active.GetStringOrNull("parent_id"));
+                        }
+                    }
+
+                    break;
                 case "MESSAGE_CREATE":
                     var message = DiscordMessage.Parse(frame.Data);
-                    if (_messages.TryGetQuestion(message, out var text) && _seen.TryAdd("message:" + message.Id))
+                    if (_forum.TryTake(message, out var post))
+                    {
+                        _seen.TryAdd("message:" + message.Id);
+                        Spawn("forum post", post.Id, ct => _forum.HandleAsync(post, message, ct), cancellationToken);
+                    }
+                    else if (_messages.TryGetQuestion(message, out var text) && _seen.TryAdd("message:" + message.Id))
                     {
                         Spawn("message", message.Id, ct => _messages.HandleAsync(message, text, ct), cancellationToken);
                     }
@@ -167,7 +273,7 @@ public sealed class DiscordAdapter : IChatAdapter
     }
 
     /// <summary>Handles one event off the gateway loop; failures are caught here, at the edge, and logged once.</summary>
-    private void Spawn(string kind, string id, Func<CancellationToken, Task> work, CancellationToken cancellationToken)
+    private Task Spawn(string kind, string id, Func<CancellationToken, Task> work, CancellationToken cancellationToken)
     {
         // Task.Run so the gateway loop returns at once: answering and REST waits (rate limits, retries) must never
         // hold up heartbeats or the next dispatch.
@@ -187,6 +293,7 @@ public sealed class DiscordAdapter : IChatAdapter
         }, CancellationToken.None);
         _inFlight.TryAdd(task, 0);
         task.ContinueWith(t => _inFlight.TryRemove(t, out _), TaskScheduler.Default);
+        return task;
     }
 
     private async Task RegisterCommandsAsync(string applicationId, CancellationToken cancellationToken)

@@ -45,8 +45,14 @@ internal static partial class DiscordLog
     [LoggerMessage(12, LogLevel.Debug, "Discord question {MessageId} from {UserId}: {Text}")]
     public static partial void Question(ILogger logger, string messageId, string? userId, string text);
 
-    [LoggerMessage(13, LogLevel.Information, "Discord adapter disabled: set ArticleBot:Discord:Token to enable it")]
+    [LoggerMessage(13, LogLevel.Information, "Discord adapter disabled: set ArticleBot:Discord:Token (or PublicKey and ApplicationId) to enable it")]
     public static partial void Disabled(ILogger logger);
+
+    [LoggerMessage(16, LogLevel.Information, "Discord: no bot token, so no gateway; answering HTTP interactions only")]
+    public static partial void HttpOnly(ILogger logger);
+
+    [LoggerMessage(17, LogLevel.Warning, "Discord HTTP interaction refused: {Reason}")]
+    public static partial void HttpRefused(ILogger logger, string reason);
 
     [LoggerMessage(14, LogLevel.Warning, "Discord shard {Shard}: skipped a gateway frame that does not parse ({Error})")]
     public static partial void MalformedFrame(ILogger logger, int shard, string error);

@@ -2,15 +2,34 @@ using System.ComponentModel.DataAnnotations;
 
 namespace ArticleBot.Discord;
 
-/// <summary>Settings of the Discord adapter, section <c>ArticleBot:Discord</c>. The adapter runs only when
-/// <see cref="Token"/> is set.</summary>
+/// <summary>Settings of the Discord adapter, section <c>ArticleBot:Discord</c>. The adapter runs when
+/// <see cref="Enabled"/> says so, or (left unset) when <see cref="Token"/> or <see cref="PublicKey"/> is set.</summary>
 public sealed class DiscordOptions : IValidatableObject
 {
     public const string SectionName = "ArticleBot:Discord";
+    public const string EnabledKey = SectionName + ":" + nameof(Enabled);
 
-    /// <summary>The bot token from the Developer Portal (Bot → Reset Token). Never logged.</summary>
-    [Required(ErrorMessage = "ArticleBot:Discord:Token is required to run the Discord adapter.")]
+    /// <summary>True: run, and stop the host naming the missing setting if it cannot; false: off whatever else is
+    /// set; unset: on when a token or public key is set, so a mistyped variable is better made explicit.</summary>
+    public bool? Enabled { get; set; }
+
+    /// <summary>The bot token from the Developer Portal (Bot → Reset Token), for the gateway. Never logged. Without
+    /// it the bot answers only HTTP interactions (<see cref="PublicKey"/>).</summary>
     public string Token { get; set; } = "";
+
+    /// <summary>The application's public key (General Information → Public Key, 64 hex digits): turns on
+    /// <c>POST /discord/interactions</c>, whose requests are checked against it.</summary>
+    public string? PublicKey { get; set; }
+
+    /// <summary>The application id (General Information → Application ID), needed with <see cref="PublicKey"/> and
+    /// by <c>articlebot discord register</c>; over the gateway it is learnt from READY.</summary>
+    public string? ApplicationId { get; set; }
+
+    /// <summary>Whether slash commands and buttons also arrive over HTTP.</summary>
+    public bool UsesHttpInteractions => !string.IsNullOrWhiteSpace(PublicKey);
+
+    /// <summary>Whether the gateway runs (mentions, DMs, forum posts, and interactions over the gateway).</summary>
+    public bool UsesGateway => !string.IsNullOrWhiteSpace(Token);
 
     /// <summary>REST base address; the gateway address is asked from <c>{ApiBaseUrl}/gateway/bot</c>, so pointing
     /// this at a local server moves the whole client there.</summary>
@@ -38,6 +57,28 @@ public sealed class DiscordOptions : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        if (!UsesGateway && !UsesHttpInteractions)
+        {
+            yield return new ValidationResult(
+                "ArticleBot:Discord:Token is required to run the Discord adapter (or ArticleBot:Discord:PublicKey with " +
+                "ArticleBot:Discord:ApplicationId for HTTP interactions only); set ArticleBot:Discord:Enabled=false to turn it off.",
+                [nameof(Token)]);
+        }
+
+        if (UsesHttpInteractions && !IsHex(PublicKey!.Trim(), 64))
+        {
+            yield return new ValidationResult(
+                "ArticleBot:Discord:PublicKey must be the application's public key, 64 hex digits (Developer Portal → General Information).",
+                [nameof(PublicKey)]);
+        }
+
+        if (UsesHttpInteractions && !ulong.TryParse(ApplicationId, out _))
+        {
+            yield return new ValidationResult(
+                "ArticleBot:Discord:ApplicationId is required with ArticleBot:Discord:PublicKey: the numeric Application ID (Developer Portal → General Information).",
+                [nameof(ApplicationId)]);
+        }
+
         if (Token.StartsWith("Bot ", StringComparison.OrdinalIgnoreCase))
         {
             yield return new ValidationResult(
@@ -65,4 +106,6 @@ public sealed class DiscordOptions : IValidatableObject
                 [nameof(ShardId), nameof(ShardCount)]);
         }
     }
+
+    private static bool IsHex(string text, int length) => text.Length == length && text.All(char.IsAsciiHexDigit);
 }

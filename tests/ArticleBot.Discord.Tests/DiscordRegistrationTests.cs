@@ -1,4 +1,5 @@
 using ArticleBot.Core.Chat;
+using ArticleBot.Discord.Interactions;
 using ArticleBot.Discord.Tests.Fakes;
 using ArticleBot.Testing;
 using Microsoft.Extensions.Configuration;
@@ -48,5 +49,65 @@ public sealed class DiscordRegistrationTests
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetServices<IChatAdapter>().ToList());
 
         Assert.Contains(named, error.Message);
+    }
+
+    [Theory]
+    [InlineData("true", null, null, "ArticleBot:Discord:Token is required")]
+    [InlineData(null, "not-a-key", "234248956100616262", "ArticleBot:Discord:PublicKey must be")]
+    [InlineData(null, "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a", null, "ArticleBot:Discord:ApplicationId is required")]
+    public void Enabled_without_what_it_needs_fails_on_start_naming_the_key(string? enabled, string? publicKey, string? applicationId, string named)
+    {
+        var services = new ServiceCollection().AddLogging().AddSingleton<Core.Answering.IQuestionAnswerer>(new FakeQuestionAnswerer());
+        services.AddDiscordAdapter(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ArticleBot:Discord:Enabled"] = enabled,
+            ["ArticleBot:Discord:PublicKey"] = publicKey,
+            ["ArticleBot:Discord:ApplicationId"] = applicationId,
+        }).Build());
+        using var provider = services.BuildServiceProvider();
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetServices<IChatAdapter>().ToList());
+
+        Assert.Contains(named, error.Message);
+    }
+
+    [Fact]
+    public async Task Enabled_false_turns_the_adapter_off_even_with_a_token()
+    {
+        await using var discord = await FakeDiscord.StartAsync();
+        await using var provider = BotHarness.Services(discord, new FakeQuestionAnswerer(), new Dictionary<string, string?> { ["ArticleBot:Discord:Enabled"] = "false" });
+
+        Assert.Empty(provider.GetServices<IChatAdapter>());
+    }
+
+    [Fact]
+    public async Task Discord_register_puts_user_installable_commands_in_place_with_the_token_alone()
+    {
+        await using var discord = await FakeDiscord.StartAsync();
+        var options = new DiscordOptions { Token = FakeDiscord.Token, ApiBaseUrl = discord.ApiBaseUrl };
+
+        var said = await DiscordCommandRegistration.RegisterAsync(
+            options, Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance, TimeProvider.System, CancellationToken.None);
+
+        var registration = Assert.Single(discord.Commands);
+        Assert.Equal($"/api/v10/applications/{Payloads.ApplicationId}/commands", registration.Path);
+        Assert.All(registration.Body.EnumerateArray(), command =>
+        {
+            Assert.Equal([0, 1], command.GetProperty("integration_types").EnumerateArray().Select(v => v.GetInt32()));
+            Assert.Equal([0, 1, 2], command.GetProperty("contexts").EnumerateArray().Select(v => v.GetInt32()));
+        });
+        Assert.Contains("Registered 4 commands", said);
+        Assert.Equal(0, discord.Gateway.Connections);
+        Assert.Empty(discord.Rejected);
+    }
+
+    [Fact]
+    public async Task Discord_register_without_a_token_says_which_key_it_needs()
+    {
+        var error = await Assert.ThrowsAsync<Core.ArticleBotException>(() => DiscordCommandRegistration.RegisterAsync(
+            new DiscordOptions { PublicKey = new string('a', 64), ApplicationId = Payloads.ApplicationId },
+            Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance, TimeProvider.System, CancellationToken.None));
+
+        Assert.Contains("ArticleBot:Discord:Token is required", error.Message);
     }
 }

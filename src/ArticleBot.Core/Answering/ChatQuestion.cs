@@ -12,4 +12,7 @@ public sealed record ChatQuestion(string Text, QuestionIntent? Intent = null, in
     public const int MaxTop = 25;
 
     public ChatOrigin Origin { get; init; } = ChatOrigin.CommandLine;
+
+    /// <summary>Answer only from these articles (ids as listed by <c>articlebot articles</c>); null or empty: all.</summary>
+    public IReadOnlyList<string>? ArticleIds { get; init; }
 }

@@ -98,6 +98,7 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
         var parsed = QuestionParser.Parse(cleaned, question.Intent);
         var top = Math.Clamp(question.Top, 1, ChatQuestion.MaxTop);
         var skip = Math.Clamp(question.Skip, 0, 1000);
+        var scope = ArticleScope.From(question.ArticleIds);
         LogQuestion(_logger, question.Origin.Platform, parsed.Intent, cleaned);
 
         using var lease = _index.Acquire();
@@ -112,8 +113,8 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
         {
             QuestionIntent.Help => new ChatReply(cleaned, true, QuestionIntent.Help, [], ReplyTexts.Help(generation), ReplyTexts.Suggestions(generation)),
             QuestionIntent.Source => SourceLookup.Answer(parsed, generation),
-            QuestionIntent.Quote or QuestionIntent.Who => AnswerFromQuotes(parsed, generation, top, skip),
-            _ => AnswerFromParagraphs(parsed, generation, top, skip),
+            QuestionIntent.Quote or QuestionIntent.Who => AnswerFromQuotes(parsed, generation, top, skip, scope),
+            _ => AnswerFromParagraphs(parsed, generation, top, skip, scope),
         };
     }
 
@@ -139,9 +140,9 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
         return prefixMatches.Concat(ranked).Distinct().Take(Math.Max(0, max)).Select(ToSuggestion).ToList();
     }
 
-    private ChatReply AnswerFromParagraphs(ParsedQuestion question, IndexGeneration generation, int top, int skip)
+    private ChatReply AnswerFromParagraphs(ParsedQuestion question, IndexGeneration generation, int top, int skip, ArticleScope? scope)
     {
-        var ranked = RankParagraphs(question, generation);
+        var ranked = RankParagraphs(question, generation, scope);
         PreferTypedAnswer(ranked);
         if (ranked.Count == 0 || !IsAnswer(ranked[0], ranked[0].ConceptCount))
         {
@@ -212,7 +213,7 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
                 candidate.HasAnswerType)).ToList());
     }
 
-    internal List<RankedPassage> RankParagraphs(ParsedQuestion question, IndexGeneration generation)
+    internal List<RankedPassage> RankParagraphs(ParsedQuestion question, IndexGeneration generation, ArticleScope? scope = null)
     {
         var concepts = _understanding.Understand(question.Search, generation);
         if (concepts.Count == 0 || AsksAboutTheUnknown(question.Search, concepts))
@@ -220,8 +221,9 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
             return [];
         }
 
-        var candidates = ParagraphSearch.Search(generation, ParagraphSearch.Build(generation, IndexFields.Kinds.Paragraph, concepts, []));
-        var cosines = _semantic is null ? null : AddSemanticCandidates(question.Search, generation, candidates);
+        var query = ParagraphSearch.Build(generation, IndexFields.Kinds.Paragraph, concepts, []);
+        var candidates = ParagraphSearch.Search(generation, scope?.Restrict(query) ?? query);
+        var cosines = _semantic is null ? null : AddSemanticCandidates(question.Search, generation, candidates, scope);
         var speakers = MentionedSpeakers(concepts, generation);
         var answerType = AnswerType.Of(question.Search);
         Func<string, bool>? holdsAnswer = answerType == AnswerType.Kind.Any ? null : sentence => AnswerType.IsPresent(answerType, sentence, generation.PersonNames);
@@ -265,14 +267,14 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
 
     /// <summary>Adds the paragraphs nearest the question in meaning to BM25's candidates and returns every
     /// candidate's cosine, in candidate order.</summary>
-    private List<float> AddSemanticCandidates(string question, IndexGeneration generation, List<Candidate> candidates)
+    private List<float> AddSemanticCandidates(string question, IndexGeneration generation, List<Candidate> candidates, ArticleScope? scope)
     {
         var vectors = _semantic!.For(generation);
         var query = _semantic.Query(question);
         var known = candidates.Select(candidate => (candidate.Article.Id, candidate.Paragraph)).ToHashSet();
         foreach (var (articleId, paragraph, _) in vectors.Nearest(query, SemanticCandidates))
         {
-            if (known.Add((articleId, paragraph)) && generation.Articles.TryGetValue(articleId, out var article)
+            if ((scope?.Allows(articleId) ?? true) && known.Add((articleId, paragraph)) && generation.Articles.TryGetValue(articleId, out var article)
                 && generation.ParagraphText(articleId, paragraph) is { } text)
             {
                 // Not among BM25's best: its share of the best BM25 score is small, and taken as none.
@@ -283,9 +285,9 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
         return candidates.Select(candidate => vectors.Similarity(candidate.Article.Id, candidate.Paragraph, query) ?? 0f).ToList();
     }
 
-    private ChatReply AnswerFromQuotes(ParsedQuestion question, IndexGeneration generation, int top, int skip)
+    private ChatReply AnswerFromQuotes(ParsedQuestion question, IndexGeneration generation, int top, int skip, ArticleScope? scope)
     {
-        var ranked = RankQuotes(question, generation, out var concepts);
+        var ranked = RankQuotes(question, generation, out var concepts, scope);
         var best = ranked.FirstOrDefault();
         if (best is null || concepts.Count == 0
             || (best.Evidence.Coverage < _options.MinimumCoverage && best.OrderedOverlap < _options.MinimumCoverage))
@@ -297,7 +299,7 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
         return Reply(question, question.Intent, message, ranked, generation, top, skip);
     }
 
-    private List<RankedPassage> RankQuotes(ParsedQuestion question, IndexGeneration generation, out IReadOnlyList<Concept> concepts)
+    private List<RankedPassage> RankQuotes(ParsedQuestion question, IndexGeneration generation, out IReadOnlyList<Concept> concepts, ArticleScope? scope = null)
     {
         concepts = _understanding.Understand(question.Search, generation);
         var fragment = TokenReader.Read(ArticleAnalyzers.Exact, TextNormalizer.Fold(question.Search), IndexFields.Exact)
@@ -307,7 +309,8 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
             return [];
         }
 
-        var candidates = ParagraphSearch.Search(generation, ParagraphSearch.Build(generation, IndexFields.Kinds.Quote, concepts, fragment));
+        var query = ParagraphSearch.Build(generation, IndexFields.Kinds.Quote, concepts, fragment);
+        var candidates = ParagraphSearch.Search(generation, scope?.Restrict(query) ?? query);
         var ranked = new List<RankedPassage>(candidates.Count);
         foreach (var (article, paragraph, text, bm25) in candidates)
         {

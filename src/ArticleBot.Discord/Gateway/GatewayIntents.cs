@@ -16,10 +16,11 @@ internal enum GatewayIntents
 internal static class GatewayIntentSets
 {
     /// <summary>Mentions, DMs and slash commands arrive with their content without MESSAGE_CONTENT, so the bot asks
-    /// for it only when it must read un-mentioned thread follow-ups. 4609 without it, 37377 with it.</summary>
-    public static GatewayIntents For(DiscordOptions options)
+    /// for it only when it must read un-mentioned messages: thread follow-ups, or the first message of a forum post
+    /// (<paramref name="forumPosts"/>). 4609 without it, 37377 with it.</summary>
+    public static GatewayIntents For(DiscordOptions options, bool forumPosts = false)
     {
         var intents = GatewayIntents.Guilds | GatewayIntents.GuildMessages | GatewayIntents.DirectMessages;
-        return options.AnswerThreadFollowUps ? intents | GatewayIntents.MessageContent : intents;
+        return options.AnswerThreadFollowUps || forumPosts ? intents | GatewayIntents.MessageContent : intents;
     }
 }

@@ -36,6 +36,9 @@ internal sealed class GatewayShard(
 
     public int ShardId => shardId;
 
+    /// <summary>Whether some channel answers forum posts, whose first messages mention no one (see <see cref="GatewayIntentSets"/>).</summary>
+    public bool ReadsForumPosts { get; init; }
+
     /// <summary>Runs until cancelled; throws a fatal <see cref="ArticleBotException"/> on a close code that retrying
     /// cannot fix.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
@@ -271,7 +274,7 @@ internal sealed class GatewayShard(
         var identify = new JsonObject
         {
             ["token"] = options.Token,
-            ["intents"] = (int)GatewayIntentSets.For(options),
+            ["intents"] = (int)GatewayIntentSets.For(options, ReadsForumPosts),
             ["properties"] = new JsonObject
             {
                 ["os"] = Environment.OSVersion.Platform.ToString().ToLowerInvariant(),

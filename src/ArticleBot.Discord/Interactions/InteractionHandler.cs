@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using ArticleBot.Core.Analysis;
 using ArticleBot.Core.Answering;
+using ArticleBot.Core.Feedback;
+using ArticleBot.Discord.Channels;
 using ArticleBot.Discord.Mapping;
 using ArticleBot.Discord.Rest;
 using Microsoft.Extensions.Logging;
@@ -16,6 +18,8 @@ internal sealed class InteractionHandler(
     DiscordRestClient rest,
     IQuestionAnswerer answerer,
     QuestionMemory memory,
+    DiscordChannels channels,
+    IFeedbackSink? feedback,
     TimeProvider time,
     ILogger logger)
 {
@@ -23,20 +27,33 @@ internal sealed class InteractionHandler(
     private const int DeferredChannelMessage = 5;
     private const int AutocompleteResult = 8;
     private const string Expired = "This answer has expired; please ask again.";
+    private const string Disabled = "ArticleBot is switched off in this channel.";
 
     /// <summary>How long to wait for an answer before deferring; well inside Discord's 3 s.</summary>
     public TimeSpan DeferAfter { get; set; } = TimeSpan.FromMilliseconds(1500);
 
-    public Task HandleAsync(DiscordInteraction interaction, CancellationToken cancellationToken) => interaction.Type switch
+    /// <summary>Over the gateway: the initial response is a REST callback.</summary>
+    public Task HandleAsync(DiscordInteraction interaction, CancellationToken cancellationToken) =>
+        HandleAsync(interaction, (response, ct) => rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, response, ct), cancellationToken);
+
+    /// <summary>One handling path for both transports; <paramref name="callback"/> sends the initial response.</summary>
+    public Task HandleAsync(DiscordInteraction interaction, InteractionCallback callback, CancellationToken cancellationToken) => interaction.Type switch
     {
-        InteractionType.ApplicationCommand => HandleCommandAsync(interaction, cancellationToken),
-        InteractionType.ApplicationCommandAutocomplete => HandleAutocompleteAsync(interaction, cancellationToken),
-        InteractionType.MessageComponent => HandleButtonAsync(interaction, cancellationToken),
+        InteractionType.ApplicationCommand => HandleCommandAsync(interaction, callback, cancellationToken),
+        InteractionType.ApplicationCommandAutocomplete => HandleAutocompleteAsync(interaction, callback, cancellationToken),
+        InteractionType.MessageComponent => HandleButtonAsync(interaction, callback, cancellationToken),
         _ => Task.CompletedTask,
     };
 
-    private Task HandleCommandAsync(DiscordInteraction interaction, CancellationToken cancellationToken)
+    private Task HandleCommandAsync(DiscordInteraction interaction, InteractionCallback callback, CancellationToken cancellationToken)
     {
+        var origin = Origin(interaction);
+        var settings = channels.For(origin);
+        if (!settings.Enabled)
+        {
+            return callback(Callback(ChannelMessage, ReplyRenderer.Text(Disabled), isPrivate: true), cancellationToken);
+        }
+
         var (text, intent) = interaction.CommandName switch
         {
             SlashCommands.Ask => (interaction.Option("question")?.Value ?? "", QuestionIntent.Ask),
@@ -47,16 +64,19 @@ internal sealed class InteractionHandler(
             SlashCommands.Help => ("/help", QuestionIntent.Help),
             _ => (interaction.CommandName ?? "", QuestionIntent.Help),
         };
-        var isPrivate = interaction.CommandName == SlashCommands.Ask && interaction.Option("private")?.IsTrue == true;
-        var question = new ChatQuestion(text, intent) { Origin = Origin(interaction) };
-        memory.Remember(interaction.Id, new RememberedQuestion(text, intent, question.Top));
-        return RespondAsync(interaction, question, isPrivate, interaction.Id, cancellationToken);
+        // Where only the asker installed the app, a public reply is not the app's to make (Discord shows it to few
+        // members, if any); a threads-only channel is kept free of answers the same way.
+        var isPrivate = (interaction.CommandName == SlashCommands.Ask && interaction.Option("private")?.IsTrue == true)
+                        || interaction.IsUserInstallOnly || (settings.ThreadsOnly && interaction.ChannelParentId is null);
+        var question = new ChatQuestion(text, intent) { Origin = origin, ArticleIds = settings.ArticleIds };
+        memory.Remember(interaction.Id, new RememberedQuestion(text, intent, question.Top, settings.ArticleIds));
+        return RespondAsync(interaction, callback, question, isPrivate, interaction.Id, cancellationToken);
     }
 
     private static string SourceText(DiscordInteraction interaction) =>
         $"/source {interaction.Option("article")?.Value} {interaction.Option("paragraph")?.Value}".Trim();
 
-    private async Task HandleAutocompleteAsync(DiscordInteraction interaction, CancellationToken cancellationToken)
+    private async Task HandleAutocompleteAsync(DiscordInteraction interaction, InteractionCallback callback, CancellationToken cancellationToken)
     {
         var typed = interaction.FocusedOption?.Value ?? "";
         var choices = new JsonArray();
@@ -70,17 +90,18 @@ internal sealed class InteractionHandler(
             });
         }
 
-        await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, new JsonObject
+        await callback(new JsonObject
         {
             ["type"] = AutocompleteResult,
             ["data"] = new JsonObject { ["choices"] = choices },
         }, cancellationToken);
     }
 
-    private async Task HandleButtonAsync(DiscordInteraction interaction, CancellationToken cancellationToken)
+    private async Task HandleButtonAsync(DiscordInteraction interaction, InteractionCallback callback, CancellationToken cancellationToken)
     {
         if (interaction.CustomId is not { } customId || !ButtonIds.TryParse(customId, out var kind, out var subject, out var number))
         {
+            await callback(Callback(ChannelMessage, ReplyRenderer.Text(Expired), isPrivate: true), cancellationToken);
             return;
         }
 
@@ -89,23 +110,33 @@ internal sealed class InteractionHandler(
         {
             case "para":
                 // The full paragraph goes only to whoever asked for it, so the channel is not flooded.
-                await RespondAsync(interaction, new ChatQuestion($"{subject} {number}", QuestionIntent.Source) { Origin = Origin(interaction) },
+                await RespondAsync(interaction, callback, new ChatQuestion($"{subject} {number}", QuestionIntent.Source) { Origin = Origin(interaction) },
                     isPrivate: true, questionKey: null, cancellationToken, showShare: false);
                 break;
             case "more" or "share" when memory.Recall(subject) is { } remembered:
-                var question = new ChatQuestion(remembered.Text, remembered.Intent, remembered.Top, number) { Origin = Origin(interaction) };
-                var isPrivate = kind == "more" && wasPrivate;
-                await RespondAsync(interaction, question, isPrivate, subject, cancellationToken);
+                var question = new ChatQuestion(remembered.Text, remembered.Intent, remembered.Top, number)
+                {
+                    Origin = Origin(interaction),
+                    ArticleIds = remembered.ArticleIds,
+                };
+                var isPrivate = (kind == "more" && wasPrivate) || interaction.IsUserInstallOnly;
+                await RespondAsync(interaction, callback, question, isPrivate, subject, cancellationToken);
+                break;
+            case FeedbackButtons.Helpful or FeedbackButtons.NotHelpful
+                when FeedbackButtons.TrySplit(subject, out var key, out var articleId) && memory.Recall(key) is { } asked:
+                // Latest click wins: the store keeps one vote per user, question and passage.
+                feedback?.Record(new AnswerFeedback(asked.Text, articleId, number, kind == FeedbackButtons.Helpful) { Origin = Origin(interaction) });
+                await callback(Callback(ChannelMessage, ReplyRenderer.Text(FeedbackButtons.Thanks(kind == FeedbackButtons.Helpful)), isPrivate: true), cancellationToken);
                 break;
             default:
-                await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token,
-                    Callback(ChannelMessage, ReplyRenderer.Text(Expired), isPrivate: true), cancellationToken);
+                await callback(Callback(ChannelMessage, ReplyRenderer.Text(Expired), isPrivate: true), cancellationToken);
                 break;
         }
     }
 
     private async Task RespondAsync(
-        DiscordInteraction interaction, ChatQuestion question, bool isPrivate, string? questionKey, CancellationToken cancellationToken, bool showShare = true)
+        DiscordInteraction interaction, InteractionCallback callback, ChatQuestion question, bool isPrivate, string? questionKey,
+        CancellationToken cancellationToken, bool showShare = true)
     {
         var buttons = new ReplyButtons(questionKey, isPrivate && showShare, question.Skip, question.Top);
         // Answering is synchronous (Lucene has no cancellation); it runs off this task only so that a slow search
@@ -117,7 +148,7 @@ internal sealed class InteractionHandler(
         {
             await timer.CancelAsync();
             var message = await RenderSafelyAsync(interaction, answering, buttons);
-            await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, Callback(ChannelMessage, message, isPrivate), cancellationToken);
+            await callback(Callback(ChannelMessage, message, isPrivate), cancellationToken);
             return;
         }
 
@@ -127,8 +158,7 @@ internal sealed class InteractionHandler(
             deferred["flags"] = DiscordInteraction.EphemeralFlag;
         }
 
-        await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token,
-            new JsonObject { ["type"] = DeferredChannelMessage, ["data"] = deferred }, cancellationToken);
+        await callback(new JsonObject { ["type"] = DeferredChannelMessage, ["data"] = deferred }, cancellationToken);
         var answer = await RenderSafelyAsync(interaction, answering, buttons);
         await rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, answer, cancellationToken);
     }
@@ -156,6 +186,6 @@ internal sealed class InteractionHandler(
         return new JsonObject { ["type"] = type, ["data"] = message };
     }
 
-    private static ChatOrigin Origin(DiscordInteraction interaction) =>
-        new("discord", interaction.UserId, interaction.ChannelId, interaction.Id);
+    private ChatOrigin Origin(DiscordInteraction interaction) =>
+        channels.Origin(interaction.UserId, interaction.ChannelId, interaction.GuildId, interaction.Id, interaction.ChannelParentId);
 }

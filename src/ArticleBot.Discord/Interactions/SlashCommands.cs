@@ -30,9 +30,10 @@ internal static class SlashCommands
         ["type"] = 1,
         ["description"] = description,
         ["options"] = new JsonArray(options.Select(o => (JsonNode)o).ToArray()),
-        // Usable in servers and in the bot's DMs.
-        ["contexts"] = new JsonArray(0, 1),
-        ["integration_types"] = new JsonArray(0),
+        // Installable to a server (0) and to a user (1), so /ask works wherever a person installed the app for
+        // themselves: servers (0), the bot's DM (1) and other DMs and group DMs (2).
+        ["contexts"] = new JsonArray(0, 1, 2),
+        ["integration_types"] = new JsonArray(0, 1),
     };
 
     private static JsonObject Option(

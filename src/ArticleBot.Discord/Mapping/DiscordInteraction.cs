@@ -18,6 +18,20 @@ internal sealed record DiscordInteraction(
 {
     public const int EphemeralFlag = 64;
 
+    /// <summary>The thread's parent when the interaction came from a thread (or forum post).</summary>
+    public string? ChannelParentId { get; init; }
+
+    /// <summary>Where it was used: 0 a server, 1 a DM with the bot, 2 another DM or group DM.</summary>
+    public int? Context { get; init; }
+
+    /// <summary>The installs it was authorised by: key "0" a server install (value the guild id, "0" in the bot's
+    /// DM), key "1" a user install (value the user id). Empty from a gateway too old to send it.</summary>
+    public IReadOnlyDictionary<string, string> AuthorizingOwners { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>True when only a user install of the app allowed this interaction: the server (or DM) has no install of
+    /// its own, so Discord shows public replies there only to few members, and the answer is sent ephemeral.</summary>
+    public bool IsUserInstallOnly => AuthorizingOwners.ContainsKey("1") && !AuthorizingOwners.ContainsKey("0");
+
     public InteractionOption? Option(string name) => Options.FirstOrDefault(o => o.Name == name);
 
     public InteractionOption? FocusedOption => Options.FirstOrDefault(o => o.Focused);
@@ -38,7 +52,14 @@ internal sealed record DiscordInteraction(
             data?.GetStringOrNull("name"),
             data is { } d ? d.GetArrayOrEmpty("options").Select(InteractionOption.Parse).ToList() : [],
             data?.GetStringOrNull("custom_id"),
-            json.GetObjectOrNull("message")?.GetInt32OrNull("flags") ?? 0);
+            json.GetObjectOrNull("message")?.GetInt32OrNull("flags") ?? 0)
+        {
+            ChannelParentId = json.GetObjectOrNull("channel")?.GetStringOrNull("parent_id"),
+            Context = json.GetInt32OrNull("context"),
+            AuthorizingOwners = json.GetObjectOrNull("authorizing_integration_owners") is { } owners
+                ? owners.EnumerateObject().Where(o => o.Value.ValueKind == JsonValueKind.String).ToDictionary(o => o.Name, o => o.Value.GetString()!)
+                : new Dictionary<string, string>(),
+        };
     }
 }
 

@@ -4,6 +4,9 @@ namespace ArticleBot.Discord.Mapping;
 /// limits table; fact sheet 2.3).</summary>
 internal static class DiscordLimits
 {
+    /// <summary>A thread's (or forum post's) name.</summary>
+    public const int ThreadName = 100;
+
     public const int Content = 2000;
     public const int Embeds = 10;
     public const int EmbedTitle = 256;

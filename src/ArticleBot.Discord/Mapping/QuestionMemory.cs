@@ -28,4 +28,5 @@ internal sealed class QuestionMemory(int capacity = 2000)
     public RememberedQuestion? Recall(string key) => _questions.GetValueOrDefault(key);
 }
 
-internal sealed record RememberedQuestion(string Text, QuestionIntent? Intent, int Top);
+/// <param name="ArticleIds">The channel's articles when it was asked, so "More results" keeps to them.</param>
+internal sealed record RememberedQuestion(string Text, QuestionIntent? Intent, int Top, IReadOnlyList<string>? ArticleIds = null);

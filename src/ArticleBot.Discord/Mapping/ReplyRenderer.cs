@@ -105,9 +105,20 @@ internal static class ReplyRenderer
             message["content"] = Content(text);
         }
 
+        var rows = new JsonArray();
         if (Buttons(reply, passages, buttons) is { Count: > 0 } row)
         {
-            message["components"] = new JsonArray(new JsonObject { ["type"] = 1, ["components"] = row });
+            rows.Add(new JsonObject { ["type"] = 1, ["components"] = row });
+        }
+
+        if (FeedbackButtons.Row(reply, buttons.QuestionKey) is { } votes)
+        {
+            rows.Add(votes);
+        }
+
+        if (rows.Count > 0)
+        {
+            message["components"] = rows;
         }
 
         return message;

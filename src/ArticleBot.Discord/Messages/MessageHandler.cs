@@ -1,7 +1,10 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using ArticleBot.Core.Analysis;
 using ArticleBot.Core.Answering;
+using ArticleBot.Core.Chat;
+using ArticleBot.Discord.Channels;
 using ArticleBot.Discord.Mapping;
 using ArticleBot.Discord.Rest;
 using Microsoft.Extensions.Logging;
@@ -20,10 +23,10 @@ internal sealed partial class MessageHandler(
     DiscordOptions options,
     BotIdentity identity,
     QuestionMemory memory,
+    DiscordChannels channels,
     ILogger logger)
 {
     public const string SeenEmoji = "👀";
-    private const string Apology = "Sorry, something went wrong while answering that. Please try again.";
 
     private readonly ConcurrentDictionary<string, byte> _answeredThreads = new();
 
@@ -41,7 +44,7 @@ internal sealed partial class MessageHandler(
                         message.Content.Contains($"<@!{botId}>", StringComparison.Ordinal);
         var replyToBot = message.ReferencedAuthorId == botId;
         var threadFollowUp = options.AnswerThreadFollowUps && message.IsInThread && _answeredThreads.ContainsKey(message.ChannelId);
-        if (!(mentioned || message.IsDirectMessage || replyToBot || threadFollowUp))
+        if (!(mentioned || message.IsDirectMessage || replyToBot || threadFollowUp) || !SettingsFor(message).Enabled)
         {
             return false;
         }
@@ -57,37 +60,44 @@ internal sealed partial class MessageHandler(
         // is still awaited before the reply is sent, so it never lands after the answer.
         var reacted = ReactAsync(message, cancellationToken);
         DiscordLog.Question(logger, message.Id, message.Author.Id, text);
-        JsonObject body;
-        try
-        {
-            var question = new ChatQuestion(text) { Origin = new ChatOrigin("discord", message.Author.Id, message.ChannelId, message.Id) };
-            var reply = answerer.Answer(question);
-            memory.Remember(message.Id, new RememberedQuestion(text, null, question.Top));
-            body = ReplyRenderer.Render(reply, new ReplyButtons(message.Id, Skip: 0, Top: question.Top));
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            DiscordLog.HandlerFailed(logger, ex, "message", message.Id);
-            body = ReplyRenderer.Text(Apology);
-        }
+        var origin = Origin(message);
+        var settings = channels.For(origin);
+        var body = MessageAnswer.Compose(answerer, memory, logger, text, origin, settings, message.Id, "message");
 
         await reacted;
 
-        body["message_reference"] = new JsonObject
+        var replyChannel = message.ChannelId;
+        if (settings.ThreadsOnly && !message.IsInThread && !message.IsDirectMessage)
         {
-            ["message_id"] = message.Id,
-            ["channel_id"] = message.ChannelId,
-            ["guild_id"] = message.GuildId,
-            // If the question was deleted meanwhile, still post the answer rather than fail.
-            ["fail_if_not_exists"] = false,
-        };
+            // The channel stays for questions: the answer opens a thread on the question, named after it.
+            replyChannel = await rest.StartThreadFromMessageAsync(message.ChannelId, message.Id, ThreadName(text), cancellationToken);
+        }
+        else
+        {
+            body["message_reference"] = new JsonObject
+            {
+                ["message_id"] = message.Id,
+                ["channel_id"] = message.ChannelId,
+                ["guild_id"] = message.GuildId,
+                // If the question was deleted meanwhile, still post the answer rather than fail.
+                ["fail_if_not_exists"] = false,
+            };
+        }
+
         // The question's id as nonce: a POST retried after a 5xx cannot post the answer twice.
-        await rest.CreateMessageAsync(message.ChannelId, body, nonce: message.Id, cancellationToken);
-        if (message.IsInThread)
+        await rest.CreateMessageAsync(replyChannel, body, nonce: message.Id, cancellationToken);
+        if (message.IsInThread || replyChannel != message.ChannelId)
         {
-            _answeredThreads.TryAdd(message.ChannelId, 0);
+            _answeredThreads.TryAdd(replyChannel, 0);
         }
     }
+
+    /// <summary>Thread names are 1 to 100 characters.</summary>
+    internal static string ThreadName(string text) => TextTrimmer.Trim(text.Length == 0 ? "ArticleBot" : text, DiscordLimits.ThreadName);
+
+    private ChatOrigin Origin(DiscordMessage message) => channels.Origin(message.Author.Id, message.ChannelId, message.GuildId, message.Id);
+
+    private ChannelSettings SettingsFor(DiscordMessage message) => channels.For(Origin(message));
 
     private async Task ReactAsync(DiscordMessage message, CancellationToken cancellationToken)
     {

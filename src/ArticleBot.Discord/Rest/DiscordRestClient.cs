@@ -62,11 +62,7 @@ internal sealed class DiscordRestClient(
 
     public async Task CreateInteractionResponseAsync(string interactionId, string token, JsonObject response, CancellationToken cancellationToken)
     {
-        if (response["data"] is JsonObject data && response["type"]?.GetValue<int>() is 4 or 7)
-        {
-            WithoutPings(data);
-        }
-
+        WithoutPingsInResponse(response);
         using var _ = await SendAsync(
             HttpMethod.Post, $"/interactions/{interactionId}/{token}/callback", response,
             new DiscordRoute("POST /interactions/{id}/{token}/callback", interactionId, ExemptFromGlobal: true),
@@ -91,6 +87,36 @@ internal sealed class DiscordRestClient(
             cancellationToken, authorize: false);
     }
 
+    /// <summary>The bot's own application id (Get Current Application).</summary>
+    public async Task<string> GetApplicationIdAsync(CancellationToken cancellationToken)
+    {
+        using var document = await SendAsync(
+            HttpMethod.Get, "/applications/@me", null, new DiscordRoute("GET /applications/@me", ""), cancellationToken);
+        return document?.RootElement.GetStringOrNull("id") ?? throw new JsonException("the application has no id");
+    }
+
+    /// <summary>Opens a public thread on a message and returns its id (a thread started on a message has the
+    /// message's id). Asked again, as a retry after a lost response would, Discord refuses with 160004 and the thread
+    /// already there is used.</summary>
+    public async Task<string> StartThreadFromMessageAsync(string channelId, string messageId, string name, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var document = await SendAsync(
+                HttpMethod.Post, $"/channels/{channelId}/messages/{messageId}/threads",
+                new JsonObject { ["name"] = name, ["auto_archive_duration"] = 1440 },
+                new DiscordRoute("POST /channels/{channel}/messages/{message}/threads", channelId), cancellationToken);
+            return document?.RootElement.GetStringOrNull("id") ?? messageId;
+        }
+        catch (DiscordRestException exception) when (exception.Code == ThreadAlreadyCreated)
+        {
+            return messageId;
+        }
+    }
+
+    /// <summary>"A thread has already been created for this message" (JSON error codes, 160004).</summary>
+    private const int ThreadAlreadyCreated = 160004;
+
     /// <summary>Replaces all commands in the scope: the guild when one is given (instant), else global.</summary>
     public async Task BulkOverwriteCommandsAsync(string applicationId, string? guildId, JsonArray commands, CancellationToken cancellationToken)
     {
@@ -101,6 +127,15 @@ internal sealed class DiscordRestClient(
             HttpMethod.Put, path, commands,
             new DiscordRoute(guildId is null ? "PUT /applications/{app}/commands" : "PUT /applications/{app}/guilds/{guild}/commands", guildId ?? applicationId),
             cancellationToken);
+    }
+
+    /// <summary>An interaction response that carries a message (types 4 and 7) gets no pings either.</summary>
+    public static void WithoutPingsInResponse(JsonObject response)
+    {
+        if (response["data"] is JsonObject data && response["type"]?.GetValue<int>() is 4 or 7)
+        {
+            WithoutPings(data);
+        }
     }
 
     private static void WithoutPings(JsonObject message) =>

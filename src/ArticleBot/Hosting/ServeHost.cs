@@ -2,6 +2,7 @@ using ArticleBot.Core;
 using ArticleBot.Core.Chat;
 using ArticleBot.Core.Indexing;
 using ArticleBot.Discord;
+using ArticleBot.Discord.Http;
 using ArticleBot.Hosting.Edge;
 using ArticleBot.Hosting.Metrics;
 using ArticleBot.Hosting.RateLimiting;
@@ -37,6 +38,8 @@ public static partial class ServeHost
         // their colours; anywhere else this does nothing.
         builder.Services.AddSystemd();
         builder.Services.AddHostedService<IndexStartupService>();
+        // Validated on start whichever adapters run, so a mistake in ArticleBot:Channels is found before it matters.
+        builder.Services.AddChannelPolicy(builder.Configuration);
         builder.Services.AddDiscordAdapter(builder.Configuration);
         builder.Services.AddArticleBotSlack(builder.Configuration);
         builder.Services.AddHostedService<ChatAdapterRunner>();
@@ -79,6 +82,7 @@ public static partial class ServeHost
 
         app.MapArticleBotMetrics();
         app.MapSlackEndpoints();
+        app.MapDiscordEndpoints();
         if (chatEnabled)
         {
             app.MapWebChat();

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using NSec.Cryptography;
 
 namespace ArticleBot.Discord.Tests.Fakes;
 
@@ -28,6 +29,7 @@ internal sealed class FakeDiscord : IAsyncDisposable
     private readonly ConcurrentQueue<Recorded> _callbacks = new();
     private readonly ConcurrentQueue<Recorded> _webhooks = new();
     private readonly ConcurrentQueue<Recorded> _commands = new();
+    private readonly ConcurrentDictionary<string, Recorded> _threads = new();
     private readonly ConcurrentQueue<Recorded> _rejected = new();
     private readonly ConcurrentQueue<InjectedRateLimit> _rateLimits = new();
     private readonly ConcurrentDictionary<string, DateTimeOffset> _interactions = new();
@@ -41,10 +43,20 @@ internal sealed class FakeDiscord : IAsyncDisposable
     private int _requests;
     private int _rateLimitsServed;
 
+    private readonly Key _signingKey = Key.Create(SignatureAlgorithm.Ed25519);
+    private readonly HttpClient _outbound = new() { Timeout = TimeSpan.FromSeconds(30) };
+    private readonly ConcurrentQueue<Recorded> _httpResponses = new();
+
     private FakeDiscord(WebApplication app)
     {
         _app = app;
     }
+
+    /// <summary>The fake application's public key (a fresh Ed25519 key pair per fake), as the portal shows it.</summary>
+    public string PublicKeyHex => Convert.ToHexStringLower(_signingKey.PublicKey.Export(KeyBlobFormat.RawPublicKey));
+
+    /// <summary>Initial responses the bot gave to HTTP interactions with 200, for assertions.</summary>
+    public IReadOnlyCollection<Recorded> HttpResponses => _httpResponses;
 
     public FakeGateway Gateway { get; } = new(Token);
 
@@ -64,6 +76,9 @@ internal sealed class FakeDiscord : IAsyncDisposable
     public IReadOnlyCollection<Recorded> Webhooks => _webhooks;
 
     public IReadOnlyCollection<Recorded> Commands => _commands;
+
+    /// <summary>Threads started on messages, by message (and thread) id.</summary>
+    public IReadOnlyDictionary<string, Recorded> Threads => _threads;
 
     /// <summary>Requests answered 4xx for breaking a rule (not injected 429s).</summary>
     public IReadOnlyCollection<Recorded> Rejected => _rejected;
@@ -113,12 +128,58 @@ internal sealed class FakeDiscord : IAsyncDisposable
         return Gateway.DispatchAsync("INTERACTION_CREATE", interaction);
     }
 
+    /// <summary>
+    /// Delivers an interaction as Discord does to an Interactions Endpoint URL: a POST with the raw JSON body signed
+    /// (Ed25519 over timestamp + body, hex in X-Signature-Ed25519). A 200 response must be a valid callback within
+    /// the 3 s window (its type, its message limits); it then counts as the acknowledgement that makes the
+    /// interaction's webhook usable. <paramref name="signature"/> replaces the real signature (null: none sent).
+    /// </summary>
+    public async Task<(int Status, string Body)> SendHttpInteractionAsync(Uri endpoint, JsonObject interaction, Func<string, string?>? signature = null)
+    {
+        var body = interaction.ToJsonString();
+        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var real = Convert.ToHexStringLower(SignatureAlgorithm.Ed25519.Sign(_signingKey, System.Text.Encoding.UTF8.GetBytes(timestamp + body)));
+        using var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json") };
+        request.Headers.TryAddWithoutValidation("User-Agent", "Discord-Interactions/1.0 (+https://discord.com)");
+        request.Headers.TryAddWithoutValidation("X-Signature-Timestamp", timestamp);
+        if ((signature is null ? real : signature(real)) is { } sent)
+        {
+            request.Headers.TryAddWithoutValidation("X-Signature-Ed25519", sent);
+        }
+
+        var started = DateTimeOffset.UtcNow;
+        using var response = await _outbound.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        if (response.StatusCode == System.Net.HttpStatusCode.OK)
+        {
+            var recorded = new Recorded("POST", endpoint.AbsolutePath, JsonDocument.Parse(text).RootElement.Clone(),
+                new Dictionary<string, string> { ["id"] = interaction["id"]?.GetValue<string>() ?? "", ["token"] = interaction["token"]?.GetValue<string>() ?? "" });
+            var type = recorded.Body.GetProperty("type").GetInt32();
+            var error = DateTimeOffset.UtcNow - started > CallbackWindow ? "answered after the 3 s window" : type switch
+            {
+                not (1 or 4 or 5 or 6 or 7 or 8 or 9) => $"invalid callback type {type}",
+                4 or 7 => MessageRules.CheckMessage(recorded.Body.GetProperty("data")),
+                _ => null,
+            };
+            if (error is null && type != 1)
+            {
+                _acknowledged.TryAdd(recorded.RouteValue("token"), true);
+            }
+
+            (error is null ? _httpResponses : _rejected).Enqueue(recorded);
+        }
+
+        return ((int)response.StatusCode, text);
+    }
+
     public Task DispatchMessageAsync(JsonObject message) => Gateway.DispatchAsync("MESSAGE_CREATE", message);
 
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
+        _outbound.Dispose();
+        _signingKey.Dispose();
     }
 
     private void Map(WebApplication app)
@@ -134,12 +195,14 @@ internal sealed class FakeDiscord : IAsyncDisposable
             body["shards"] = Shards;
             return Results.Text(body.ToJsonString(), "application/json");
         });
+        app.MapGet("/api/v10/applications/@me", () => Results.Json(new { id = Payloads.ApplicationId, name = "ArticleBot", bot_public = true }));
         app.MapPost("/api/v10/channels/{channelId}/messages", (Func<HttpContext, Task<IResult>>)CreateMessageAsync);
         app.MapPut("/api/v10/channels/{channelId}/messages/{messageId}/reactions/{emoji}/@me", async (HttpContext c) =>
         {
             _reactions.Enqueue(await RecordAsync(c));
             return Results.NoContent();
         });
+        app.MapPost("/api/v10/channels/{channelId}/messages/{messageId}/threads", (Func<HttpContext, Task<IResult>>)StartThreadAsync);
         app.MapPost("/api/v10/interactions/{id}/{token}/callback", (Func<HttpContext, Task<IResult>>)CallbackAsync);
         app.MapPatch("/api/v10/webhooks/{applicationId}/{token}/messages/@original", (Func<HttpContext, Task<IResult>>)WebhookAsync);
         app.MapPost("/api/v10/webhooks/{applicationId}/{token}", (Func<HttpContext, Task<IResult>>)WebhookAsync);
@@ -238,6 +301,27 @@ internal sealed class FakeDiscord : IAsyncDisposable
         }
 
         return MessageResult(id, recorded);
+    }
+
+    /// <summary>Start Thread from Message: the thread takes the message's id; a second thread on the same message is
+    /// refused with 160004, as Discord does.</summary>
+    private async Task<IResult> StartThreadAsync(HttpContext context)
+    {
+        var recorded = await RecordAsync(context);
+        var name = recorded.Body.TryGetProperty("name", out var n) ? n.GetString() ?? "" : "";
+        if (name.Length is 0 or > 100)
+        {
+            _rejected.Enqueue(recorded);
+            return InvalidFormBody("name: must be between 1 and 100 in length");
+        }
+
+        var messageId = recorded.RouteValue("messageId");
+        if (!_threads.TryAdd(messageId, recorded))
+        {
+            return Results.Json(new { message = "A thread has already been created for this message", code = 160004 }, statusCode: 400);
+        }
+
+        return Results.Json(new { id = messageId, type = 11, parent_id = recorded.RouteValue("channelId"), name });
     }
 
     private async Task<IResult> CallbackAsync(HttpContext context)

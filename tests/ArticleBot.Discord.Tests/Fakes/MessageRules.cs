@@ -115,6 +115,13 @@ internal static partial class MessageRules
                 return $"name '{name}' is invalid";
             }
 
+            // Installation contexts (https://discord.com/developers/docs/resources/application#installation-context):
+            // 0 GUILD_INSTALL, 1 USER_INSTALL; interaction contexts: 0 GUILD, 1 BOT_DM, 2 PRIVATE_CHANNEL.
+            if (!ValuesWithin(command, "integration_types", 0, 1) || !ValuesWithin(command, "contexts", 0, 2))
+            {
+                return $"integration_types or contexts of '{name}' are invalid";
+            }
+
             var description = command.GetProperty("description").GetString() ?? "";
             if (description.Length is 0 or > 100)
             {
@@ -155,6 +162,11 @@ internal static partial class MessageRules
 
         return null;
     }
+
+    private static bool ValuesWithin(JsonElement command, string name, int min, int max) =>
+        !command.TryGetProperty(name, out var values) || values.ValueKind == JsonValueKind.Null ||
+        (values.ValueKind == JsonValueKind.Array && values.GetArrayLength() > 0 &&
+         values.EnumerateArray().All(v => v.ValueKind == JsonValueKind.Number && v.GetInt32() >= min && v.GetInt32() <= max));
 
     private static string? Check(JsonElement element, string name, int max, ref int total)
     {

@@ -54,4 +54,41 @@ internal static class Payloads
         }).ToArray());
         return d;
     }
+
+    /// <summary>A THREAD_CREATE for a new post in a forum channel (channel type 11, a public thread whose parent is
+    /// the forum), as https://discord.com/developers/docs/topics/threads#forums describes it.</summary>
+    public static JsonObject ForumPost(string threadId, string forumId, string title) => new()
+    {
+        ["id"] = threadId,
+        ["guild_id"] = GuildId,
+        ["parent_id"] = forumId,
+        ["owner_id"] = AuthorId,
+        ["name"] = title,
+        ["type"] = 11,
+        ["last_message_id"] = threadId,
+        ["message_count"] = 0,
+        ["member_count"] = 1,
+        ["rate_limit_per_user"] = 0,
+        ["flags"] = 0,
+        ["applied_tags"] = new JsonArray(),
+        ["newly_created"] = true,
+        ["thread_metadata"] = new JsonObject
+        {
+            ["archived"] = false,
+            ["auto_archive_duration"] = 4320,
+            ["archive_timestamp"] = "2026-12-03T14:00:00.000000+00:00",
+            ["locked"] = false,
+            ["create_timestamp"] = "2026-12-03T14:00:00.000000+00:00",
+        },
+    };
+
+    /// <summary>A forum post's starter message: in the post's thread, with the thread's id, mentioning no one.</summary>
+    public static JsonObject StarterMessage(string threadId, string content)
+    {
+        var d = PlainMessage(content, threadId);
+        d["channel_id"] = threadId;
+        d["channel_type"] = 11;
+        d["position"] = 0;
+        return d;
+    }
 }

@@ -56,7 +56,7 @@ public sealed class ReplyRendererTests
     }
 
     [Fact]
-    public void Buttons_offer_more_results_and_the_full_paragraph_and_share_only_when_private()
+    public void Buttons_offer_more_results_the_full_paragraph_a_vote_and_share_only_when_private()
     {
         var passage = FakeQuestionAnswerer.Passage("Whole paragraph. More.", paragraph: 3) with { Snippet = "Whole paragraph." };
         var reply = new ChatReply("q", true, QuestionIntent.Ask, [passage]) { HasMore = true };
@@ -64,8 +64,8 @@ public sealed class ReplyRendererTests
         var publicIds = Buttons(Render(reply, new ReplyButtons("42", Skip: 3, Top: 3))).Select(b => b.GetProperty("custom_id").GetString()).ToList();
         var privateIds = Buttons(Render(reply, new ReplyButtons("42", IsPrivate: true))).Select(b => b.GetProperty("custom_id").GetString()).ToList();
 
-        Assert.Equal(["more:42:6", "para:test-article:3"], publicIds);
-        Assert.Equal(["more:42:3", "para:test-article:3", "share:42:0"], privateIds);
+        Assert.Equal(["more:42:6", "para:test-article:3", "up:42/test-article:3", "down:42/test-article:3"], publicIds);
+        Assert.Equal(["more:42:3", "para:test-article:3", "share:42:0", "up:42/test-article:3", "down:42/test-article:3"], privateIds);
     }
 
     [Fact]

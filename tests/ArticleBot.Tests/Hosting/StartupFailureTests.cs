@@ -69,4 +69,20 @@ public sealed class StartupFailureTests : IDisposable
         Assert.DoesNotContain("   at ", output + error);
         Assert.DoesNotContain("xapp-test-not-real", output + error);
     }
+
+    [Fact]
+    public async Task Discord_enabled_without_a_token_or_public_key_ends_with_exit_code_1_naming_the_key()
+    {
+        var settings = new Dictionary<string, string?>(_index.Settings())
+        {
+            ["ArticleBot:Discord:Enabled"] = "true",
+            ["ArticleBot:Web:Url"] = "http://127.0.0.1:0",
+        };
+
+        var (exitCode, output, error) = await ProgramProcess.RunAsync(settings, Timeout, "serve");
+
+        Assert.True(exitCode == 1, $"exit code {exitCode}\n{output}\n{error}");
+        Assert.Contains("ArticleBot:Discord:Token is required", output + error);
+        Assert.DoesNotContain("   at ", output + error);
+    }
 }

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using ArticleBot.Core.Answering;
+using ArticleBot.Core.Chat;
 using ArticleBot.Hosting.RateLimiting;
 using ArticleBot.Testing;
 using ArticleBot.Tests.Hosting;
@@ -22,6 +23,32 @@ public sealed class RateLimitTests
         Options.Create(new RateLimitOptions { UserQuestions = user, UserWindow = TimeSpan.FromMinutes(1), ChannelQuestions = channel, ChannelWindow = TimeSpan.FromMinutes(1) }),
         _time,
         NullLogger<RateLimitedAnswerer>.Instance);
+
+    [Fact]
+    public void A_channels_own_limits_replace_the_defaults_there_and_nowhere_else()
+    {
+        var channels = new ChannelOptions();
+        channels.Channels["C-strict"] = new ChannelSettings { ChannelQuestions = 2 };
+        channels.Channels["G-generous"] = new ChannelSettings { UserQuestions = 6 };
+        var limiter = new RateLimitedAnswerer(
+            _inner,
+            Options.Create(new RateLimitOptions { UserQuestions = 3, UserWindow = TimeSpan.FromMinutes(1), ChannelQuestions = 5, ChannelWindow = TimeSpan.FromMinutes(1) }),
+            _time,
+            NullLogger<RateLimitedAnswerer>.Instance,
+            channels: new ChannelPolicy(Options.Create(channels)));
+
+        var strict = Enumerable.Range(0, 3).Select(i => limiter.Answer(From("slack", $"U{i}", "C-strict"))).ToList();
+        // One user in several channels of the server, so only the user's limit counts.
+        var generous = Enumerable.Range(0, 6).Select(i => limiter.Answer(From("discord", "U-keen", $"C-{i}") with
+        {
+            Origin = new ChatOrigin("discord", "U-keen", $"C-{i}") { ChannelParents = ["G-generous"] },
+        })).ToList();
+        var ordinary = Enumerable.Range(0, 4).Select(_ => limiter.Answer(From("discord", "U-other", "C-plain"))).ToList();
+
+        Assert.Equal([true, true, false], strict.Select(reply => reply.Answered));
+        Assert.All(generous, reply => Assert.True(reply.Answered));
+        Assert.Equal([true, true, true, false], ordinary.Select(reply => reply.Answered));
+    }
 
     private static ChatQuestion From(string platform, string? user, string? channel, string text = "Who founded DeepSeek?") =>
         new(text) { Origin = new ChatOrigin(platform, user, channel, Guid.NewGuid().ToString()) };

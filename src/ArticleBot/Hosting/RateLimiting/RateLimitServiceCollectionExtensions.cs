@@ -1,5 +1,6 @@
 using ArticleBot.Core;
 using ArticleBot.Core.Answering;
+using ArticleBot.Core.Chat;
 using ArticleBot.Core.Telemetry;
 using ArticleBot.Hosting.Metrics;
 using ArticleBot.Store;
@@ -37,7 +38,8 @@ internal static class RateLimitServiceCollectionExtensions
                 provider.GetRequiredService<IOptions<RateLimitOptions>>(),
                 time,
                 provider.GetRequiredService<ILogger<RateLimitedAnswerer>>(),
-                metrics);
+                metrics,
+                provider.GetService<ChannelPolicy>());
         });
         services.AddSingleton<IWebRequestLimiter>(provider => new WebRequestLimiter(
             provider.GetRequiredService<IOptions<RateLimitOptions>>(),

@@ -1,4 +1,5 @@
 using ArticleBot.Core.Answering;
+using ArticleBot.Core.Chat;
 using ArticleBot.Core.Telemetry;
 using ArticleBot.WebChat;
 using Microsoft.Extensions.Options;
@@ -10,13 +11,15 @@ namespace ArticleBot.Hosting.RateLimiting;
 /// channel) that asks too often gets a polite reply saying when to try again, and the index is not touched.
 /// Keys come from <see cref="ChatQuestion.Origin"/>; a question without a user or channel id is not limited on that
 /// count, the CLI (one person at a terminal) is never limited, and the web chat has its own per-request limit.
+/// A channel's settings (<c>ArticleBot:Channels</c>) may replace the user and channel limits for questions asked there.
 /// </summary>
 internal sealed partial class RateLimitedAnswerer(
     IQuestionAnswerer inner,
     IOptions<RateLimitOptions> options,
     TimeProvider timeProvider,
     ILogger<RateLimitedAnswerer> logger,
-    ArticleBotMetrics? metrics = null) : IQuestionAnswerer
+    ArticleBotMetrics? metrics = null,
+    ChannelPolicy? channels = null) : IQuestionAnswerer
 {
     private readonly Lock _gate = new();
     private readonly SlidingWindowLimiter _users = new(options.Value.UserQuestions, options.Value.UserWindow);
@@ -35,12 +38,13 @@ internal sealed partial class RateLimitedAnswerer(
 
         var user = origin.UserId is { Length: > 0 } userId ? $"{origin.Platform}/{userId}" : null;
         var channel = origin.ChannelId is { Length: > 0 } channelId ? $"{origin.Platform}/{channelId}" : null;
+        var settings = channels?.For(origin) ?? ChannelSettings.Default;
         TimeSpan wait;
         lock (_gate)
         {
             var now = timeProvider.GetUtcNow();
-            var userWait = user is null ? TimeSpan.Zero : _users.RetryAfter(user, now);
-            var channelWait = channel is null ? TimeSpan.Zero : _channels.RetryAfter(channel, now);
+            var userWait = user is null ? TimeSpan.Zero : _users.RetryAfter(user, now, settings.UserQuestions);
+            var channelWait = channel is null ? TimeSpan.Zero : _channels.RetryAfter(channel, now, settings.ChannelQuestions);
             wait = userWait > channelWait ? userWait : channelWait;
             if (wait == TimeSpan.Zero)
             {

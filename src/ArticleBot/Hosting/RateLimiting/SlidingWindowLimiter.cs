@@ -13,8 +13,9 @@ internal sealed class SlidingWindowLimiter(int limit, TimeSpan window)
     public int ActiveKeys => _events.Count;
 
     /// <summary>Time to wait before <paramref name="key"/> may act again at <paramref name="now"/>, or zero.
-    /// Call <see cref="Record"/> once every limiter involved has allowed the event.</summary>
-    public TimeSpan RetryAfter(string key, DateTimeOffset now)
+    /// Call <see cref="Record"/> once every limiter involved has allowed the event. <paramref name="limitOverride"/>
+    /// replaces the limit for this key (a channel's own setting).</summary>
+    public TimeSpan RetryAfter(string key, DateTimeOffset now, int? limitOverride = null)
     {
         Sweep(now);
         if (!_events.TryGetValue(key, out var times))
@@ -27,7 +28,14 @@ internal sealed class SlidingWindowLimiter(int limit, TimeSpan window)
             times.Dequeue();
         }
 
-        return times.Count < limit ? TimeSpan.Zero : times.Peek() + window - now;
+        var allowed = limitOverride ?? limit;
+        if (times.Count < allowed)
+        {
+            return TimeSpan.Zero;
+        }
+
+        // With a lower override than the queue holds, the oldest event that still counts is the one to wait out.
+        return times.ElementAt(times.Count - allowed) + window - now;
     }
 
     public void Record(string key, DateTimeOffset now)

@@ -1,0 +1,32 @@
+using System.Text.Json.Nodes;
+using ArticleBot.Core.Answering;
+using ArticleBot.Core.Chat;
+using ArticleBot.Discord.Mapping;
+using Microsoft.Extensions.Logging;
+
+namespace ArticleBot.Discord.Messages;
+
+/// <summary>A question asked in a message (a mention, a DM, a forum post) answered and rendered as the reply's
+/// body, remembered for its buttons; a failure is logged once and becomes a short apology.</summary>
+internal static class MessageAnswer
+{
+    public const string Apology = "Sorry, something went wrong while answering that. Please try again.";
+
+    /// <param name="key">The question message's id: the key its buttons find it by.</param>
+    public static JsonObject Compose(
+        IQuestionAnswerer answerer, QuestionMemory memory, ILogger logger, string text, ChatOrigin origin, ChannelSettings settings, string key, string kind)
+    {
+        try
+        {
+            var question = new ChatQuestion(text) { Origin = origin, ArticleIds = settings.ArticleIds };
+            var reply = answerer.Answer(question);
+            memory.Remember(key, new RememberedQuestion(text, null, question.Top, settings.ArticleIds));
+            return ReplyRenderer.Render(reply, new ReplyButtons(key, Skip: 0, Top: question.Top));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            DiscordLog.HandlerFailed(logger, ex, kind, key);
+            return ReplyRenderer.Text(Apology);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using ArticleBot.Core.Answering;
+using ArticleBot.Testing;
+
+namespace ArticleBot.Core.Tests.Answering;
+
+/// <summary><see cref="ChatQuestion.ArticleIds"/>: a channel that answers from some articles only, on a real index
+/// of two articles.</summary>
+public sealed class ArticleScopeTests : IDisposable
+{
+    private const string Seed = "deepseek-liang-wenfeng";
+    private const string Bridge = "harbor-bridge";
+    private readonly string _articles = Directory.CreateTempSubdirectory("articlebot-scope-").FullName;
+    private readonly SeedAnswerer _answerer;
+
+    public ArticleScopeTests()
+    {
+        File.Copy(RepoPaths.InRepo("tests", "fixtures", "articles", "harbor-bridge.md"), Path.Combine(_articles, "harbor-bridge.md"));
+        File.Copy(Path.Combine(RepoPaths.Articles, "deepseek-liang-wenfeng.md"), Path.Combine(_articles, "deepseek-liang-wenfeng.md"));
+        _answerer = SeedAnswerer.Create(_articles);
+    }
+
+    public void Dispose()
+    {
+        _answerer.Dispose();
+        Directory.Delete(_articles, recursive: true);
+    }
+
+    [Fact]
+    public void A_question_restricted_to_its_article_is_answered_from_it()
+    {
+        var reply = _answerer.Answerer.Answer(new ChatQuestion("Who is the founder of DeepSeek?") { ArticleIds = [Seed] });
+
+        Assert.True(reply.Answered);
+        Assert.All(reply.Results, passage => Assert.Equal(Seed, passage.ArticleId));
+    }
+
+    [Fact]
+    public void A_question_restricted_to_another_article_is_never_answered_from_the_one_that_holds_it()
+    {
+        var open = _answerer.Answerer.Answer(new ChatQuestion("Who is the founder of DeepSeek?"));
+        var restricted = _answerer.Answerer.Answer(new ChatQuestion("Who is the founder of DeepSeek?") { ArticleIds = [Bridge] });
+
+        Assert.Equal(Seed, open.Results[0].ArticleId);
+        Assert.DoesNotContain(restricted.Results, passage => passage.ArticleId == Seed);
+    }
+
+    [Fact]
+    public void A_quote_lookup_keeps_to_the_channels_articles()
+    {
+        var open = _answerer.Answerer.Answer(new ChatQuestion("no inscrutable wizards", QuestionIntent.Quote));
+        var restricted = _answerer.Answerer.Answer(new ChatQuestion("no inscrutable wizards", QuestionIntent.Quote) { ArticleIds = [Bridge] });
+
+        Assert.Equal(Seed, open.Results[0].ArticleId);
+        Assert.DoesNotContain(restricted.Results, passage => passage.ArticleId == Seed);
+    }
+
+    [Fact]
+    public void An_empty_list_means_every_article()
+    {
+        var reply = _answerer.Answerer.Answer(new ChatQuestion("Who is the founder of DeepSeek?") { ArticleIds = [] });
+
+        Assert.Equal(Seed, reply.Results[0].ArticleId);
+    }
+}
