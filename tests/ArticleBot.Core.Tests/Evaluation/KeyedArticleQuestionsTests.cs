@@ -57,5 +57,19 @@ public sealed class KeyedArticleQuestionsTests(ITestOutputHelper output) : IDisp
 
         Assert.Equal(("Carrow Valley Water Agency", true), (statement.Speaker, statement.SpeakerIsOrganisation));
         Assert.Equal(("Hannah Quayle", false), (person.Speaker, person.SpeakerIsOrganisation));
+        Assert.Equal("Carrow Valley Water Agency (organisation)", statement.SpeakerLabel);
+    }
+
+    [Fact]
+    public void An_answer_names_the_speaker_and_gives_their_role_apart_in_the_reply_and_its_json()
+    {
+        File.Copy(RepoPaths.InRepo("tests", "fixtures", "articles", "brenhill-water.md"), Path.Combine(_articles, "brenhill-water.md"));
+        using var answerer = SeedAnswerer.Create(_articles);
+
+        var reply = answerer.Answerer.Answer(new ChatQuestion("who said nobody in this town has lived through a summer like this"));
+        var json = System.Text.Json.JsonDocument.Parse(ReplyDocument.From(reply).ToJson()).RootElement.GetProperty("results")[0];
+
+        Assert.Equal(("Ruth Adeyemi", "Mayor", "Ruth Adeyemi (Mayor)"), (reply.Results[0].Speaker, reply.Results[0].Role, reply.Results[0].SpeakerLabel));
+        Assert.Equal(("Ruth Adeyemi", "Mayor"), (json.GetProperty("speaker").GetString(), json.GetProperty("role").GetString()));
     }
 }

@@ -21,7 +21,7 @@ public sealed class CommandLineTests : IDisposable
         Assert.True(root.GetProperty("answered").GetBoolean());
         Assert.Equal("ask", root.GetProperty("intent").GetString());
         var first = root.GetProperty("results")[0];
-        Assert.Equal(["article", "title", "paragraph", "text", "snippet", "speaker", "quote", "score", "url"], first.EnumerateObject().Select(property => property.Name));
+        Assert.Equal(["article", "title", "paragraph", "text", "snippet", "speaker", "quote", "score", "url", "role"], first.EnumerateObject().Select(property => property.Name));
         Assert.Equal(2, first.GetProperty("paragraph").GetInt32());
         Assert.Equal("https://cwpakistan.com/?p=23620", first.GetProperty("url").GetString());
     }
