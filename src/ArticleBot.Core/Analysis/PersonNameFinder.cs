@@ -48,7 +48,7 @@ public static class PersonNameFinder
                     var name = string.Join(' ', words.Skip(i).Take(run).Select((word, k) => k == run - 1 ? word.Bare : word.Text));
 
                     var (_, describedAsPerson) = Appositive(paragraph.Text, words, i + run);
-                    var actsAsPerson = describedAsPerson || IsPrecededByCue(words, i) || IsNamedBySpeechVerb(words, i)
+                    var actsAsPerson = describedAsPerson || (run >= 2 && IsDescribedAsAgent(paragraph.Text, words, i + run)) || IsPrecededByCue(words, i) || IsNamedBySpeechVerb(words, i)
                         || IsFollowedBySpeech(paragraph.Text, words, i + run, SpeechVerbs.Reporting);
                     if (run >= 2 && actsAsPerson && !fullNames.Contains(name))
                     {
@@ -185,6 +185,28 @@ public static class PersonNameFinder
         }
 
         return (next, false);
+    }
+
+    /// <summary>Endings of English agent nouns, the one who does something ("harbourmaster", "sailor", "florist",
+    /// "librarian", "fisherman").</summary>
+    private static readonly string[] AgentEndings = ["er", "or", "ist", "ian", "eer", "man", "woman", "person"];
+
+    private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an" };
+
+    /// <summary>"Pieter Vance, the harbourmaster, has a picture his grandfather took": an appositive of an article and
+    /// an agent noun, and he or she (his, her) used after it, say the name is a person's though no role word or speech
+    /// verb does. Both are asked for, since a place can have an appositive ("Varrow Bay, the harbour") but is "it".</summary>
+    private static bool IsDescribedAsAgent(string text, IReadOnlyList<Word> words, int next)
+    {
+        var (after, _) = Appositive(text, words, next);
+        if (after == next || !Articles.Contains(words[next].Text))
+        {
+            return false;
+        }
+
+        var head = words[after - 1];
+        return !head.IsCapitalized && AgentEndings.Any(ending => head.Text.Length > ending.Length + 2 && head.Text.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            && words.Skip(after).Any(word => SpeechVerbs.Pronouns.Contains(word.Text));
     }
 
     private static bool VerbFollows(IReadOnlyList<Word> words, int next, HashSet<string> verbs)

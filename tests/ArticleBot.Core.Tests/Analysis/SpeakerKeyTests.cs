@@ -29,7 +29,9 @@ public sealed class SpeakerKeyTests(ITestOutputHelper output)
     // ashcombe 19 / 19 right.
     [InlineData("ashcombe-library", 19, 0, 0)]
     [InlineData("harbor-bridge", 7, 0, 0)]
-    [InlineData("varrow-kelp-interview", 13, 0, 0)]
+    // With a full name described by an article and an agent noun and then "he" taken as a person ("Pieter Vance, the
+    // harbourmaster, has a picture his grandfather took"), varrow 14 / 14.
+    [InlineData("varrow-kelp-interview", 14, 0, 0)]
     [InlineData("brenhill-water", 14, 0, 0)]
     // kestrel-bay-cup-final (a news web page, read through ReadHtml) measured on 3 Dec before the body-only reader:
     // 0 / 15 right, 0 wrong, 15 not found, because the reader took 19 paragraphs for the body's 11 (kicker, byline,
