@@ -83,8 +83,16 @@ internal static class SpeakerRoles
         var previous = words[index - 1];
         if (SpeechVerbs.Titles.Contains(previous.Text) && !CourtesyTitles.Contains(previous.Text))
         {
-            // "Mayor Ruth Adeyemi" as written; "said captain Nadia Okonjo" too, the title used as a description.
-            return previous.Text;
+            // "Mayor Ruth Adeyemi" as written; "said captain Nadia Okonjo" too, the title used as a description; and
+            // titles that come together ("Detective Constable").
+            var first = index - 1;
+            while (first > 0 && JoinedBySpace(text, words[first - 1], words[first]) && SpeechVerbs.Titles.Contains(words[first - 1].Text)
+                && !CourtesyTitles.Contains(words[first - 1].Text))
+            {
+                first--;
+            }
+
+            return string.Join(' ', Enumerable.Range(first, index - first).Select(k => words[k].Text));
         }
 
         var start = index;

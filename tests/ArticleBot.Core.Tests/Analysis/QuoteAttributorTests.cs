@@ -427,4 +427,49 @@ public sealed class QuoteAttributorTests
 
         Assert.Null(quote.Speaker);
     }
+    [Fact]
+    public void Two_titles_together_are_both_kept_out_of_the_name()
+    {
+        Paragraph[] paragraphs =
+        [
+            new(1, "Detective Constable Rhiannon Price, who led the inquiry, said outside court that she was pleased. “Small clubs run on trust,” she said."),
+        ];
+
+        var article = ArticleBuilder.Build(new ArticleSource("court", "court.md", new ArticleMetadata(), paragraphs));
+
+        var speaker = Assert.Single(article.Speakers);
+        Assert.Equal(("Rhiannon Price", "Detective Constable"), (speaker.Name, speaker.Role));
+        Assert.Equal("Rhiannon Price", article.Quotes.Single(quote => !quote.IsParaphrase).Speaker);
+    }
+
+    [Fact]
+    public void A_name_after_a_preposition_is_a_place_and_reports_nothing()
+    {
+        Paragraph[] paragraphs =
+        [
+            new(1, "Gareth Pennock, 58, of Orchard Row, had admitted fourteen counts of fraud at an earlier hearing."),
+        ];
+
+        var speakers = PersonNameFinder.Find(paragraphs);
+        var quotes = QuoteAttributor.Attribute(paragraphs, speakers);
+
+        Assert.DoesNotContain(speakers, speaker => speaker.Name == "Orchard Row");
+        Assert.DoesNotContain(quotes, quote => quote.Speaker == "Orchard Row");
+    }
+
+    [Fact]
+    public void A_speech_verb_ending_one_sentence_does_not_name_the_first_word_of_the_next()
+    {
+        Paragraph[] paragraphs =
+        [
+            new(1, "Joanna Reeve, the club’s secretary, spoke first, and she thanked the court. Tobias Wren, the club’s chair, said nothing."),
+            new(2, "“We are still here,” Ms Reeve said. Beside her, Wren nodded. “That is the part he could not take from us,” he said."),
+        ];
+
+        var speakers = PersonNameFinder.Find(paragraphs);
+        var quotes = QuoteAttributor.Attribute(paragraphs, speakers).Where(quote => !quote.IsParaphrase).ToList();
+
+        Assert.DoesNotContain(speakers, speaker => speaker.Name == "Beside");
+        Assert.Equal(["Joanna Reeve", "Tobias Wren"], quotes.Select(quote => quote.Speaker));
+    }
 }
