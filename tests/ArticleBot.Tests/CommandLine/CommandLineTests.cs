@@ -64,6 +64,26 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Quote_names_the_speaker_with_their_role_and_marks_an_organisation()
+    {
+        var articles = Directory.CreateTempSubdirectory("articlebot-keyed-").FullName;
+        try
+        {
+            File.Copy(RepoPaths.InRepo("tests", "fixtures", "articles", "brenhill-water.md"), Path.Combine(articles, "brenhill-water.md"));
+
+            var (_, person, _) = await Cli.RunAsync(_index.Settings(articles), "", "quote", "the bare minimum we can ask of anyone", "--top", "1");
+            var (_, statement, _) = await Cli.RunAsync(_index.Settings(articles), "", "quote", "call our free helpline seven days a week", "--top", "1");
+
+            Assert.Contains("Leon Farrant (head of operations) said: “the bare minimum", person);
+            Assert.Contains("Carrow Valley Water Agency (organisation) said: “Customers with questions", statement);
+        }
+        finally
+        {
+            Directory.Delete(articles, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Source_shows_a_paragraph_in_full_with_the_article_origin()
     {
         var (exitCode, output, _) = await Cli.RunAsync(_index.Settings(), "", "source", "deepseek-liang-wenfeng", "13");
