@@ -8,8 +8,11 @@ public static class ArticleBuilder
     public static Article Build(ArticleSource source)
     {
         var words = ParagraphWords.Of(source.Paragraphs);
-        var speakers = PersonNameFinder.Find(source.Paragraphs, words, source.Metadata);
-        var quotes = QuoteAttributor.Attribute(source.Paragraphs, speakers, words, source.Metadata);
+        var speakers = SpeakerRoles.WithRoles(PersonNameFinder.Find(source.Paragraphs, words, source.Metadata), source.Paragraphs, words);
+        var roles = speakers.Where(speaker => speaker.Role is not null).ToDictionary(speaker => speaker.Name, speaker => speaker.Role, StringComparer.Ordinal);
+        var quotes = QuoteAttributor.Attribute(source.Paragraphs, speakers, words, source.Metadata)
+            .Select(quote => quote.Speaker is { } speaker && !quote.ByOrganisation && roles.TryGetValue(speaker, out var role) ? quote with { Role = role } : quote)
+            .ToList();
         return new Article(source.Id, source.Path, source.Metadata, source.Paragraphs, quotes, speakers);
     }
 

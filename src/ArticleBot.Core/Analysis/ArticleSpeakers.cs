@@ -5,10 +5,19 @@ namespace ArticleBot.Core.Analysis;
 
 /// <summary>What an article says about its people, gathered once before its quotations are read: their names, the
 /// sex the text shows for some, the roles held by exactly one of them, and the organisations that may speak instead.</summary>
-internal sealed record ArticleSpeakers(SpeakerNames Names, IReadOnlyDictionary<string, Sex> Sexes, IReadOnlyDictionary<string, string> Roles, OrganisationNames Organisations)
+/// <param name="SharedRoles">Roles the article gives two or more people ("Councillor Peter Anand", "Councillor Tom
+/// Whitaker"): "the councillor said" could be either, so it names no one.</param>
+internal sealed record ArticleSpeakers(SpeakerNames Names, IReadOnlyDictionary<string, Sex> Sexes, IReadOnlyDictionary<string, string> Roles, OrganisationNames Organisations, IReadOnlySet<string> SharedRoles)
 {
-    public static ArticleSpeakers Of(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<ParagraphWords> paragraphWords, IReadOnlyList<Speaker> speakers, SpeakerNames names) =>
-        new(names, SexesOf(paragraphs, paragraphWords, names), RolesOf(paragraphs, speakers), OrganisationNames.Of(paragraphs, paragraphWords));
+    public static ArticleSpeakers Of(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<ParagraphWords> paragraphWords, IReadOnlyList<Speaker> speakers, SpeakerNames names)
+    {
+        var roles = RolesOf(paragraphs, speakers);
+        return new(names, SexesOf(paragraphs, paragraphWords, names), Unique(roles), OrganisationNames.Of(paragraphs, paragraphWords),
+            roles.Where(role => role.Value.Count > 1).Select(role => role.Key).ToHashSet(StringComparer.OrdinalIgnoreCase));
+    }
+
+    private static Dictionary<string, string> Unique(Dictionary<string, HashSet<string>> roles) =>
+        roles.Where(role => role.Value.Count == 1).ToDictionary(role => role.Key, role => role.Value.Single(), StringComparer.OrdinalIgnoreCase);
 
     public static Sex PronounSex(string pronoun) =>
         pronoun.Equals("she", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("her", StringComparison.OrdinalIgnoreCase) ? Sex.Female : Sex.Male;
@@ -61,8 +70,8 @@ internal sealed record ArticleSpeakers(SpeakerNames Names, IReadOnlyDictionary<s
     }
 
     /// <summary>Roles the article gives a named person ("Nadia Brennan, the school’s principal", "Mayor Helen
-    /// Dunmore"); a role given to two people resolves to neither.</summary>
-    private static Dictionary<string, string> RolesOf(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Speaker> speakers)
+    /// Dunmore"), each with everyone it is given to; a role given to two people resolves to neither.</summary>
+    private static Dictionary<string, HashSet<string>> RolesOf(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Speaker> speakers)
     {
         var found = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
         var patterns = speakers.Select(speaker => (speaker.Name, After: RoleAfter(speaker.Name), Before: RoleBefore(speaker.Name))).ToList();
@@ -78,7 +87,7 @@ internal sealed record ArticleSpeakers(SpeakerNames Names, IReadOnlyDictionary<s
             }
         }
 
-        return found.Where(role => role.Value.Count == 1).ToDictionary(role => role.Key, role => role.Value.Single(), StringComparer.OrdinalIgnoreCase);
+        return found;
     }
 
     /// <summary>"Nadia Brennan, the school’s principal," — the role is the last word of a short phrase after "the".</summary>

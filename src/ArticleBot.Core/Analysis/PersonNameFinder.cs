@@ -31,7 +31,9 @@ public static class PersonNameFinder
                         continue;
                     }
 
-                    if (IsOrganisation(words, i, run))
+                    // "of Orchard Row", "in Varrow Bay": a name after a preposition is a place (but "according to
+                    // Leon Farrant" names a source).
+                    if (IsOrganisation(words, i, run) || (i > 0 && SpeechVerbs.Prepositions.Contains(words[i - 1].Text) && !IsAccordingTo(words, i - 1)))
                     {
                         i += run - 1;
                         continue;
@@ -39,16 +41,17 @@ public static class PersonNameFinder
 
                     // A title before a name ("Mayor Helen Dunmore", "Councillor Tom Whitaker", "Mayor Okoro") is not part of it,
                     // nor is a role capitalized only because it starts the sentence ("Striker Lily Farraday").
-                    if (run >= 2 && (SpeechVerbs.Titles.Contains(words[i].Bare) || SpeechVerbs.PersonCues.Contains(words[i].Bare)))
+                    // Titles can come two together ("Detective Constable Rhiannon Price"): the name is what follows them all.
+                    while (run >= 2 && (SpeechVerbs.Titles.Contains(words[i].Bare) || SpeechVerbs.PersonCues.Contains(words[i].Bare)))
                     {
                         i++;
-                        run--;
+                        run = NameRunAt(paragraph.Text, words, i);
                     }
 
                     var name = string.Join(' ', words.Skip(i).Take(run).Select((word, k) => k == run - 1 ? word.Bare : word.Text));
 
                     var (_, describedAsPerson) = Appositive(paragraph.Text, words, i + run);
-                    var actsAsPerson = describedAsPerson || IsPrecededByCue(words, i) || IsNamedBySpeechVerb(words, i)
+                    var actsAsPerson = describedAsPerson || (run >= 2 && IsDescribedAsAgent(paragraph.Text, words, i + run)) || IsPrecededByCue(words, i) || IsNamedBySpeechVerb(paragraph.Text, words, i)
                         || IsFollowedBySpeech(paragraph.Text, words, i + run, SpeechVerbs.Reporting);
                     if (run >= 2 && actsAsPerson && !fullNames.Contains(name))
                     {
@@ -58,7 +61,7 @@ public static class PersonNameFinder
                     {
                         candidates.Add(name);
                     }
-                    else if (run == 1 && (IsFollowedBySpeech(paragraph.Text, words, i + 1, SpeechVerbs.Quoting) || IsNamedBySpeechVerb(words, i))
+                    else if (run == 1 && (IsFollowedBySpeech(paragraph.Text, words, i + 1, SpeechVerbs.Quoting) || IsNamedBySpeechVerb(paragraph.Text, words, i))
                         && !singleSpeakers.Contains(name))
                     {
                         singleSpeakers.Add(name);
@@ -187,6 +190,28 @@ public static class PersonNameFinder
         return (next, false);
     }
 
+    /// <summary>Endings of English agent nouns, the one who does something ("harbourmaster", "sailor", "florist",
+    /// "librarian", "fisherman").</summary>
+    private static readonly string[] AgentEndings = ["er", "or", "ist", "ian", "eer", "man", "woman", "person"];
+
+    private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an" };
+
+    /// <summary>"Pieter Vance, the harbourmaster, has a picture his grandfather took": an appositive of an article and
+    /// an agent noun, and he or she (his, her) used after it, say the name is a person's though no role word or speech
+    /// verb does. Both are asked for, since a place can have an appositive ("Varrow Bay, the harbour") but is "it".</summary>
+    private static bool IsDescribedAsAgent(string text, IReadOnlyList<Word> words, int next)
+    {
+        var (after, _) = Appositive(text, words, next);
+        if (after == next || !Articles.Contains(words[next].Text))
+        {
+            return false;
+        }
+
+        var head = words[after - 1];
+        return !head.IsCapitalized && AgentEndings.Any(ending => head.Text.Length > ending.Length + 2 && head.Text.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            && words.Skip(after).Any(word => SpeechVerbs.Pronouns.Contains(word.Text));
+    }
+
     private static bool VerbFollows(IReadOnlyList<Word> words, int next, HashSet<string> verbs)
     {
         for (var k = next; k < words.Count && k < next + 4; k++)
@@ -213,10 +238,16 @@ public static class PersonNameFinder
 
     /// <summary>"…,” said pensioner Margaret Fell": a quoting verb, then at most a few lowercase words describing
     /// the speaker, then the name; or reported speech, "according to Leon Farrant".</summary>
-    private static bool IsNamedBySpeechVerb(IReadOnlyList<Word> words, int index)
+    private static bool IsNamedBySpeechVerb(string text, IReadOnlyList<Word> words, int index)
     {
         for (var k = index - 1; k >= 0 && k >= index - 4; k--)
         {
+            // The verb must be in the name's own sentence: in "…,” she said. Beside her, Wren nodded." "Beside" is not named.
+            if (text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).ContainsAny(".!?"))
+            {
+                return false;
+            }
+
             if (IsAccordingTo(words, k))
             {
                 return true;

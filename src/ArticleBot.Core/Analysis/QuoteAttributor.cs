@@ -27,6 +27,8 @@ public static class QuoteAttributor
         string? lastMentioned = null;
         var people = ArticleSpeakers.Of(paragraphs, paragraphWords, speakers, names);
         var recent = new List<string>();
+        // The people the latest sentence naming anyone named: "she" after "Ann Lee and Kim Reyes met…" could be either.
+        var lastGroup = new List<string>();
         var transcript = InterviewTranscript.Read(paragraphs, paragraphWords, metadata);
         Quote? leftOpen = null;
         for (var p = 0; p < paragraphs.Count; p++)
@@ -50,6 +52,7 @@ public static class QuoteAttributor
                 quotes.Add(new Quote(paragraph.Number, text[turn.TextStart..].Trim(), transcript.SpeakerOf(turn, names), Standalone: true));
                 (lastMentioned, turnStart, carried) = (null, turn.TextStart, null);
                 recent.Clear();
+                lastGroup.Clear();
             }
             else if (spans.Count == 1 && QuotationFinder.IsStandalone(text, spans[0]) && Word.Count(text.AsSpan()[spans[0].Inner]) >= MinimumQuotationWords)
             {
@@ -65,7 +68,7 @@ public static class QuoteAttributor
                 var (sentenceStart, sentenceLength) = sentence.GetOffsetAndLength(text.Length);
                 var sentenceEnd = sentenceStart + sentenceLength;
                 var inSentence = spans.Where(span => EndOf(span, text) > sentenceStart && EndOf(span, text) <= sentenceEnd).ToList();
-                var mentions = Mentions(text, Math.Max(sentenceStart, turnStart), Math.Max(sentenceEnd, turnStart), paragraphWords[p], people, lastMentioned, recent);
+                var mentions = Mentions(text, Math.Max(sentenceStart, turnStart), Math.Max(sentenceEnd, turnStart), paragraphWords[p], people, lastMentioned, recent, lastGroup);
 
                 foreach (var span in inSentence)
                 {
@@ -125,6 +128,7 @@ public static class QuoteAttributor
                 if (mentions.Count > 0)
                 {
                     lastMentioned = mentions[^1].Speaker;
+                    lastGroup = mentions.Select(mention => mention.Speaker).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
                 }
             }
         }
@@ -137,7 +141,7 @@ public static class QuoteAttributor
     private readonly record struct Mention(int Start, int End, string? Speaker, bool Reports);
 
     /// <summary>People mentioned outside quotation marks within a sentence, in order, pronouns resolved.</summary>
-    private static List<Mention> Mentions(string text, int start, int end, ParagraphWords paragraphWords, ArticleSpeakers people, string? lastMentioned, List<string> recent)
+    private static List<Mention> Mentions(string text, int start, int end, ParagraphWords paragraphWords, ArticleSpeakers people, string? lastMentioned, List<string> recent, List<string> lastGroup)
     {
         var mentions = new List<Mention>();
         var current = lastMentioned;
@@ -163,6 +167,13 @@ public static class QuoteAttributor
                 }
 
                 var unsure = false;
+                if (speaker is null && i + 1 < words.Count && words[i].Text.Equals("the", StringComparison.OrdinalIgnoreCase)
+                    && people.SharedRoles.Contains(words[i + 1].Bare))
+                {
+                    // "the councillor said" when the article has two councillors: someone spoke, but not one we can name.
+                    (length, unsure) = (2, true);
+                }
+
                 if (speaker is null && people.Names.Sharing(words[i]) is { Count: > 0 } sharing)
                 {
                     // "Mrs. Reyes said": the one of them the title's sex fits, if the text has shown their sexes.
@@ -173,12 +184,17 @@ public static class QuoteAttributor
 
                 if (speaker is null && !unsure && SpeechVerbs.Pronouns.Contains(words[i].Text) && current is not null)
                 {
-                    speaker = PronounReferent(words[i].Text, current, people.Sexes, recent);
+                    var group = mentions.Count > 0 ? mentions.Select(mention => mention.Speaker).OfType<string>().ToList() : lastGroup;
+                    speaker = PronounReferent(words[i].Text, current, people.Sexes, recent, group);
                     length = 1;
-                    if (speaker is null)
+                    if (speaker is null && !SpeechVerbs.SubjectPronouns.Contains(words[i].Text))
                     {
                         continue;
                     }
+
+                    // "she said" that could be two people, or no one known, still says someone spoke: a mention
+                    // without a name, so the quotation is left unattributed rather than given to a name before it.
+                    unsure = speaker is null;
                 }
 
                 if (speaker is null && !unsure)
@@ -205,13 +221,19 @@ public static class QuoteAttributor
     }
 
     /// <summary>"she" is the latest person not shown to be a man — not the nearest
-    /// name when that is a man's. Null when nobody fits: unattributed rather than wrong.</summary>
-    private static string? PronounReferent(string pronoun, string current, IReadOnlyDictionary<string, Sex> sexes, List<string> recent)
+    /// name when that is a man's. Null when nobody fits, or when the latest person's sex is unknown and someone named
+    /// with them (<paramref name="group"/>) fits as well: unattributed rather than wrong.</summary>
+    private static string? PronounReferent(string pronoun, string current, IReadOnlyDictionary<string, Sex> sexes, List<string> recent, IReadOnlyList<string> group)
     {
         var sex = ArticleSpeakers.PronounSex(pronoun);
-        if (!sexes.TryGetValue(current, out var known) || known == sex)
+        if (sexes.TryGetValue(current, out var known) && known == sex)
         {
             return current;
+        }
+
+        if (!sexes.ContainsKey(current))
+        {
+            return group.Any(other => other != current && (!sexes.TryGetValue(other, out var theirs) || theirs == sex)) ? null : current;
         }
 
         for (var k = recent.Count - 1; k >= 0; k--)

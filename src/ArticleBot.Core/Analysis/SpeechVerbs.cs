@@ -56,6 +56,7 @@ internal static class SpeechVerbs
     {
         "mayor", "councillor", "councilor", "senator", "governor", "president", "professor", "judge", "captain",
         "detective", "inspector", "minister", "commissioner", "sheriff", "chancellor", "dr", "mr", "mrs", "ms",
+        "constable", "sergeant", "superintendent", "lieutenant", "colonel", "reverend", "bishop", "justice",
     };
 
     public static readonly HashSet<string> SubjectPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she" };

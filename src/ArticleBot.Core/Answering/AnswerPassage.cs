@@ -31,4 +31,17 @@ public sealed record AnswerPassage(
 
     /// <summary>The article's publisher, when known.</summary>
     public string? Publisher { get; init; }
+
+    /// <summary>The speaker's title or role as the article gives it ("principal", "Mayor"), kept apart from
+    /// <see cref="Speaker"/>, which is the name alone.</summary>
+    public string? Role { get; init; }
+
+    /// <summary>Who said it, as every front end shows it: "Ann Lee (principal)", "Carrow Valley Water Agency
+    /// (organisation)", or the name alone; null when the passage has no speaker. One wording for all front ends, so a
+    /// reader sees the same attribution on Discord, Slack, the web and the command line.</summary>
+    public string? SpeakerLabel =>
+        Speaker is not { Length: > 0 } speaker ? null
+        : SpeakerIsOrganisation ? $"{speaker} (organisation)"
+        : Role is { Length: > 0 } role ? $"{speaker} ({role})"
+        : speaker;
 }

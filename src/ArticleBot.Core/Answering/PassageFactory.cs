@@ -36,6 +36,7 @@ internal static class PassageFactory
             IsParaphrase = attributed?.IsParaphrase ?? false,
             SpeakerIsOrganisation = attributed?.ByOrganisation ?? false,
             Publisher = ranked.Article.Metadata.Publisher,
+            Role = attributed?.Role,
         };
     }
 
@@ -45,6 +46,7 @@ internal static class PassageFactory
             IsParaphrase = quote?.IsParaphrase ?? false,
             SpeakerIsOrganisation = quote?.ByOrganisation ?? false,
             Publisher = article.Metadata.Publisher,
+            Role = quote?.Role,
         };
 
     /// <summary>A "who…" question wants a person: when the best sentence names nobody, the snippet runs on to the

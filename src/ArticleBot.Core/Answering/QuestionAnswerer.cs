@@ -130,7 +130,7 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
         }
 
         var parsed = new ParsedQuestion(cleaned, QuestionIntent.Quote, cleaned);
-        var ranked = RankQuotes(parsed, generation, out _)
+        var ranked = RankQuotes(parsed, generation, out _, out _)
             .Where(candidate => candidate.Quote is { IsParaphrase: false })
             .Select(candidate => candidate.Quote!);
         var folded = TextNormalizer.Fold(cleaned);
@@ -287,9 +287,13 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
 
     private ChatReply AnswerFromQuotes(ParsedQuestion question, IndexGeneration generation, int top, int skip, ArticleScope? scope)
     {
-        var ranked = RankQuotes(question, generation, out var concepts, scope);
+        var ranked = RankQuotes(question, generation, out var concepts, out var rememberedWords, scope);
         var best = ranked.FirstOrDefault();
-        if (best is null || concepts.Count == 0
+        // Question filler is dropped to find what a question is about, but the words of a quotation lookup are the
+        // quotation's own: “that is on me, not on them” has no word the filler list keeps, and is still found when every
+        // remembered word is in one quotation, in order.
+        var wordForWord = best is not null && rememberedWords >= MinimumWordForWord && best.OrderedOverlap >= 1.0;
+        if (best is null || (concepts.Count == 0 && !wordForWord)
             || (best.Evidence.Coverage < _options.MinimumCoverage && best.OrderedOverlap < _options.MinimumCoverage))
         {
             return NotFound(question, generation, ReplyTexts.QuoteNotFound, question.Intent);
@@ -299,11 +303,16 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
         return Reply(question, question.Intent, message, ranked, generation, top, skip);
     }
 
-    private List<RankedPassage> RankQuotes(ParsedQuestion question, IndexGeneration generation, out IReadOnlyList<Concept> concepts, ArticleScope? scope = null)
+    /// <summary>Fewest remembered words that find a quotation on their order alone, without a word of substance: as
+    /// many as a quotation needs to be one.</summary>
+    private const int MinimumWordForWord = 4;
+
+    private List<RankedPassage> RankQuotes(ParsedQuestion question, IndexGeneration generation, out IReadOnlyList<Concept> concepts, out int rememberedWords, ArticleScope? scope = null)
     {
         concepts = _understanding.Understand(question.Search, generation);
         var fragment = TokenReader.Read(ArticleAnalyzers.Exact, TextNormalizer.Fold(question.Search), IndexFields.Exact)
             .Select(token => token.Term).ToList();
+        rememberedWords = fragment.Count;
         if (concepts.Count == 0 && fragment.Count == 0)
         {
             return [];

@@ -33,6 +33,11 @@ public sealed record ResultDocument(
     [property: JsonPropertyName("score")] double Score,
     [property: JsonPropertyName("url")] string? Url)
 {
+    /// <summary>The speaker's title or role ("principal"), null when the article gives none; added after the first
+    /// fields, as the contract allows.</summary>
+    [JsonPropertyName("role")]
+    public string? Role { get; init; }
+
     public static ResultDocument From(AnswerPassage passage) => new(
         passage.ArticleId,
         passage.Title,
@@ -43,7 +48,10 @@ public sealed record ResultDocument(
         // Reported speech is the article's words about someone, not theirs: never hand it out as a quotation.
         passage.IsParaphrase ? null : passage.Quote,
         Math.Round(passage.Score, 4),
-        passage.Url);
+        passage.Url)
+    {
+        Role = passage.Role,
+    };
 }
 
 [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.Never)]

@@ -96,6 +96,11 @@ public static class ArticleDocuments
             document.Add(new TextField(IndexFields.Speaker, quote.Speaker, Field.Store.YES));
         }
 
+        if (quote.Role is not null)
+        {
+            document.Add(new StoredField(IndexFields.Role, quote.Role));
+        }
+
         AddPassageValues(document, articleId, quote.Paragraph, quote.Text);
         return document;
     }

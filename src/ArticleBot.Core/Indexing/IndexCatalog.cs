@@ -40,7 +40,7 @@ internal sealed class IndexCatalog
 
         foreach (var quote in article.Quotes)
         {
-            _quotes.Add(new QuoteRecord(article.Id, quote.Paragraph, quote.Text, quote.Speaker, quote.IsParaphrase, quote.Standalone, quote.ByOrganisation));
+            _quotes.Add(new QuoteRecord(article.Id, quote.Paragraph, quote.Text, quote.Speaker, quote.IsParaphrase, quote.Standalone, quote.ByOrganisation) { Role = quote.Role });
         }
     }
 

@@ -31,6 +31,9 @@ public static class IndexFields
     /// <summary>1 when a quotation's speaker is an organisation (a statement); absent in indexes built before it.</summary>
     public const string Organisation = "organisation";
 
+    /// <summary>A quotation's speaker's title or role ("principal"), when the article gives one.</summary>
+    public const string Role = "role";
+
     public const string Title = "title";
     public const string Author = "author";
     public const string Publisher = "publisher";

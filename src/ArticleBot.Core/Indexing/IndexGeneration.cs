@@ -227,7 +227,7 @@ public sealed class IndexGeneration
                 document.Get(IndexFields.Speaker),
                 document.GetField(IndexFields.Paraphrase).GetInt32Value() == 1,
                 document.GetField(IndexFields.Standalone).GetInt32Value() == 1,
-                document.GetField(IndexFields.Organisation)?.GetInt32Value() == 1));
+                document.GetField(IndexFields.Organisation)?.GetInt32Value() == 1) { Role = document.Get(IndexFields.Role) });
         }
 
         return (articles, quotes);

@@ -141,7 +141,7 @@ internal static class ReplyRenderer
     public static string Attribution(AnswerPassage passage)
     {
         var parts = new List<string>();
-        if (passage.Speaker is { Length: > 0 } speaker)
+        if (passage.SpeakerLabel is { Length: > 0 } speaker)
         {
             var name = DiscordMarkdown.Escape(TextTrimmer.Trim(speaker, 100));
             parts.Add(passage.IsParaphrase ? $"{name} (paraphrased)" : $"**{name}**");

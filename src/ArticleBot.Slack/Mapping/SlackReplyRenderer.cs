@@ -216,9 +216,9 @@ internal static class SlackReplyRenderer
     internal static string Attribution(AnswerPassage passage)
     {
         var parts = new List<string>();
-        if (!string.IsNullOrWhiteSpace(passage.Speaker))
+        if (passage.SpeakerLabel is { } label && !string.IsNullOrWhiteSpace(label))
         {
-            var speaker = $"*{Mrkdwn.EscapeAndFit(passage.Speaker, 100)}*";
+            var speaker = $"*{Mrkdwn.EscapeAndFit(label, 100)}*";
             parts.Add(passage.IsParaphrase ? $"— {speaker} (paraphrased)" : $"— {speaker}");
         }
 

@@ -17,6 +17,10 @@ public sealed record WebPassage(
     [property: JsonPropertyName("url")] string? Url,
     [property: JsonPropertyName("publisher")] string? Publisher)
 {
+    /// <summary>Who said it with their role or "(organisation)", as <see cref="AnswerPassage.SpeakerLabel"/> words it.</summary>
+    [JsonPropertyName("speakerLabel")]
+    public string? SpeakerLabel { get; init; }
+
     public static WebPassage From(AnswerPassage passage) => new(
         passage.ArticleId,
         passage.Title,
@@ -31,5 +35,8 @@ public sealed record WebPassage(
         passage.Quote,
         passage.IsParaphrase,
         passage.Url,
-        passage.Publisher);
+        passage.Publisher)
+    {
+        SpeakerLabel = passage.SpeakerLabel,
+    };
 }

@@ -79,13 +79,14 @@
 
   function speakerLine(passage) {
     if (!passage.speaker) return null;
-    return passage.isParaphrase ? `${passage.speaker}, paraphrased` : `${passage.speaker} said`;
+    const who = passage.speakerLabel || passage.speaker;
+    return passage.isParaphrase ? `${who}, paraphrased` : `${who} said`;
   }
 
   function citation(passage) {
     const parts = [];
     if (passage.quote && passage.speaker) {
-      parts.push(`“${passage.quote}” — ${passage.speaker}`);
+      parts.push(`“${passage.quote}” — ${passage.speakerLabel || passage.speaker}`);
     } else {
       parts.push(passage.snippet);
     }

@@ -23,7 +23,7 @@ internal static class TerminalReplyWriter
             output.WriteLine($"{i + 1}. {passage.Title}{id}{place}{link}");
             if (passage.Quote is not null && !passage.IsParaphrase)
             {
-                output.WriteLine($"   {passage.Speaker ?? "The article does not say who"} said: “{passage.Quote}”");
+                output.WriteLine($"   {passage.SpeakerLabel ?? "The article does not say who"} said: “{passage.Quote}”");
             }
             else
             {

@@ -62,6 +62,25 @@ public sealed class InterviewTranscriptTests
     }
 
     [Fact]
+    public void A_quotation_inside_an_answer_is_the_person_the_answer_describes_and_then_calls_he()
+    {
+        Paragraph[] paragraphs =
+        [
+            new(1, "Marta Ilves has run the ferry for thirty years. Jonas Reid spoke with her on the quay."),
+            new(2, "Q: Who taught you?"),
+            new(3, "A: Anton Siig, the harbourmaster, lent me his boat. On my first day he told me, “Never trust a calm morning in March.”"),
+            new(4, "Q: And did you listen?"),
+            new(5, "A: Not once. Rauna Bay, the harbour, is calmer now, and he said, “You will learn it the hard way.”"),
+        ];
+
+        var quotes = DirectQuotes(paragraphs);
+
+        Assert.Equal("Anton Siig", quotes.Single(quote => quote.Text.StartsWith("Never trust", StringComparison.Ordinal)).Speaker);
+        // A place with an appositive is not a person: "he" in its paragraph is still someone named before.
+        Assert.NotEqual("Rauna Bay", quotes.Single(quote => quote.Text.StartsWith("You will learn", StringComparison.Ordinal)).Speaker);
+    }
+
+    [Fact]
     public void Questions_and_answers_without_an_interview_are_not_given_to_a_person()
     {
         Paragraph[] paragraphs =

@@ -359,4 +359,117 @@ public sealed class QuoteAttributorTests
 
         Assert.Equal(["Teresa Villin", "Arthur Dunmore"], quotes.Select(quote => quote.Speaker));
     }
+    [Fact]
+    public void An_attribution_in_the_middle_of_a_quotation_gives_both_halves_to_its_speaker()
+    {
+        Paragraph[] paragraphs =
+        [
+            new(1, "Mayor Helen Dunmore chaired the meeting. Councillor Tom Whitaker voted against the plan."),
+            new(2, "“First, we will run a free bus to the hub,” Dunmore said, “and second, the reading group will keep its own room.”"),
+        ];
+
+        var quotes = QuoteAttributor.Attribute(paragraphs, PersonNameFinder.Find(paragraphs)).Where(quote => !quote.IsParaphrase).ToList();
+
+        Assert.Equal(["Helen Dunmore", "Helen Dunmore"], quotes.Select(quote => quote.Speaker));
+        Assert.StartsWith("and second", quotes[1].Text);
+    }
+
+    [Fact]
+    public void Straight_quotes_are_read_as_curly_ones_and_a_quote_nested_in_single_marks_stays_inside()
+    {
+        Paragraph[] paragraphs =
+        [
+            new(1, "Coach Ivo Brandt named the team on Friday."),
+            new(2, "\"The players call it 'the long road' for a reason, and they are right about that,\" Brandt said."),
+        ];
+
+        var quote = Assert.Single(QuoteAttributor.Attribute(paragraphs, PersonNameFinder.Find(paragraphs)), quote => !quote.IsParaphrase);
+
+        Assert.Equal(("Ivo Brandt", "The players call it 'the long road' for a reason, and they are right about that"), (quote.Speaker, quote.Text));
+    }
+
+    [Fact]
+    public void A_role_that_two_people_hold_leaves_the_quotation_unattributed()
+    {
+        Paragraph[] paragraphs =
+        [
+            new(1, "Councillor Peter Anand chairs the finance committee. Councillor Tom Whitaker voted against the plan."),
+            new(2, "Mayor Helen Dunmore said the vote would stand. “This was decided long before tonight,” the councillor said."),
+        ];
+
+        var quote = QuoteAttributor.Attribute(paragraphs, PersonNameFinder.Find(paragraphs)).Single(quote => quote.Paragraph == 2 && !quote.IsParaphrase);
+
+        Assert.Null(quote.Speaker);
+    }
+
+    [Fact]
+    public void She_after_two_people_whose_sex_the_text_does_not_show_is_left_unattributed()
+    {
+        Paragraph[] paragraphs =
+        [
+            new(1, "Mayor Ann Lee and Councillor Kim Reyes met the residents on Monday. “We will listen to every one of you,” she said."),
+        ];
+
+        var quote = QuoteAttributor.Attribute(paragraphs, PersonNameFinder.Find(paragraphs)).Single(quote => !quote.IsParaphrase);
+
+        Assert.Null(quote.Speaker);
+    }
+    [Fact]
+    public void She_when_everyone_named_is_shown_to_be_a_man_is_left_unattributed()
+    {
+        Paragraph[] paragraphs =
+        [
+            new(1, "Councillor Tom Whitaker spoke first, and he said he would vote against the plan."),
+            new(2, "The room went quiet. “It was decided long before tonight, and everyone knows it,” she said."),
+        ];
+
+        var quote = QuoteAttributor.Attribute(paragraphs, PersonNameFinder.Find(paragraphs)).Single(quote => quote.Paragraph == 2 && !quote.IsParaphrase);
+
+        Assert.Null(quote.Speaker);
+    }
+    [Fact]
+    public void Two_titles_together_are_both_kept_out_of_the_name()
+    {
+        Paragraph[] paragraphs =
+        [
+            new(1, "Detective Constable Rhiannon Price, who led the inquiry, said outside court that she was pleased. “Small clubs run on trust,” she said."),
+        ];
+
+        var article = ArticleBuilder.Build(new ArticleSource("court", "court.md", new ArticleMetadata(), paragraphs));
+
+        var speaker = Assert.Single(article.Speakers);
+        Assert.Equal(("Rhiannon Price", "Detective Constable"), (speaker.Name, speaker.Role));
+        Assert.Equal("Rhiannon Price", article.Quotes.Single(quote => !quote.IsParaphrase).Speaker);
+    }
+
+    [Fact]
+    public void A_name_after_a_preposition_is_a_place_and_reports_nothing()
+    {
+        Paragraph[] paragraphs =
+        [
+            new(1, "Gareth Pennock, 58, of Orchard Row, had admitted fourteen counts of fraud at an earlier hearing."),
+        ];
+
+        var speakers = PersonNameFinder.Find(paragraphs);
+        var quotes = QuoteAttributor.Attribute(paragraphs, speakers);
+
+        Assert.DoesNotContain(speakers, speaker => speaker.Name == "Orchard Row");
+        Assert.DoesNotContain(quotes, quote => quote.Speaker == "Orchard Row");
+    }
+
+    [Fact]
+    public void A_speech_verb_ending_one_sentence_does_not_name_the_first_word_of_the_next()
+    {
+        Paragraph[] paragraphs =
+        [
+            new(1, "Joanna Reeve, the club’s secretary, spoke first, and she thanked the court. Tobias Wren, the club’s chair, said nothing."),
+            new(2, "“We are still here,” Ms Reeve said. Beside her, Wren nodded. “That is the part he could not take from us,” he said."),
+        ];
+
+        var speakers = PersonNameFinder.Find(paragraphs);
+        var quotes = QuoteAttributor.Attribute(paragraphs, speakers).Where(quote => !quote.IsParaphrase).ToList();
+
+        Assert.DoesNotContain(speakers, speaker => speaker.Name == "Beside");
+        Assert.Equal(["Joanna Reeve", "Tobias Wren"], quotes.Select(quote => quote.Speaker));
+    }
 }

@@ -29,7 +29,9 @@ public sealed class SpeakerKeyTests(ITestOutputHelper output)
     // ashcombe 19 / 19 right.
     [InlineData("ashcombe-library", 19, 0, 0)]
     [InlineData("harbor-bridge", 7, 0, 0)]
-    [InlineData("varrow-kelp-interview", 13, 0, 0)]
+    // With a full name described by an article and an agent noun and then "he" taken as a person ("Pieter Vance, the
+    // harbourmaster, has a picture his grandfather took"), varrow 14 / 14.
+    [InlineData("varrow-kelp-interview", 14, 0, 0)]
     [InlineData("brenhill-water", 14, 0, 0)]
     // kestrel-bay-cup-final (a news web page, read through ReadHtml) measured on 3 Dec before the body-only reader:
     // 0 / 15 right, 0 wrong, 15 not found, because the reader took 19 paragraphs for the body's 11 (kicker, byline,
@@ -40,6 +42,12 @@ public sealed class SpeakerKeyTests(ITestOutputHelper output)
     // With a sentence-initial role kept out of a name ("Striker Lily Farraday") and a full name given without a role
     // taken as the person a speech verb later names by surname ("said Mr Dunmore"), 15 / 15 right, none wrong.
     [InlineData("kestrel-bay-cup-final", 15, 0, 0)]
+    // linfield-rowing-fraud (a court report) was written held out on 3 Dec after the issue 12 rules were final and
+    // measured as written: 15 / 17 right, 0 wrong, 2 unattributed ("Detective Constable Rhiannon Price" read as
+    // "Constable Rhiannon"; "Beside" taken for a person, so "he said" after Wren could be two people).
+    // With titles that come two together kept out of the name, and a speech verb that ends one sentence not naming
+    // the next sentence's first word, 17 / 17 right.
+    [InlineData("linfield-rowing-fraud", 17, 0, 0)]
     public void Every_quotation_in_a_keyed_article_goes_to_its_true_speaker(string id, int floorRight, int maxWrong, int maxMissed)
     {
         // A fixture is any article format the reader takes (.md, .html), one file per id.

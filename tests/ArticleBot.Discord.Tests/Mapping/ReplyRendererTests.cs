@@ -56,6 +56,15 @@ public sealed class ReplyRendererTests
     }
 
     [Fact]
+    public void The_attribution_gives_the_speakers_role_and_marks_an_organisation()
+    {
+        var passage = new AnswerPassage("brenhill", "The Echo", 3, "Text.", "Text.", [], "Ruth Adeyemi", "Text.", 1, null) { Role = "Mayor" };
+
+        Assert.Equal("— **Ruth Adeyemi (Mayor)** · *The Echo* · ¶3", ReplyRenderer.Attribution(passage));
+        Assert.Equal("— **Water Agency (organisation)** · *The Echo* · ¶3", ReplyRenderer.Attribution(passage with { Speaker = "Water Agency", Role = null, SpeakerIsOrganisation = true }));
+    }
+
+    [Fact]
     public void Buttons_offer_more_results_the_full_paragraph_a_vote_and_share_only_when_private()
     {
         var passage = FakeQuestionAnswerer.Passage("Whole paragraph. More.", paragraph: 3) with { Snippet = "Whole paragraph." };

@@ -66,6 +66,15 @@ public sealed class SlackReplyRendererTests
     }
 
     [Fact]
+    public void The_attribution_gives_the_speakers_role_and_marks_an_organisation()
+    {
+        var passage = Passage("Text.") with { Speaker = "Ruth Adeyemi", Quote = "Text.", Role = "Mayor", Url = null };
+
+        Assert.Equal("— *Ruth Adeyemi (Mayor)* · DeepSeek &amp; its founder · ¶2", SlackReplyRenderer.Attribution(passage));
+        Assert.Equal("— *Water Agency (organisation)* · DeepSeek &amp; its founder · ¶2", SlackReplyRenderer.Attribution(passage with { Speaker = "Water Agency", Role = null, SpeakerIsOrganisation = true }));
+    }
+
+    [Fact]
     public void A_private_answer_offers_share_and_more_results_and_a_public_one_only_more_results()
     {
         var reply = new ChatReply("q", true, QuestionIntent.Ask, [Passage("One."), Passage("Two.", paragraph: 5)]) { HasMore = true };

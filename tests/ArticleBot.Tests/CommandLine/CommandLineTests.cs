@@ -21,7 +21,7 @@ public sealed class CommandLineTests : IDisposable
         Assert.True(root.GetProperty("answered").GetBoolean());
         Assert.Equal("ask", root.GetProperty("intent").GetString());
         var first = root.GetProperty("results")[0];
-        Assert.Equal(["article", "title", "paragraph", "text", "snippet", "speaker", "quote", "score", "url"], first.EnumerateObject().Select(property => property.Name));
+        Assert.Equal(["article", "title", "paragraph", "text", "snippet", "speaker", "quote", "score", "url", "role"], first.EnumerateObject().Select(property => property.Name));
         Assert.Equal(2, first.GetProperty("paragraph").GetInt32());
         Assert.Equal("https://cwpakistan.com/?p=23620", first.GetProperty("url").GetString());
     }
@@ -61,6 +61,26 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(0, exitCode);
         Assert.Contains("¶6", output);
         Assert.Contains("Liang Wenfeng said", output);
+    }
+
+    [Fact]
+    public async Task Quote_names_the_speaker_with_their_role_and_marks_an_organisation()
+    {
+        var articles = Directory.CreateTempSubdirectory("articlebot-keyed-").FullName;
+        try
+        {
+            File.Copy(RepoPaths.InRepo("tests", "fixtures", "articles", "brenhill-water.md"), Path.Combine(articles, "brenhill-water.md"));
+
+            var (_, person, _) = await Cli.RunAsync(_index.Settings(articles), "", "quote", "the bare minimum we can ask of anyone", "--top", "1");
+            var (_, statement, _) = await Cli.RunAsync(_index.Settings(articles), "", "quote", "call our free helpline seven days a week", "--top", "1");
+
+            Assert.Contains("Leon Farrant (head of operations) said: “the bare minimum", person);
+            Assert.Contains("Carrow Valley Water Agency (organisation) said: “Customers with questions", statement);
+        }
+        finally
+        {
+            Directory.Delete(articles, recursive: true);
+        }
     }
 
     [Fact]

@@ -72,6 +72,21 @@ public sealed class AskApiTests : IClassFixture<WebChatHostFixture>
         Assert.Equal([0, 13], highlight.EnumerateArray().Select(n => n.GetInt32()));
     }
 
+    [Fact]
+    public async Task The_chat_endpoint_gives_the_page_the_speaker_with_their_role_and_marks_an_organisation()
+    {
+        var person = FakeQuestionAnswerer.Passage("“Nobody here has lived through a summer like this,” she said.", speaker: "Ruth Adeyemi", paragraph: 2) with { Role = "Mayor" };
+        var organisation = FakeQuestionAnswerer.Passage("“Call our free helpline,” the agency said.", speaker: "Water Agency", paragraph: 11) with { SpeakerIsOrganisation = true };
+        _answerer.Reply = q => new ChatReply(q.Text, true, QuestionIntent.Quote, [person, organisation], "Quoted in the article:");
+
+        using var response = await PostJsonAsync("/api/chat", """{"question": "summer"}""");
+
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var results = json.RootElement.GetProperty("results");
+        Assert.Equal(("Ruth Adeyemi", "Ruth Adeyemi (Mayor)"), (results[0].GetProperty("speaker").GetString(), results[0].GetProperty("speakerLabel").GetString()));
+        Assert.Equal("Water Agency (organisation)", results[1].GetProperty("speakerLabel").GetString());
+    }
+
     [Theory]
     [InlineData("{")]
     [InlineData("not json")]
