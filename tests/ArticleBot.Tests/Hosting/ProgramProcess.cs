@@ -50,6 +50,58 @@ internal static class ProgramProcess
         return (exited, await output, await error);
     }
 
+    /// <summary>
+    /// Runs the program until what it has written satisfies <paramref name="seen"/> (or <paramref name="timeout"/>
+    /// passes), then for <paramref name="then"/> more, then kills it. The window starts from what the program does, not
+    /// from the clock, so a slow start on a loaded machine does not shorten what is observed.
+    /// </summary>
+    public static async Task<(bool Exited, string Log)> RunUntilAsync(
+        IReadOnlyDictionary<string, string?> settings, Func<string, bool> seen, TimeSpan timeout, TimeSpan then, params string[] args)
+    {
+        using var process = Start(settings, args);
+        var log = new System.Text.StringBuilder();
+        var sawIt = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        void Append(string? line)
+        {
+            if (line is null)
+            {
+                return;
+            }
+
+            lock (log)
+            {
+                log.Append(line).Append('\n');
+                if (seen(log.ToString()))
+                {
+                    sawIt.TrySetResult();
+                }
+            }
+        }
+
+        process.OutputDataReceived += (_, e) => Append(e.Data);
+        process.ErrorDataReceived += (_, e) => Append(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        var exited = process.WaitForExitAsync();
+        if (await Task.WhenAny(sawIt.Task, exited, Task.Delay(timeout)) == sawIt.Task)
+        {
+            await Task.WhenAny(exited, Task.Delay(then));
+        }
+
+        var hasExited = process.HasExited;
+        if (!hasExited)
+        {
+            process.Kill(entireProcessTree: true);
+        }
+
+        await process.WaitForExitAsync();
+        lock (log)
+        {
+            return (hasExited, log.ToString());
+        }
+    }
+
     private static Process Start(IReadOnlyDictionary<string, string?> settings, string[] args)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
