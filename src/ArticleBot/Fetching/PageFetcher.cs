@@ -18,11 +18,28 @@ internal sealed record FetchedPage(Uri Address, string Html);
 /// that resolves again differently cannot slip past); one timeout covers the whole fetch; and the body is read
 /// only up to the size cap. Failures are <see cref="ArticleBotException"/>s whose message says what was wrong.
 /// </summary>
-internal sealed partial class PageFetcher(IOptions<FetchOptions> options, ILogger<PageFetcher> logger) : IDisposable
+internal sealed partial class PageFetcher : IDisposable
 {
     private static readonly string[] HtmlTypes = ["text/html", "application/xhtml+xml"];
 
-    private readonly Lazy<HttpClient> _client = new(() => CreateClient(options.Value));
+    private readonly Lazy<HttpClient> _client;
+
+    public PageFetcher(IOptions<FetchOptions> options, ILogger<PageFetcher> logger, Func<IPAddress, string?> refusal)
+        : this(options, logger) => Refusal = refusal;
+
+    /// <summary>Why an address is refused (null: allowed); tests replace it to refuse one loopback address and not another.</summary>
+    private Func<IPAddress, string?> Refusal { get; } = AddressPolicy.Refusal;
+
+    private readonly IOptions<FetchOptions> options;
+    private readonly ILogger<PageFetcher> logger;
+
+    [ActivatorUtilitiesConstructor]
+    public PageFetcher(IOptions<FetchOptions> options, ILogger<PageFetcher> logger)
+    {
+        this.options = options;
+        this.logger = logger;
+        _client = new(() => CreateClient(options.Value, address => Refusal(address)));
+    }
 
     public async Task<FetchedPage> FetchAsync(Uri address, CancellationToken cancellationToken)
     {
@@ -154,7 +171,7 @@ internal sealed partial class PageFetcher(IOptions<FetchOptions> options, ILogge
     private static ArticleBotException TooLarge(Uri requested, int maxBytes) =>
         new($"{requested} is too large: the page is over {maxBytes:N0} bytes (ArticleBot:Fetch:MaxBytes).");
 
-    private static HttpClient CreateClient(FetchOptions settings)
+    private static HttpClient CreateClient(FetchOptions settings, Func<IPAddress, string?> refusal)
     {
         var handler = new SocketsHttpHandler
         {
@@ -163,7 +180,7 @@ internal sealed partial class PageFetcher(IOptions<FetchOptions> options, ILogge
             // A proxy would be the one connecting, and the address check below would judge the proxy instead.
             UseProxy = false,
             AutomaticDecompression = DecompressionMethods.All,
-            ConnectCallback = (context, cancellationToken) => ConnectAsync(context.DnsEndPoint, settings.AllowPrivateAddresses, cancellationToken),
+            ConnectCallback = (context, cancellationToken) => ConnectAsync(context.DnsEndPoint, settings.AllowPrivateAddresses ? _ => null : refusal, cancellationToken),
         };
         var client = new HttpClient(handler) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
         client.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("ArticleBot", "1.0"));
@@ -173,10 +190,10 @@ internal sealed partial class PageFetcher(IOptions<FetchOptions> options, ILogge
 
     /// <summary>Resolves the host, refuses it when any of its addresses is not public (unless allowed), and connects
     /// to the checked addresses in turn.</summary>
-    private static async ValueTask<Stream> ConnectAsync(DnsEndPoint endpoint, bool allowPrivate, CancellationToken cancellationToken)
+    private static async ValueTask<Stream> ConnectAsync(DnsEndPoint endpoint, Func<IPAddress, string?> refusal, CancellationToken cancellationToken)
     {
         var addresses = await Dns.GetHostAddressesAsync(endpoint.Host, cancellationToken);
-        if (!allowPrivate && addresses.Select(address => (Address: address, Why: AddressPolicy.Refusal(address))).FirstOrDefault(pair => pair.Why is not null) is { Why: { } why } refused)
+        if (addresses.Select(address => (Address: address, Why: refusal(address))).FirstOrDefault(pair => pair.Why is not null) is { Why: { } why } refused)
         {
             // FetchAsync words it with the link as given, which this callback does not know.
             throw new ArticleBotException($"{endpoint.Host} is {why} ({refused.Address})");
