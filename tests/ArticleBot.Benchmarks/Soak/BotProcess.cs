@@ -31,7 +31,7 @@ internal sealed partial class BotProcess : IAsyncDisposable
     /// <summary>Log lines at warning level (the console logger's "warn:" prefix), and at error or critical level.</summary>
     public (int Warnings, int Errors) LogLevels => (Volatile.Read(ref _warnings), Volatile.Read(ref _errors));
 
-    public static BotProcess Start(string botDll, string workingDirectory, IReadOnlyDictionary<string, string> settings, string logPath)
+    public static BotProcess Start(string botDll, string workingDirectory, IReadOnlyDictionary<string, string> settings, IReadOnlyDictionary<string, string> environment, string logPath)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -44,6 +44,11 @@ internal sealed partial class BotProcess : IAsyncDisposable
         foreach (var (key, value) in settings)
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {botDll}.");

@@ -59,9 +59,13 @@ internal static class SoakCommand
             ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Information",
         };
 
+        // --bot-env NAME=VALUE[,NAME=VALUE]: runtime settings for the bot process only (DOTNET_gcServer=0, say), to compare.
+        var botEnvironment = (options.Get("bot-env") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries)
+            .Select(pair => pair.Split('=', 2)).ToDictionary(pair => pair[0], pair => pair.Length > 1 ? pair[1] : "");
         Console.WriteLine($"soak: {minutes} min, warm-up {warmUp.TotalMinutes} min, {rate} questions/s on each of web, discord, slack; bot {botDll}; folder {folder.Root}");
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, load {LoadAverage()}");
-        await using var bot = BotProcess.Start(botDll, folder.Root, settings, folder.LogPath);
+        Console.WriteLine(botEnvironment.Count == 0 ? "bot environment: as shipped" : "bot environment: " + string.Join(' ', botEnvironment.Select(pair => $"{pair.Key}={pair.Value}")));
+        await using var bot = BotProcess.Start(botDll, folder.Root, settings, botEnvironment, folder.LogPath);
         using var http = new HttpClient { BaseAddress = web, Timeout = TimeSpan.FromSeconds(30) };
         if (!await ReadyAsync(http, bot, TimeSpan.FromMinutes(3)))
         {
