@@ -17,6 +17,9 @@ internal sealed record AddedArticle(string Id, string Path, ArticleMetadata Meta
 /// </summary>
 internal sealed class ArticleLinks(PageFetcher fetcher, IOptions<IndexOptions> index, TimeProvider timeProvider)
 {
+    // Ids are file names lower-cased, in any folder below the articles folder (the index reads them all).
+    private static readonly EnumerationOptions AnyCaseAnyFolder = new() { MatchCasing = MatchCasing.CaseInsensitive, RecurseSubdirectories = true };
+
     public async Task<AddedArticle> AddAsync(string link, CancellationToken cancellationToken)
     {
         if (!Uri.TryCreate(link.Trim(), UriKind.Absolute, out var address) || address.Scheme is not ("http" or "https") || address.Host.Length == 0)
@@ -30,7 +33,7 @@ internal sealed class ArticleLinks(PageFetcher fetcher, IOptions<IndexOptions> i
         // The page's canonical address when it gives one, so two links to one story (a share link, a redirect) are one article.
         var id = FetchedArticleId.For(WebUrl.Accept(article.Metadata.Url) is { } canonical ? new Uri(canonical) : page.Address);
         var articles = Path.GetFullPath(index.Value.ArticlesPath);
-        if (Directory.Exists(articles) && Directory.EnumerateFiles(articles, id + ".*").Any(file => ArticleFileReader.IsArticleFile(file)))
+        if (InArticlesFolder(articles, id))
         {
             throw new ArticleBotException($"An article with the id {id} is already in {articles}; {link} was not added.");
         }
@@ -67,13 +70,16 @@ internal sealed class ArticleLinks(PageFetcher fetcher, IOptions<IndexOptions> i
             return path;
         }
 
-        if (Directory.Exists(articles) && Directory.EnumerateFiles(articles, id + ".*", SearchOption.AllDirectories).Any(file => ArticleFileReader.IsArticleFile(file)))
+        if (InArticlesFolder(articles, id))
         {
             throw new ArticleBotException($"{id} is an article of {articles}, not one added from a link; remove only deletes added articles. Delete its file yourself to remove it.");
         }
 
         throw new ArticleBotException($"There is no added article {id} in {FetchedFolder()}.");
     }
+
+    private static bool InArticlesFolder(string articles, string id) =>
+        Directory.Exists(articles) && Directory.EnumerateFiles(articles, id + ".*", AnyCaseAnyFolder).Any(ArticleFileReader.IsArticleFile);
 
     private string FetchedFolder()
     {

@@ -22,28 +22,30 @@ internal sealed partial class PageFetcher : IDisposable
 {
     private static readonly string[] HtmlTypes = ["text/html", "application/xhtml+xml"];
 
+    private readonly IOptions<FetchOptions> _options;
+    private readonly ILogger<PageFetcher> _logger;
+    private readonly Func<IPAddress, string?> _refusal;
     private readonly Lazy<HttpClient> _client;
-
-    public PageFetcher(IOptions<FetchOptions> options, ILogger<PageFetcher> logger, Func<IPAddress, string?> refusal)
-        : this(options, logger) => Refusal = refusal;
-
-    /// <summary>Why an address is refused (null: allowed); tests replace it to refuse one loopback address and not another.</summary>
-    private Func<IPAddress, string?> Refusal { get; } = AddressPolicy.Refusal;
-
-    private readonly IOptions<FetchOptions> options;
-    private readonly ILogger<PageFetcher> logger;
 
     [ActivatorUtilitiesConstructor]
     public PageFetcher(IOptions<FetchOptions> options, ILogger<PageFetcher> logger)
+        : this(options, logger, AddressPolicy.Refusal)
     {
-        this.options = options;
-        this.logger = logger;
-        _client = new(() => CreateClient(options.Value, address => Refusal(address)));
+    }
+
+    /// <param name="refusal">Why an address is refused (null: allowed); tests pass their own, to refuse one loopback
+    /// address and not another.</param>
+    public PageFetcher(IOptions<FetchOptions> options, ILogger<PageFetcher> logger, Func<IPAddress, string?> refusal)
+    {
+        _options = options;
+        _logger = logger;
+        _refusal = refusal;
+        _client = new(() => CreateClient(options.Value, _refusal));
     }
 
     public async Task<FetchedPage> FetchAsync(Uri address, CancellationToken cancellationToken)
     {
-        var settings = options.Value;
+        var settings = _options.Value;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(settings.Timeout);
         var current = address;
@@ -62,7 +64,7 @@ internal sealed partial class PageFetcher : IDisposable
                     }
 
                     var next = new Uri(current, location);
-                    LogRedirect(logger, current, next);
+                    LogRedirect(_logger, current, next);
                     current = next;
                     continue;
                 }
