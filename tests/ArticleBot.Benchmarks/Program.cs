@@ -18,6 +18,7 @@ return command switch
     "web-host" => ArticleBot.Benchmarks.Web.WebHostCommand.Run(rest),
     "build-stages" => BuildStagesCommand.Run(rest),
     "index-dump" => IndexDumpCommand.Run(rest),
+    "soak" => await ArticleBot.Benchmarks.Soak.SoakCommand.RunAsync(rest),
     "bdn" => BdnCommand(args.Skip(1).ToArray()),
     _ => Help(),
 };
@@ -41,6 +42,7 @@ static int Help()
           web-host --url http://127.0.0.1:PORT [--answerer replay|real]   the web host for benchmarks/web-load.sh
           build-stages --articles DIR [--take FILES]                time and allocation of each build stage
           index-dump --index DIR --out FILE                         an index as sorted text (same build, same dump)
+          soak [--minutes 30] [--warmup-minutes N] [--rate 4] [--bot DLL] [--bot-env K=V,…] [--keep]   issue 14: the bot process under questions, edits and faults
           bdn --filter '*'                                         BenchmarkDotNet with MemoryDiagnoser
         """);
     return 1;

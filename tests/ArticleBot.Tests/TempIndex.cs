@@ -11,11 +11,16 @@ public sealed class TempIndex : IDisposable
     /// writes the repository's <c>index/.state/</c>.</summary>
     public string StorePath { get; } = Path.Combine(Directory.CreateTempSubdirectory("articlebot-store-").FullName, "articlebot.db");
 
+    /// <summary>Where <c>articlebot add</c> writes (inside the temp index folder; not created until something is added).</summary>
+    public string FetchedPath => Path.Combine(IndexPath, "fetched");
+
     public IReadOnlyDictionary<string, string?> Settings(string? articlesPath = null) => new Dictionary<string, string?>
     {
         ["ArticleBot:Index:ArticlesPath"] = articlesPath ?? RepoPaths.Articles,
         ["ArticleBot:Index:IndexPath"] = IndexPath,
         ["ArticleBot:Index:WatchForChanges"] = "false",
+        // Not the repository's index/fetched: a developer's own added links must not change what a test answers.
+        ["ArticleBot:Index:FetchedPath"] = FetchedPath,
         ["ArticleBot:Answering:SynonymsPath"] = RepoPaths.InRepo("index", "synonyms.txt"),
         // These tests are about hosting and the command line, not ranking: without the embedding model a host starts
         // in a fraction of a second. The model is tested in Core.Tests and by the serve test that turns it on.

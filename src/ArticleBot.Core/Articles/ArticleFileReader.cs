@@ -162,39 +162,10 @@ public static class ArticleFileReader
     {
         var warnings = new List<string>();
         var document = new HtmlParser().ParseDocument(text);
-        string? Meta(string name) => document.QuerySelector($"meta[name='{name}'], meta[property='{name}']")?.GetAttribute("content");
-
         var paragraphs = HtmlStoryBody.Paragraphs(document)
             .Select((line, index) => new Paragraph(index + 1, line))
             .ToList();
-
-        var title = document.QuerySelector("h1")?.TextContent ?? Meta("og:title") ?? document.Title;
-        var metadata = new ArticleMetadata
-        {
-            Title = string.IsNullOrWhiteSpace(title) ? null : HtmlStoryBody.NormalizeSpace(title),
-            Author = Meta("author"),
-            Publisher = Meta("og:site_name"),
-            Url = HtmlUrl(path, [Meta("og:url"), document.QuerySelector("link[rel='canonical']")?.GetAttribute("href")], warnings),
-            Published = Meta("article:published_time"),
-            Language = document.DocumentElement.GetAttribute("lang"),
-        };
-        return new ArticleSource(id, path, metadata, paragraphs) { Warnings = warnings };
-    }
-
-    /// <summary>The first of the page's URLs that is an absolute http(s) one; each refused before it is a warning.</summary>
-    private static string? HtmlUrl(string path, string?[] candidates, List<string> warnings)
-    {
-        foreach (var candidate in candidates.Where(candidate => !string.IsNullOrWhiteSpace(candidate)))
-        {
-            if (WebUrl.Accept(candidate) is { } accepted)
-            {
-                return accepted;
-            }
-
-            warnings.Add(WebUrl.Refused(path, candidate!));
-        }
-
-        return null;
+        return new ArticleSource(id, path, HtmlPageMetadata.Of(document, path, warnings), paragraphs) { Warnings = warnings };
     }
 
     // A missing file's attributes are all bits set (-1), reparse point included: it is missing, not a link, and

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace ArticleBot.Core.Indexing;
 
 /// <summary>
-/// Rebuilds the index when the articles folder changes while the bot serves. Editors save in bursts (temp file,
+/// Rebuilds the index when the articles folder (or the folder of articles added from links) changes while the bot serves. Editors save in bursts (temp file,
 /// rename, touch), so a change waits until the folder has been quiet for <see cref="IndexOptions.ChangeDebounce"/>.
 /// Questions keep being answered from the previous generation while the new one builds.
 /// </summary>
@@ -15,7 +15,7 @@ public sealed partial class ArticleFolderWatcher(
     TimeProvider timeProvider) : IDisposable
 {
     private readonly object _gate = new();
-    private FileSystemWatcher? _watcher;
+    private readonly List<FileSystemWatcher> _watchers = [];
     private ITimer? _debounce;
     private ITimer? _retry;
     private int _rebuilding;
@@ -32,16 +32,36 @@ public sealed partial class ArticleFolderWatcher(
             return;
         }
 
-        _watcher = new FileSystemWatcher(index.ArticlesPath)
+        Watch(index.ArticlesPath);
+        if (index.FetchedPath is { } fetched)
+        {
+            try
+            {
+                // Made now if missing, so the first article added from a link while the bot runs is seen: a folder
+                // that does not exist cannot be watched. It is the bot's own folder (never the articles folder).
+                Directory.CreateDirectory(fetched);
+                Watch(fetched);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                LogFetchedNotWatched(logger, fetched, exception.Message);
+            }
+        }
+    }
+
+    private void Watch(string folder)
+    {
+        var watcher = new FileSystemWatcher(folder)
         {
             IncludeSubdirectories = true,
             NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size | NotifyFilters.DirectoryName,
         };
-        _watcher.Changed += (_, _) => Schedule();
-        _watcher.Created += (_, _) => Schedule();
-        _watcher.Deleted += (_, _) => Schedule();
-        _watcher.Renamed += (_, _) => Schedule();
-        _watcher.EnableRaisingEvents = true;
+        watcher.Changed += (_, _) => Schedule();
+        watcher.Created += (_, _) => Schedule();
+        watcher.Deleted += (_, _) => Schedule();
+        watcher.Renamed += (_, _) => Schedule();
+        watcher.EnableRaisingEvents = true;
+        _watchers.Add(watcher);
     }
 
     private void Schedule()
@@ -98,13 +118,20 @@ public sealed partial class ArticleFolderWatcher(
 
     public void Dispose()
     {
-        _watcher?.Dispose();
+        foreach (var watcher in _watchers)
+        {
+            watcher.Dispose();
+        }
+
         _debounce?.Dispose();
         _retry?.Dispose();
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Articles changed; index rebuilt with {Articles} articles, {Paragraphs} paragraphs")]
     private static partial void LogRebuilt(ILogger logger, int articles, int paragraphs);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The folder of articles added from links, {Folder}, cannot be watched ({Reason}); articles added while the bot runs are indexed at the next start")]
+    private static partial void LogFetchedNotWatched(ILogger logger, string folder, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Articles changed but the index could not be rebuilt: {Reason}")]
     private static partial void LogRebuildFailed(ILogger logger, string reason);

@@ -31,6 +31,9 @@ public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger
 
     public string IndexPath { get; } = Path.GetFullPath(options.Value.IndexPath);
 
+    /// <summary>The folder of articles added from a link, read beside <see cref="ArticlesPath"/>; null when not set.</summary>
+    public string? FetchedPath { get; } = string.IsNullOrWhiteSpace(options.Value.FetchedPath) ? null : Path.GetFullPath(options.Value.FetchedPath);
+
     /// <summary>True once a generation is open and answering.</summary>
     public bool IsReady => _current is not null;
 
@@ -222,6 +225,15 @@ public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger
         }
 
         var (files, skipped) = ArticleFileList.Of(ArticlesPath);
+        // Articles added from a link are indexed beside the others (the same rules: regular files only, no links). Their
+        // manifest names are relative to the articles folder ("../fetched/x.md"), so existing names do not change.
+        if (FetchedPath is not null && System.IO.Directory.Exists(FetchedPath) && !SameFolder(FetchedPath, ArticlesPath))
+        {
+            var fetched = ArticleFileList.Of(FetchedPath);
+            files = [.. files.Concat(fetched.Files).Order(StringComparer.Ordinal)];
+            skipped = [.. skipped.Concat(fetched.Skipped)];
+        }
+
         foreach (var reason in skipped)
         {
             LogSkipped(logger, reason);
@@ -229,6 +241,9 @@ public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger
 
         return (files, skipped);
     }
+
+    private static bool SameFolder(string a, string b) =>
+        string.Equals(Path.TrimEndingDirectorySeparator(a), Path.TrimEndingDirectorySeparator(b), StringComparison.Ordinal);
 
     /// <summary>
     /// Gives back what the build allocated (analysis, documents, the writer's buffer): the collector keeps memory it

@@ -13,6 +13,10 @@ public sealed class IndexOptions
     [Required(AllowEmptyStrings = false)]
     public string ArticlesPath { get; set; } = "index/articles";
 
+    /// <summary>Articles added from a link (<c>articlebot add URL</c>), indexed beside <see cref="ArticlesPath"/>: the
+    /// one folder the bot writes articles to, so the articles folder itself is never written. Empty: none.</summary>
+    public string FetchedPath { get; set; } = "index/fetched";
+
     /// <summary>Where the built Lucene index lives (git-ignored).</summary>
     [Required(AllowEmptyStrings = false)]
     public string IndexPath { get; set; } = "index/.lucene";

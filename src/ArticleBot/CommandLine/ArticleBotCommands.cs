@@ -7,7 +7,7 @@ namespace ArticleBot.CommandLine;
 
 /// <summary>
 /// The command line: <c>articlebot</c> (the same as <c>serve</c>), <c>serve</c>, <c>index</c>, <c>ask</c>,
-/// <c>quote</c>, <c>source</c>, <c>articles</c>, <c>eval</c>, <c>fit</c>, <c>report</c>, <c>discord register</c>. Errors a person can fix are printed as one line naming
+/// <c>quote</c>, <c>source</c>, <c>articles</c>, <c>eval</c>, <c>fit</c>, <c>report</c>, <c>add</c>, <c>remove</c>, <c>discord register</c>. Errors a person can fix are printed as one line naming
 /// what to change, with exit code 1 or 2, never as a stack trace.
 /// </summary>
 public static class ArticleBotCommands
@@ -35,6 +35,8 @@ public static class ArticleBotCommands
         root.Subcommands.Add(FitCommand.Create(context));
         root.Subcommands.Add(ReportCommand.Create(context));
         root.Subcommands.Add(DiscordCommand.Create(context));
+        root.Subcommands.Add(LinkCommands.Add(context));
+        root.Subcommands.Add(LinkCommands.Remove(context));
         return root;
     }
 

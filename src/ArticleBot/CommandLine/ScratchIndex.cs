@@ -30,6 +30,8 @@ internal sealed class ScratchIndex : IDisposable
             ["ArticleBot:Index:ArticlesPath"] = _articles,
             ["ArticleBot:Index:IndexPath"] = Path.Combine(_path, "index"),
             ["ArticleBot:Index:WatchForChanges"] = "false",
+            // Only the folder given: not the articles added from links to the bot's own folders.
+            ["ArticleBot:Index:FetchedPath"] = "",
         };
         return settings with { Overrides = overrides };
     }

@@ -12,6 +12,7 @@ internal sealed class SettingsPaths(IHostEnvironment environment) : IPostConfigu
     {
         options.ArticlesPath = Resolve(options.ArticlesPath);
         options.IndexPath = Resolve(options.IndexPath);
+        options.FetchedPath = Resolve(options.FetchedPath);
     }
 
     public void PostConfigure(string? name, AnsweringOptions options) => options.SynonymsPath = Resolve(options.SynonymsPath);

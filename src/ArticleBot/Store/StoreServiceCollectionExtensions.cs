@@ -17,7 +17,7 @@ internal static class StoreServiceCollectionExtensions
     }
 
     /// <summary>The running bot's store: the queue (also the <see cref="IFeedbackSink"/> front ends vote into) and
-    /// its writer. With <c>ArticleBot:Store:Enabled=false</c> nothing is registered, so no file is created, the
+    /// its writer, and its totals as gauges for <c>/metrics</c>. With <c>ArticleBot:Store:Enabled=false</c> nothing is registered, so no file is created, the
     /// answerer is not wrapped and front ends find no feedback sink.</summary>
     public static IServiceCollection AddArticleBotStore(this IServiceCollection services, IConfiguration configuration)
     {
@@ -32,6 +32,8 @@ internal static class StoreServiceCollectionExtensions
         services.AddSingleton<IFeedbackSink>(provider => provider.GetRequiredService<StoreQueue>());
         services.AddSingleton<StoreWriter>();
         services.AddHostedService(provider => provider.GetRequiredService<StoreWriter>());
+        services.AddSingleton<StoreMetrics>();
+        services.AddHostedService(provider => provider.GetRequiredService<StoreMetrics>());
         return services;
     }
 }

@@ -34,8 +34,9 @@ internal sealed class ChatRun(string name, IReadOnlyList<string> questionIds)
 
     public void SentAll() => SendFinished = Stopwatch.GetTimestamp();
 
-    /// <summary>Prints the figures for replies given as (id of the question answered, time the fake received it).</summary>
-    public void Report(IReadOnlyList<(string QuestionId, long ReceivedAt)> replies)
+    /// <summary>Prints the figures for replies given as (id of the question answered, time the fake received it), and
+    /// returns the questions lost and the replies duplicated.</summary>
+    public (int Lost, int Duplicated) Report(IReadOnlyList<(string QuestionId, long ReceivedAt)> replies)
     {
         var ours = replies.Where(reply => _sent.ContainsKey(reply.QuestionId)).ToList();
         var first = ours.GroupBy(reply => reply.QuestionId).ToDictionary(group => group.Key, group => group.Min(reply => reply.ReceivedAt));
@@ -54,5 +55,6 @@ internal sealed class ChatRun(string name, IReadOnlyList<string> questionIds)
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{Name}: {QuestionIds.Count} questions sent in {(SendFinished - SendStarted) * 1000.0 / Stopwatch.Frequency:F0} ms; " +
             $"{first.Count} answered in {seconds:F2} s = {first.Count / seconds:F0} msgs/s; lost {lost}, duplicated {duplicated}"));
+        return (lost, duplicated);
     }
 }
