@@ -12,4 +12,7 @@ public sealed record ChatQuestion(string Text, QuestionIntent? Intent = null, in
     public const int MaxTop = 25;
 
     public ChatOrigin Origin { get; init; } = ChatOrigin.CommandLine;
+
+    /// <summary>Answer from this article only (its id); null asks all of them.</summary>
+    public string? ArticleId { get; init; }
 }

@@ -15,7 +15,8 @@ internal static class ParagraphSearch
 
     private const float ExactBoost = 0.3f;
 
-    public static Query Build(IndexGeneration generation, string kind, IReadOnlyList<Concept> concepts, IReadOnlyList<string> extraExactTerms)
+    /// <param name="articleId">Only this article's documents; null searches them all.</param>
+    public static Query Build(IndexGeneration generation, string kind, IReadOnlyList<Concept> concepts, IReadOnlyList<string> extraExactTerms, string? articleId = null)
     {
         var (body, exact) = kind == IndexFields.Kinds.Quote
             ? (IndexFields.QuoteBody, IndexFields.QuoteExact)
@@ -58,7 +59,9 @@ internal static class ParagraphSearch
 
         // The kind is a cached bit set, not a required clause: a clause would walk the postings of every paragraph
         // of a large index beside the question's terms. It adds nothing to the score either way.
-        return new FilteredQuery(terms, generation.KindFilter(kind));
+        var ofKind = new FilteredQuery(terms, generation.KindFilter(kind));
+        // One article's documents by a filter, not a clause, so its scores are the same as when all are asked.
+        return articleId is null ? ofKind : new FilteredQuery(ofKind, new QueryWrapperFilter(new TermQuery(new Term(IndexFields.Article, articleId))));
     }
 
     /// <summary>Document frequency above which a related word (not the question's own word), or a word's exact form,

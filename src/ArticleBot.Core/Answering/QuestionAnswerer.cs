@@ -108,12 +108,18 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
             return new ChatReply(cleaned, false, QuestionIntent.Help, [], ReplyTexts.Blank, ReplyTexts.Suggestions(generation));
         }
 
+        var article = question.ArticleId;
+        if (article is not null && !generation.Articles.ContainsKey(article))
+        {
+            return new ChatReply(cleaned, false, parsed.Intent, [], ReplyTexts.NoSuchArticle(article), ReplyTexts.Suggestions(generation));
+        }
+
         return parsed.Intent switch
         {
             QuestionIntent.Help => new ChatReply(cleaned, true, QuestionIntent.Help, [], ReplyTexts.Help(generation), ReplyTexts.Suggestions(generation)),
             QuestionIntent.Source => SourceLookup.Answer(parsed, generation),
-            QuestionIntent.Quote or QuestionIntent.Who => AnswerFromQuotes(parsed, generation, top, skip),
-            _ => AnswerFromParagraphs(parsed, generation, top, skip),
+            QuestionIntent.Quote or QuestionIntent.Who => AnswerFromQuotes(parsed, generation, top, skip, article),
+            _ => AnswerFromParagraphs(parsed, generation, top, skip, article),
         };
     }
 
@@ -139,9 +145,9 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
         return prefixMatches.Concat(ranked).Distinct().Take(Math.Max(0, max)).Select(ToSuggestion).ToList();
     }
 
-    private ChatReply AnswerFromParagraphs(ParsedQuestion question, IndexGeneration generation, int top, int skip)
+    private ChatReply AnswerFromParagraphs(ParsedQuestion question, IndexGeneration generation, int top, int skip, string? articleId)
     {
-        var ranked = RankParagraphs(question, generation);
+        var ranked = RankParagraphs(question, generation, articleId);
         PreferTypedAnswer(ranked);
         if (ranked.Count == 0 || !IsAnswer(ranked[0], ranked[0].ConceptCount))
         {
@@ -212,7 +218,8 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
                 candidate.HasAnswerType)).ToList());
     }
 
-    internal List<RankedPassage> RankParagraphs(ParsedQuestion question, IndexGeneration generation)
+    /// <param name="articleId">Rank this article's paragraphs only; null ranks them all.</param>
+    internal List<RankedPassage> RankParagraphs(ParsedQuestion question, IndexGeneration generation, string? articleId = null)
     {
         var concepts = _understanding.Understand(question.Search, generation);
         if (concepts.Count == 0 || AsksAboutTheUnknown(question.Search, concepts))
@@ -220,8 +227,8 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
             return [];
         }
 
-        var candidates = ParagraphSearch.Search(generation, ParagraphSearch.Build(generation, IndexFields.Kinds.Paragraph, concepts, []));
-        var cosines = _semantic is null ? null : AddSemanticCandidates(question.Search, generation, candidates);
+        var candidates = ParagraphSearch.Search(generation, ParagraphSearch.Build(generation, IndexFields.Kinds.Paragraph, concepts, [], articleId));
+        var cosines = _semantic is null ? null : AddSemanticCandidates(question.Search, generation, candidates, articleId);
         var speakers = MentionedSpeakers(concepts, generation);
         var answerType = AnswerType.Of(question.Search);
         Func<string, bool>? holdsAnswer = answerType == AnswerType.Kind.Any ? null : sentence => AnswerType.IsPresent(answerType, sentence, generation.PersonNames);
@@ -265,14 +272,14 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
 
     /// <summary>Adds the paragraphs nearest the question in meaning to BM25's candidates and returns every
     /// candidate's cosine, in candidate order.</summary>
-    private List<float> AddSemanticCandidates(string question, IndexGeneration generation, List<Candidate> candidates)
+    private List<float> AddSemanticCandidates(string question, IndexGeneration generation, List<Candidate> candidates, string? only)
     {
         var vectors = _semantic!.For(generation);
         var query = _semantic.Query(question);
         var known = candidates.Select(candidate => (candidate.Article.Id, candidate.Paragraph)).ToHashSet();
         foreach (var (articleId, paragraph, _) in vectors.Nearest(query, SemanticCandidates))
         {
-            if (known.Add((articleId, paragraph)) && generation.Articles.TryGetValue(articleId, out var article)
+            if ((only is null || only == articleId) && known.Add((articleId, paragraph)) && generation.Articles.TryGetValue(articleId, out var article)
                 && generation.ParagraphText(articleId, paragraph) is { } text)
             {
                 // Not among BM25's best: its share of the best BM25 score is small, and taken as none.
@@ -283,9 +290,9 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
         return candidates.Select(candidate => vectors.Similarity(candidate.Article.Id, candidate.Paragraph, query) ?? 0f).ToList();
     }
 
-    private ChatReply AnswerFromQuotes(ParsedQuestion question, IndexGeneration generation, int top, int skip)
+    private ChatReply AnswerFromQuotes(ParsedQuestion question, IndexGeneration generation, int top, int skip, string? articleId)
     {
-        var ranked = RankQuotes(question, generation, out var concepts);
+        var ranked = RankQuotes(question, generation, out var concepts, articleId);
         var best = ranked.FirstOrDefault();
         if (best is null || concepts.Count == 0
             || (best.Evidence.Coverage < _options.MinimumCoverage && best.OrderedOverlap < _options.MinimumCoverage))
@@ -297,7 +304,7 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
         return Reply(question, question.Intent, message, ranked, generation, top, skip);
     }
 
-    private List<RankedPassage> RankQuotes(ParsedQuestion question, IndexGeneration generation, out IReadOnlyList<Concept> concepts)
+    private List<RankedPassage> RankQuotes(ParsedQuestion question, IndexGeneration generation, out IReadOnlyList<Concept> concepts, string? articleId = null)
     {
         concepts = _understanding.Understand(question.Search, generation);
         var fragment = TokenReader.Read(ArticleAnalyzers.Exact, TextNormalizer.Fold(question.Search), IndexFields.Exact)
@@ -307,7 +314,7 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
             return [];
         }
 
-        var candidates = ParagraphSearch.Search(generation, ParagraphSearch.Build(generation, IndexFields.Kinds.Quote, concepts, fragment));
+        var candidates = ParagraphSearch.Search(generation, ParagraphSearch.Build(generation, IndexFields.Kinds.Quote, concepts, fragment, articleId));
         var ranked = new List<RankedPassage>(candidates.Count);
         foreach (var (article, paragraph, text, bm25) in candidates)
         {
@@ -383,7 +390,11 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
             return new ChatReply(question.Original, false, intent, [], "There are no more results for that question.");
         }
 
-        return new ChatReply(question.Original, true, intent, page, message) { HasMore = distinct.Count > skip + top };
+        return new ChatReply(question.Original, true, intent, page, message)
+        {
+            HasMore = distinct.Count > skip + top,
+            Lead = AnswerLeadBuilder.Build(intent, question.Search, page, generation.PersonNames),
+        };
     }
 
     private static ChatReply NotFound(ParsedQuestion question, IndexGeneration generation, string message, QuestionIntent intent = QuestionIntent.Ask) =>

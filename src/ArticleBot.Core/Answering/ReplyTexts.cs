@@ -13,6 +13,18 @@ internal static class ReplyTexts
     public const string Blank = "Ask me a question about the article.";
     public const string NoArticles = "There are no articles to answer from yet. Add one to the articles folder.";
 
+    /// <summary>An answer's lead for a quotation looked up by its words.</summary>
+    public static string Said(string speaker, string quotation) => $"{speaker} said: “{quotation}”";
+
+    /// <summary>An answer's lead for "who said …?".</summary>
+    public static string SaidIt(string speaker, string quotation) => $"{speaker} said it: “{quotation}”";
+
+    /// <summary>A quotation the article does not attribute.</summary>
+    public static string Unattributed(string quotation) => $"The article does not say who said: “{quotation}”";
+
+    /// <summary>A question restricted to an article the index does not have.</summary>
+    public static string NoSuchArticle(string articleId) => $"There is no article \"{articleId}\". /source lists them.";
+
     /// <summary>What the bot does, with an example question drawn from the articles it has (never one written for a
     /// particular article).</summary>
     public static string Help(IndexGeneration generation) =>

@@ -19,6 +19,10 @@ public sealed record WebReply(
     [property: JsonPropertyName("skip")] int Skip,
     [property: JsonPropertyName("results")] IReadOnlyList<WebPassage> Results)
 {
+    /// <summary>The sentence(s) that answer, with citations numbered from 1 into <see cref="Results"/>.</summary>
+    [JsonPropertyName("lead")]
+    public AnswerLead? Lead { get; init; }
+
     public static WebReply From(ChatReply reply, int top, int skip) => new(
         reply.Question,
         reply.Answered,
@@ -28,5 +32,8 @@ public sealed record WebReply(
         reply.HasMore,
         top,
         skip,
-        reply.Results.Select(WebPassage.From).ToList());
+        reply.Results.Select(WebPassage.From).ToList())
+    {
+        Lead = reply.Lead,
+    };
 }

@@ -113,10 +113,17 @@
 
   let cardCount = 0;
 
-  function renderPassage(passage, question) {
+  function renderPassage(passage, question, number) {
     const id = `passage-${++cardCount}`;
     const card = el("article", passage.quote ? "card quote" : "card");
-    card.setAttribute("aria-labelledby", `${id}-snippet`);
+    card.id = id;
+    // Focusable from a citation, not a tab stop of its own.
+    card.tabIndex = -1;
+    card.setAttribute("aria-labelledby", `${id}-number ${id}-snippet`);
+    const badge = el("span", "number", `[${number}]`);
+    badge.id = `${id}-number`;
+    badge.setAttribute("aria-label", `Source ${number}`);
+    card.append(badge);
 
     const snippet = el("p", "snippet");
     snippet.id = `${id}-snippet`;
@@ -196,14 +203,40 @@
     return list;
   }
 
-  function renderReply(reply, container, question) {
+  /** The answer's lead: its words as text, each citation a link that scrolls to and focuses its card. */
+  function renderLead(lead, cards) {
+    const paragraph = el("p", "lead");
+    for (const segment of Array.isArray(lead.segments) ? lead.segments : []) {
+      if (paragraph.childNodes.length > 0) paragraph.append(document.createTextNode(" "));
+      paragraph.append(document.createTextNode(String(segment.text ?? "")));
+      for (const n of Array.isArray(segment.citations) ? segment.citations : []) {
+        const card = cards[n - 1];
+        if (!card) continue;
+        const link = el("a", "cite", `[${n}]`);
+        link.href = `#${card.id}`;
+        link.setAttribute("aria-label", `Source ${n}`);
+        link.addEventListener("click", (event) => {
+          event.preventDefault();
+          card.scrollIntoView({ block: "nearest", behavior: "smooth" });
+          card.focus({ preventScroll: true });
+        });
+        paragraph.append(document.createTextNode(" "), link);
+      }
+    }
+    return paragraph;
+  }
+
+  function renderReply(reply, container, question, firstNumber = 1) {
     const results = Array.isArray(reply.results) ? reply.results : [];
-    if (reply.message) {
+    const cards = results.map((passage, i) => renderPassage(passage, question, firstNumber + i));
+    if (reply.lead && cards.length > 0) {
+      container.append(renderLead(reply.lead, cards));
+    } else if (reply.message) {
       container.append(el("p", "message", reply.message));
     } else if (!reply.answered && results.length === 0) {
       container.append(el("p", "message", "I couldn't find that in the articles."));
     }
-    for (const passage of results) container.append(renderPassage(passage, question));
+    for (const card of cards) container.append(card);
 
     const suggestions = Array.isArray(reply.suggestions) ? reply.suggestions : [];
     if (suggestions.length > 0) container.append(renderSuggestions(suggestions));
@@ -218,7 +251,7 @@
         if (next.error) {
           container.append(el("p", "message error", next.error));
         } else {
-          renderReply({ ...next.reply, message: null, suggestions: [] }, container, question);
+          renderReply({ ...next.reply, message: null, lead: null, suggestions: [] }, container, question, reply.skip + reply.top + 1);
         }
       });
       container.append(more);

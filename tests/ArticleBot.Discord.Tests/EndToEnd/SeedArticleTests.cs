@@ -35,10 +35,13 @@ public sealed class SeedArticleTests : IAsyncLifetime
         var reply = _discord.Messages.Single().Body;
         Assert.Equal("901", reply.GetProperty("message_reference").GetProperty("message_id").GetString());
         MentionTests.AssertPingsNobody(reply);
-        var best = reply.GetProperty("embeds")[0].GetProperty("description").GetString()!;
-        Assert.EndsWith("¶2", best);
-        Assert.Contains("Liang Wenfeng", best);
-        Assert.Contains("— ", best);
+        var embed = reply.GetProperty("embeds")[0];
+        Assert.Contains("Liang Wenfeng", embed.GetProperty("description").GetString());
+        Assert.EndsWith("[1]", embed.GetProperty("description").GetString());
+        var best = embed.GetProperty("fields")[0];
+        Assert.StartsWith("[1] ", best.GetProperty("name").GetString());
+        Assert.EndsWith("¶2", best.GetProperty("value").GetString());
+        Assert.Contains("— ", best.GetProperty("value").GetString());
         Assert.Empty(_discord.Rejected);
     }
 
@@ -50,7 +53,7 @@ public sealed class SeedArticleTests : IAsyncLifetime
         await Eventually.TrueAsync(() => _discord.Callbacks.Count + _discord.Webhooks.Count >= 1 && (_discord.Callbacks.Any(c =>
             c.Body.GetProperty("type").GetInt32() == 4) || _discord.Webhooks.Count == 1), "the answer", timeoutMs: 15000);
         var message = _discord.Webhooks.Count == 1 ? _discord.Webhooks.Single().Body : _discord.Callbacks.Single().Body.GetProperty("data");
-        Assert.EndsWith("¶2", message.GetProperty("embeds")[0].GetProperty("description").GetString());
+        Assert.EndsWith("¶2", message.GetProperty("embeds")[0].GetProperty("fields")[0].GetProperty("value").GetString());
         MentionTests.AssertPingsNobody(message);
         Assert.Empty(_discord.Rejected);
     }
@@ -63,7 +66,9 @@ public sealed class SeedArticleTests : IAsyncLifetime
         await Eventually.TrueAsync(() => _discord.Callbacks.Any(c => c.Body.GetProperty("type").GetInt32() == 4) || _discord.Webhooks.Count == 1,
             "the answer", timeoutMs: 15000);
         var message = _discord.Webhooks.Count == 1 ? _discord.Webhooks.Single().Body : _discord.Callbacks.Single().Body.GetProperty("data");
-        var best = message.GetProperty("embeds")[0].GetProperty("description").GetString()!;
+        var embed = message.GetProperty("embeds")[0];
+        Assert.StartsWith("Liang Wenfeng said: “", embed.GetProperty("description").GetString());
+        var best = embed.GetProperty("fields")[0].GetProperty("value").GetString()!;
         Assert.Contains("**Liang Wenfeng**", best);
         Assert.EndsWith("¶6", best);
     }
