@@ -95,13 +95,22 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
     {
         ArgumentNullException.ThrowIfNull(question);
         var cleaned = TextNormalizer.CleanQuestion(question.Text, _options.MaxQuestionLength);
-        var parsed = QuestionParser.Parse(cleaned, question.Intent);
         var top = Math.Clamp(question.Top, 1, ChatQuestion.MaxTop);
         var skip = Math.Clamp(question.Skip, 0, 1000);
-        LogQuestion(_logger, question.Origin.Platform, parsed.Intent, cleaned);
-
         using var lease = _index.Acquire();
         var generation = lease.Generation;
+        if (!question.InConversation && question.Previous is null)
+        {
+            return AnswerOne(question, cleaned, generation, top, skip);
+        }
+
+        return AnswerTurn(question, cleaned, generation, top, skip);
+    }
+
+    private ChatReply AnswerOne(ChatQuestion question, string cleaned, IndexGeneration generation, int top, int skip)
+    {
+        var parsed = QuestionParser.Parse(cleaned, question.Intent);
+        LogQuestion(_logger, question.Origin.Platform, parsed.Intent, cleaned);
         // A blank message gets a nudge; a platform's own /source or /help with no text is still that command.
         if (cleaned.Length == 0 && question.Intent is not (QuestionIntent.Source or QuestionIntent.Help))
         {

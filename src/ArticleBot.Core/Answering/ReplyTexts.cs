@@ -22,6 +22,29 @@ internal static class ReplyTexts
     /// <summary>A quotation the article does not attribute.</summary>
     public static string Unattributed(string quotation) => $"The article does not say who said: “{quotation}”";
 
+    /// <summary>"What else did he say?", resolved: how a conversation remembers the question.</summary>
+    public static string WhatElseDidSay(string speaker) => $"What else did {speaker} say?";
+
+    public static string AlsoSaidIntro(string speaker) => $"{speaker} also said:";
+
+    /// <summary>The lead of another quotation of someone already quoted.</summary>
+    public static string AlsoSaid(string speaker, string quotation) => $"{speaker} also said: “{quotation}”";
+
+    public static string NoOtherQuotes(string speaker) => $"The articles quote nothing else of {speaker}.";
+
+    /// <summary>"He", "she" or "his" when the conversation has named nobody.</summary>
+    public static string UnknownPerson(IndexGeneration generation) =>
+        $"I'm not sure who you mean. Ask again with their name, for example \"{ElseExample(generation)}\"";
+
+    /// <summary>"Tell me more" or "and …?" with no question before it.</summary>
+    public static string NothingBefore(IndexGeneration generation) =>
+        $"I'm not sure what that refers to: there is no question before it. Ask with the name or subject, for example \"{ExampleQuestion(generation)}\"";
+
+    private static string ElseExample(IndexGeneration generation) =>
+        generation.Articles.Values.SelectMany(article => article.Speakers).FirstOrDefault() is { } speaker
+            ? WhatElseDidSay(speaker)
+            : "What is the article about?";
+
     /// <summary>A question restricted to an article the index does not have.</summary>
     public static string NoSuchArticle(string articleId) => $"There is no article \"{articleId}\". /source lists them.";
 

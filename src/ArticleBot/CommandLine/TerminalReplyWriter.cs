@@ -6,7 +6,8 @@ namespace ArticleBot.CommandLine;
 /// then each passage under its number.</summary>
 internal static class TerminalReplyWriter
 {
-    public static void Write(TextWriter output, ChatReply reply)
+    /// <param name="moreHint">What to say when more passages exist (how this front end asks for them).</param>
+    public static void Write(TextWriter output, ChatReply reply, string moreHint = "(more results with --top)")
     {
         // The lead answers; the message ("The article says:") only introduces passages when there is none.
         if (reply.Lead is { } lead)
@@ -54,7 +55,7 @@ internal static class TerminalReplyWriter
         if (reply.HasMore)
         {
             output.WriteLine();
-            output.WriteLine("(more results with --top)");
+            output.WriteLine(moreHint);
         }
     }
 }
