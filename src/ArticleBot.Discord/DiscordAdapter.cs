@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using ArticleBot.Core;
 using ArticleBot.Core.Answering;
+using ArticleBot.Core.Conversations;
 using ArticleBot.Core.Chat;
 using ArticleBot.Core.Telemetry;
 using ArticleBot.Discord.Gateway;
@@ -51,7 +52,7 @@ public sealed class DiscordAdapter : IChatAdapter
             httpClientFactory.CreateClient(HttpClientName), _options, new DiscordRateLimiter(time), time,
             loggerFactory.CreateLogger<DiscordRestClient>());
         var memory = new QuestionMemory();
-        _messages = new MessageHandler(Rest, answerer, _options, _identity, memory, _logger);
+        _messages = new MessageHandler(Rest, answerer, _options, _identity, memory, _logger) { Conversations = new ConversationMemory(time) };
         _interactions = new InteractionHandler(Rest, answerer, memory, time, _logger);
     }
 

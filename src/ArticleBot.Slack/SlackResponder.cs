@@ -1,5 +1,6 @@
 using ArticleBot.Core;
 using ArticleBot.Core.Answering;
+using ArticleBot.Core.Conversations;
 using ArticleBot.Slack.Mapping;
 using ArticleBot.Slack.WebApi;
 using Microsoft.Extensions.Logging;
@@ -15,7 +16,8 @@ internal sealed class SlackResponder(
     SlackWebApiClient web,
     SlackDeduplicator deduplicator,
     SlackThreadTracker threads,
-    ILogger<SlackResponder> logger)
+    ILogger<SlackResponder> logger,
+    ConversationMemory? conversations = null)
 {
     public const string Platform = "slack";
     private const string SeenReaction = "eyes";
@@ -51,14 +53,27 @@ internal sealed class SlackResponder(
 
         var text = SlackPayloadReader.QuestionText(ev.Text);
         SlackLog.Question(logger, ev.User, ev.Channel, ev.Ts, text);
-        var question = new ChatQuestion(text) { Origin = new ChatOrigin(Platform, ev.User, ev.Channel, ev.Ts) };
+        // One conversation per thread (the reply thread: a top-level mention starts one) and user.
+        var conversation = $"{Platform}:{ev.Channel}:{ev.ReplyThreadTs}:{ev.User}";
+        var question = new ChatQuestion(text)
+        {
+            Origin = new ChatOrigin(Platform, ev.User, ev.Channel, ev.Ts),
+            InConversation = conversations is not null,
+            Previous = conversations?.Recall(conversation),
+        };
         threads.Remember(ev.Channel, ev.ReplyThreadTs);
         // The 👀 goes out while the answer is worked out (one Web API round trip less per question under a burst);
         // it is still awaited before the reply is posted, so it never lands after the answer.
         var reacted = ReactAsync(ev, cancellationToken);
         try
         {
-            var message = SlackReplyRenderer.Render(answerer.Answer(question), question, isPrivate: false);
+            var reply = answerer.Answer(question);
+            if (reply.Conversation is { } state)
+            {
+                conversations?.Remember(conversation, state);
+            }
+
+            var message = SlackReplyRenderer.Render(reply, question, isPrivate: false);
             await reacted;
             await web.PostMessageAsync(message.ToPostMessage(ev.Channel, ev.ReplyThreadTs), cancellationToken);
         }

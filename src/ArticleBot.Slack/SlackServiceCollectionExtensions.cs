@@ -48,6 +48,7 @@ public static class SlackServiceCollectionExtensions
         services.TryAddSingleton<SlackThreadTracker>();
         services.TryAddSingleton<SlackInbox>();
         services.TryAddSingleton<SlackIngress>();
+        services.TryAddSingleton(provider => new Core.Conversations.ConversationMemory(provider.GetService<TimeProvider>() ?? TimeProvider.System));
         services.TryAddSingleton<SlackResponder>();
         services.TryAddSingleton<SocketModeClient>();
         services.TryAddSingleton<SlackSignatureVerifier>();

@@ -99,6 +99,11 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
         var skip = Math.Clamp(question.Skip, 0, 1000);
         using var lease = _index.Acquire();
         var generation = lease.Generation;
+        if (question.ArticleId is { } article && !generation.Articles.ContainsKey(article))
+        {
+            return new ChatReply(cleaned, false, question.Intent ?? QuestionIntent.Ask, [], ReplyTexts.NoSuchArticle(article), ReplyTexts.Suggestions(generation));
+        }
+
         if (!question.InConversation && question.Previous is null)
         {
             return AnswerOne(question, cleaned, generation, top, skip);
@@ -117,18 +122,12 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
             return new ChatReply(cleaned, false, QuestionIntent.Help, [], ReplyTexts.Blank, ReplyTexts.Suggestions(generation));
         }
 
-        var article = question.ArticleId;
-        if (article is not null && !generation.Articles.ContainsKey(article))
-        {
-            return new ChatReply(cleaned, false, parsed.Intent, [], ReplyTexts.NoSuchArticle(article), ReplyTexts.Suggestions(generation));
-        }
-
         return parsed.Intent switch
         {
             QuestionIntent.Help => new ChatReply(cleaned, true, QuestionIntent.Help, [], ReplyTexts.Help(generation), ReplyTexts.Suggestions(generation)),
             QuestionIntent.Source => SourceLookup.Answer(parsed, generation),
-            QuestionIntent.Quote or QuestionIntent.Who => AnswerFromQuotes(parsed, generation, top, skip, article),
-            _ => AnswerFromParagraphs(parsed, generation, top, skip, article),
+            QuestionIntent.Quote or QuestionIntent.Who => AnswerFromQuotes(parsed, generation, top, skip, question.ArticleId),
+            _ => AnswerFromParagraphs(parsed, generation, top, skip, question.ArticleId),
         };
     }
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using ArticleBot.Core.Answering;
+using ArticleBot.Core.Conversations;
 using ArticleBot.Discord.Mapping;
 using ArticleBot.Discord.Rest;
 using Microsoft.Extensions.Logging;
@@ -26,6 +27,10 @@ internal sealed partial class MessageHandler(
     private const string Apology = "Sorry, something went wrong while answering that. Please try again.";
 
     private readonly ConcurrentDictionary<string, byte> _answeredThreads = new();
+
+    /// <summary>The last turn per channel (a thread is its own channel) and user, so "what else did he say?" there
+    /// refers to it.</summary>
+    public ConversationMemory? Conversations { get; init; }
 
     /// <summary>Whether the message is a question for the bot, and its text without the bot's mention.</summary>
     public bool TryGetQuestion(DiscordMessage message, out string text)
@@ -60,8 +65,19 @@ internal sealed partial class MessageHandler(
         JsonObject body;
         try
         {
-            var question = new ChatQuestion(text) { Origin = new ChatOrigin("discord", message.Author.Id, message.ChannelId, message.Id) };
+            var conversation = $"{message.ChannelId}:{message.Author.Id}";
+            var question = new ChatQuestion(text)
+            {
+                Origin = new ChatOrigin("discord", message.Author.Id, message.ChannelId, message.Id),
+                InConversation = Conversations is not null,
+                Previous = Conversations?.Recall(conversation),
+            };
             var reply = answerer.Answer(question);
+            if (reply.Conversation is { } state)
+            {
+                Conversations?.Remember(conversation, state);
+            }
+
             memory.Remember(message.Id, new RememberedQuestion(text, null, question.Top));
             body = ReplyRenderer.Render(reply, new ReplyButtons(message.Id, Skip: 0, Top: question.Top));
         }

@@ -23,6 +23,10 @@ public sealed record WebReply(
     [JsonPropertyName("lead")]
     public AnswerLead? Lead { get; init; }
 
+    /// <summary>The conversation so far, as a token to send back with the next question.</summary>
+    [JsonPropertyName("conversation")]
+    public string? Conversation { get; init; }
+
     public static WebReply From(ChatReply reply, int top, int skip) => new(
         reply.Question,
         reply.Answered,
@@ -35,5 +39,6 @@ public sealed record WebReply(
         reply.Results.Select(WebPassage.From).ToList())
     {
         Lead = reply.Lead,
+        Conversation = reply.Conversation?.ToToken(),
     };
 }

@@ -46,6 +46,20 @@ public sealed class SeedArticleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_follow_up_in_the_same_channel_refers_to_the_question_before_it()
+    {
+        await _discord.DispatchMessageAsync(Payloads.Mention("Who said more investment doesn't necessarily result in more innovation?", id: "911"));
+        await Eventually.TrueAsync(() => _discord.Messages.Count == 1, "the answer", timeoutMs: 15000);
+
+        await _discord.DispatchMessageAsync(Payloads.Mention("what else did he say?", id: "912"));
+        await Eventually.TrueAsync(() => _discord.Messages.Count == 2, "the follow-up's answer", timeoutMs: 15000);
+
+        var lead = _discord.Messages.ElementAt(1).Body.GetProperty("embeds")[0].GetProperty("description").GetString()!;
+        Assert.StartsWith("Liang Wenfeng also said: “", lead);
+        Assert.DoesNotContain("More investment", lead);
+    }
+
+    [Fact]
     public async Task Ask_through_a_slash_command_cites_paragraph_2_in_the_callback()
     {
         await _discord.DispatchInteractionAsync(Payloads.Command("902", "ask", ("question", "Who is the founder of DeepSeek?")));
