@@ -124,7 +124,7 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
 
         return parsed.Intent switch
         {
-            QuestionIntent.Help => new ChatReply(cleaned, true, QuestionIntent.Help, [], ReplyTexts.Help(generation), ReplyTexts.Suggestions(generation)),
+            QuestionIntent.Help => new ChatReply(cleaned, true, QuestionIntent.Help, [], ReplyTexts.Help(generation), ReplyTexts.Starters(generation)),
             QuestionIntent.Source => SourceLookup.Answer(parsed, generation),
             QuestionIntent.Quote or QuestionIntent.Who => AnswerFromQuotes(parsed, generation, top, skip, question.ArticleId),
             _ => AnswerFromParagraphs(parsed, generation, top, skip, question.ArticleId),

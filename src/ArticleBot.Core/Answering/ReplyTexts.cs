@@ -83,6 +83,46 @@ internal static class ReplyTexts
         return suggestions;
     }
 
+    public const int MaxStarters = 4;
+
+    /// <summary>Questions to start with, drawn from every article in turn: who a quoted person is, and who said one of
+    /// its quotations (its opening words). Help offers them, and the web page shows them on an empty chat.</summary>
+    public static IReadOnlyList<string> Starters(IndexGeneration generation)
+    {
+        var perArticle = generation.Articles.Values
+            .OrderBy(article => article.Id, StringComparer.Ordinal)
+            .Select(article => StartersOf(article, generation.Quotes).ToList())
+            .ToList();
+        var starters = new List<string>();
+        for (var round = 0; starters.Count < MaxStarters && perArticle.Any(list => list.Count > round); round++)
+        {
+            starters.AddRange(perArticle.Where(list => list.Count > round).Select(list => list[round]));
+        }
+
+        return starters.Distinct().Take(MaxStarters).ToList();
+    }
+
+    private static IEnumerable<string> StartersOf(ArticleInfo article, IReadOnlyList<QuoteRecord> quotes)
+    {
+        var own = quotes.Where(quote => quote.ArticleId == article.Id && quote.Speaker is not null && !quote.ByOrganisation).ToList();
+        // Each person quoted or paraphrased, and the quotations of different people first.
+        var people = article.Speakers.Where(speaker => own.Any(quote => quote.Speaker == speaker)).ToList();
+        var direct = own.Where(quote => !quote.IsParaphrase).GroupBy(quote => quote.Speaker)
+            .SelectMany(byPerson => byPerson.Select((quote, rank) => (quote, rank))).OrderBy(pair => pair.rank).Select(pair => pair.quote).ToList();
+        for (var i = 0; i < Math.Max(people.Count, direct.Count); i++)
+        {
+            if (i < people.Count)
+            {
+                yield return $"Who is {people[i]}?";
+            }
+
+            if (i < direct.Count)
+            {
+                yield return $"Who said \"{OpeningWords(direct[i].Text)}\"?";
+            }
+        }
+    }
+
     private const int MaxSuggestedWords = 8;
 
     /// <summary>A quotation's opening clause when it is short ("We never intended to be a disruptor"), else its
