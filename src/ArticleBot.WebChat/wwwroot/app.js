@@ -286,8 +286,9 @@
     status.setAttribute("role", "status");
     box.append(prompt);
     const buttons = [];
-    for (const [helpful, face, label] of [[true, "👍", "Helpful"], [false, "👎", "Not helpful"]]) {
-      const button = el("button", "vote", face);
+    for (const [helpful, face, label, word] of [[true, "👍", "Helpful", "Yes"], [false, "👎", "Not helpful", "No"]]) {
+      // The word beside the emoji: a machine without an emoji font still shows what the button means.
+      const button = el("button", "vote", `${face} ${word}`);
       button.type = "button";
       button.setAttribute("aria-label", label);
       button.setAttribute("aria-pressed", "false");
