@@ -58,7 +58,7 @@ internal static class ChatCommand
                 }
                 else
                 {
-                    if (!first || echoing)
+                    if (!first)
                     {
                         context.Output.WriteLine();
                     }
