@@ -149,7 +149,7 @@ public sealed class WebChatPageTests(BrowserFixture fixture) : IClassFixture<Bro
         await AskAsync(Payload);
         var card = _page.Locator(".card").First;
         await card.GetByRole(AriaRole.Button, new() { Name = "Show full paragraph" }).ClickAsync();
-        await _page.Locator(".chip").First.ClickAsync();
+        await _page.Locator(".exchange .chip").First.ClickAsync();
         await _page.Locator(".exchange").Nth(1).Locator(".reply[data-state='done']").WaitForAsync();
 
         Assert.Equal(Payload, await card.Locator(".snippet").InnerTextAsync());
@@ -174,7 +174,7 @@ public sealed class WebChatPageTests(BrowserFixture fixture) : IClassFixture<Bro
 
         Assert.Equal("I couldn't find that in the article.", await _page.Locator(".reply .message").InnerTextAsync());
         Assert.Equal(0, await _page.Locator(".card").CountAsync());
-        var chips = _page.Locator(".chip");
+        var chips = _page.Locator(".exchange .chip");
         Assert.Equal([suggestion, "/quote closed-source moats"], await chips.AllInnerTextsAsync());
 
         await chips.First.ClickAsync();
