@@ -18,6 +18,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<ArticleFolderWatcher>();
         services.AddSingleton<QuestionAnswerer>();
         services.AddSingleton<IQuestionAnswerer>(provider => provider.GetRequiredService<QuestionAnswerer>());
+        services.TryAddSingleton(provider => new Conversations.ConversationMemory(provider.GetRequiredService<TimeProvider>()));
         return services;
     }
 }

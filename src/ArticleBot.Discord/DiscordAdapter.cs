@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ArticleBot.Core;
 using ArticleBot.Core.Answering;
+using ArticleBot.Core.Conversations;
 using ArticleBot.Core.Chat;
 using ArticleBot.Core.Feedback;
 using ArticleBot.Discord.Channels;
@@ -65,7 +66,7 @@ public sealed class DiscordAdapter : IChatAdapter
             loggerFactory.CreateLogger<DiscordRestClient>());
         var memory = new QuestionMemory();
         _channels = new DiscordChannels(channels);
-        _messages = new MessageHandler(Rest, answerer, _options, _identity, memory, _channels, _logger);
+        _messages = new MessageHandler(Rest, answerer, _options, _identity, memory, _channels, _logger) { Conversations = new ConversationMemory(time) };
         _interactions = new InteractionHandler(Rest, answerer, memory, _channels, feedback, time, _logger);
         _forum = new ForumPostHandler(Rest, answerer, memory, _channels, new AnsweredPosts(_options.SessionFolder), _logger);
     }

@@ -1,5 +1,6 @@
 using ArticleBot.Core;
 using ArticleBot.Core.Answering;
+using ArticleBot.Core.Conversations;
 using ArticleBot.Slack.Mapping;
 using ArticleBot.Slack.WebApi;
 using Microsoft.Extensions.Logging;
@@ -17,7 +18,8 @@ internal sealed class SlackResponder(
     SlackThreadTracker threads,
     SlackAssistant assistant,
     SlackVotes votes,
-    ILogger<SlackResponder> logger)
+    ILogger<SlackResponder> logger,
+    ConversationMemory? conversations = null)
 {
     public const string Platform = "slack";
     private const string SeenReaction = "eyes";
@@ -54,7 +56,14 @@ internal sealed class SlackResponder(
 
         var text = SlackPayloadReader.QuestionText(ev.Text);
         SlackLog.Question(logger, ev.User, ev.Channel, ev.Ts, text);
-        var question = new ChatQuestion(text) { Origin = new ChatOrigin(Platform, ev.User, ev.Channel, ev.Ts) };
+        // One conversation per thread (the reply thread: a top-level mention starts one) and user.
+        var conversation = $"{Platform}:{ev.Channel}:{ev.ReplyThreadTs}:{ev.User}";
+        var question = new ChatQuestion(text)
+        {
+            Origin = new ChatOrigin(Platform, ev.User, ev.Channel, ev.Ts),
+            InConversation = conversations is not null,
+            Previous = conversations?.Recall(conversation),
+        };
         threads.Remember(ev.Channel, ev.ReplyThreadTs);
         var inAssistantThread = assistant.IsAssistantThread(ev);
         // The 👀 (in an assistant thread, the status line) goes out while the answer is worked out (one Web API round
@@ -64,7 +73,13 @@ internal sealed class SlackResponder(
         try
         {
             var style = inAssistantThread ? SlackFeedbackStyle.FeedbackButtons : SlackFeedbackStyle.Buttons;
-            var message = SlackReplyRenderer.Render(answerer.Answer(question), question, isPrivate: false, feedback: style);
+            var reply = answerer.Answer(question);
+            if (reply.Conversation is { } state)
+            {
+                conversations?.Remember(conversation, state);
+            }
+
+            var message = SlackReplyRenderer.Render(reply, question, isPrivate: false, feedback: style);
             await reacted;
             await web.PostMessageAsync(message.ToPostMessage(ev.Channel, ev.ReplyThreadTs), cancellationToken);
         }

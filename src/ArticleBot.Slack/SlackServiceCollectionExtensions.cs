@@ -57,6 +57,7 @@ public static class SlackServiceCollectionExtensions
         services.TryAddSingleton<SlackVotes>();
         services.TryAddSingleton<SlackInbox>();
         services.TryAddSingleton<SlackIngress>();
+        services.TryAddSingleton(provider => new Core.Conversations.ConversationMemory(provider.GetService<TimeProvider>() ?? TimeProvider.System));
         services.TryAddSingleton<SlackResponder>();
         services.TryAddSingleton<SocketModeClient>();
         services.TryAddSingleton<SlackSignatureVerifier>();

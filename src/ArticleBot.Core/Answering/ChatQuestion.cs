@@ -15,4 +15,16 @@ public sealed record ChatQuestion(string Text, QuestionIntent? Intent = null, in
 
     /// <summary>Answer only from these articles (ids as listed by <c>articlebot articles</c>); null or empty: all.</summary>
     public IReadOnlyList<string>? ArticleIds { get; init; }
+
+    /// <summary>Answer from this article only (its id), as the page's "ask within" picks it; an id the index does not
+    /// know gets a reply saying so. Null: <see cref="ArticleIds"/> decides.</summary>
+    public string? ArticleId { get; init; }
+
+    /// <summary>The question is a turn of a conversation: "he", "tell me more", "and Microsoft?" refer to
+    /// <see cref="Previous"/>, and one that cannot be resolved gets a reply asking for the name. Off for one-off
+    /// questions (<c>ask</c>, the API, eval), which are answered as they are.</summary>
+    public bool InConversation { get; init; }
+
+    /// <summary>The previous turn of the conversation, as its reply's <see cref="ChatReply.Conversation"/> left it.</summary>
+    public Conversations.ConversationState? Previous { get; init; }
 }

@@ -18,5 +18,11 @@ public sealed record ChatReply(
     /// <summary>True when more passages exist beyond these, for a "More results" control.</summary>
     public bool HasMore { get; init; }
 
+    /// <summary>The sentence(s) that answer, with numbered citations of <see cref="Results"/>; null when not answered.</summary>
+    public AnswerLead? Lead { get; init; }
+
+    /// <summary>What the next question of the conversation may refer to; pass it back as <see cref="ChatQuestion.Previous"/>.</summary>
+    public Conversations.ConversationState? Conversation { get; init; }
+
     public IReadOnlyList<string> SuggestionsOrEmpty => Suggestions ?? [];
 }

@@ -95,14 +95,29 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
     {
         ArgumentNullException.ThrowIfNull(question);
         var cleaned = TextNormalizer.CleanQuestion(question.Text, _options.MaxQuestionLength);
-        var parsed = QuestionParser.Parse(cleaned, question.Intent);
         var top = Math.Clamp(question.Top, 1, ChatQuestion.MaxTop);
         var skip = Math.Clamp(question.Skip, 0, 1000);
-        var scope = ArticleScope.From(question.ArticleIds);
-        LogQuestion(_logger, question.Origin.Platform, parsed.Intent, cleaned);
-
         using var lease = _index.Acquire();
         var generation = lease.Generation;
+        if (question.ArticleId is { } article && !generation.Articles.ContainsKey(article))
+        {
+            return new ChatReply(cleaned, false, question.Intent ?? QuestionIntent.Ask, [], ReplyTexts.NoSuchArticle(article), ReplyTexts.Suggestions(generation));
+        }
+
+        if (!question.InConversation && question.Previous is null)
+        {
+            return AnswerOne(question, cleaned, generation, top, skip);
+        }
+
+        return AnswerTurn(question, cleaned, generation, top, skip);
+    }
+
+    private ChatReply AnswerOne(ChatQuestion question, string cleaned, IndexGeneration generation, int top, int skip)
+    {
+        var parsed = QuestionParser.Parse(cleaned, question.Intent);
+        // The page's "ask within" names one article; a channel's settings may name several.
+        var scope = ArticleScope.From(question.ArticleId is { } one ? [one] : question.ArticleIds);
+        LogQuestion(_logger, question.Origin.Platform, parsed.Intent, cleaned);
         // A blank message gets a nudge; a platform's own /source or /help with no text is still that command.
         if (cleaned.Length == 0 && question.Intent is not (QuestionIntent.Source or QuestionIntent.Help))
         {
@@ -111,7 +126,7 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
 
         return parsed.Intent switch
         {
-            QuestionIntent.Help => new ChatReply(cleaned, true, QuestionIntent.Help, [], ReplyTexts.Help(generation), ReplyTexts.Suggestions(generation)),
+            QuestionIntent.Help => new ChatReply(cleaned, true, QuestionIntent.Help, [], ReplyTexts.Help(generation), ReplyTexts.Starters(generation)),
             QuestionIntent.Source => SourceLookup.Answer(parsed, generation),
             QuestionIntent.Quote or QuestionIntent.Who => AnswerFromQuotes(parsed, generation, top, skip, scope),
             _ => AnswerFromParagraphs(parsed, generation, top, skip, scope),
@@ -395,7 +410,11 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
             return new ChatReply(question.Original, false, intent, [], "There are no more results for that question.");
         }
 
-        return new ChatReply(question.Original, true, intent, page, message) { HasMore = distinct.Count > skip + top };
+        return new ChatReply(question.Original, true, intent, page, message)
+        {
+            HasMore = distinct.Count > skip + top,
+            Lead = AnswerLeadBuilder.Build(intent, question.Search, page, generation.PersonNames),
+        };
     }
 
     private static ChatReply NotFound(ParsedQuestion question, IndexGeneration generation, string message, QuestionIntent intent = QuestionIntent.Ask) =>

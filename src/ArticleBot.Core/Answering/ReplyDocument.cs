@@ -13,11 +13,19 @@ public sealed record ReplyDocument(
     [property: JsonPropertyName("intent")] string Intent,
     [property: JsonPropertyName("results")] IReadOnlyList<ResultDocument> Results)
 {
+    /// <summary>The sentence(s) that answer, with citations numbered from 1 into <see cref="Results"/>; null when
+    /// the reply does not answer.</summary>
+    [JsonPropertyName("lead")]
+    public AnswerLead? Lead { get; init; }
+
     public static ReplyDocument From(ChatReply reply) => new(
         reply.Question,
         reply.Answered,
         reply.Intent.ToString().ToLowerInvariant(),
-        reply.Results.Select(ResultDocument.From).ToList());
+        reply.Results.Select(ResultDocument.From).ToList())
+    {
+        Lead = reply.Lead,
+    };
 
     public string ToJson() => JsonSerializer.Serialize(this, ReplyJsonContext.Default.ReplyDocument);
 }

@@ -13,6 +13,41 @@ internal static class ReplyTexts
     public const string Blank = "Ask me a question about the article.";
     public const string NoArticles = "There are no articles to answer from yet. Add one to the articles folder.";
 
+    /// <summary>An answer's lead for a quotation looked up by its words.</summary>
+    public static string Said(string speaker, string quotation) => $"{speaker} said: “{quotation}”";
+
+    /// <summary>An answer's lead for "who said …?".</summary>
+    public static string SaidIt(string speaker, string quotation) => $"{speaker} said it: “{quotation}”";
+
+    /// <summary>A quotation the article does not attribute.</summary>
+    public static string Unattributed(string quotation) => $"The article does not say who said: “{quotation}”";
+
+    /// <summary>"What else did he say?", resolved: how a conversation remembers the question.</summary>
+    public static string WhatElseDidSay(string speaker) => $"What else did {speaker} say?";
+
+    public static string AlsoSaidIntro(string speaker) => $"{speaker} also said:";
+
+    /// <summary>The lead of another quotation of someone already quoted.</summary>
+    public static string AlsoSaid(string speaker, string quotation) => $"{speaker} also said: “{quotation}”";
+
+    public static string NoOtherQuotes(string speaker) => $"The articles quote nothing else of {speaker}.";
+
+    /// <summary>"He", "she" or "his" when the conversation has named nobody.</summary>
+    public static string UnknownPerson(IndexGeneration generation) =>
+        $"I'm not sure who you mean. Ask again with their name, for example \"{ElseExample(generation)}\"";
+
+    /// <summary>"Tell me more" or "and …?" with no question before it.</summary>
+    public static string NothingBefore(IndexGeneration generation) =>
+        $"I'm not sure what that refers to: there is no question before it. Ask with the name or subject, for example \"{ExampleQuestion(generation)}\"";
+
+    private static string ElseExample(IndexGeneration generation) =>
+        generation.Articles.Values.SelectMany(article => article.Speakers).FirstOrDefault() is { } speaker
+            ? WhatElseDidSay(speaker)
+            : "What is the article about?";
+
+    /// <summary>A question restricted to an article the index does not have.</summary>
+    public static string NoSuchArticle(string articleId) => $"There is no article \"{articleId}\". /source lists them.";
+
     /// <summary>What the bot does, with an example question drawn from the articles it has (never one written for a
     /// particular article).</summary>
     public static string Help(IndexGeneration generation) =>
@@ -46,6 +81,46 @@ internal static class ReplyTexts
 
         suggestions.Add("/source");
         return suggestions;
+    }
+
+    public const int MaxStarters = 4;
+
+    /// <summary>Questions to start with, drawn from every article in turn: who a quoted person is, and who said one of
+    /// its quotations (its opening words). Help offers them, and the web page shows them on an empty chat.</summary>
+    public static IReadOnlyList<string> Starters(IndexGeneration generation)
+    {
+        var perArticle = generation.Articles.Values
+            .OrderBy(article => article.Id, StringComparer.Ordinal)
+            .Select(article => StartersOf(article, generation.Quotes).ToList())
+            .ToList();
+        var starters = new List<string>();
+        for (var round = 0; starters.Count < MaxStarters && perArticle.Any(list => list.Count > round); round++)
+        {
+            starters.AddRange(perArticle.Where(list => list.Count > round).Select(list => list[round]));
+        }
+
+        return starters.Distinct().Take(MaxStarters).ToList();
+    }
+
+    private static IEnumerable<string> StartersOf(ArticleInfo article, IReadOnlyList<QuoteRecord> quotes)
+    {
+        var own = quotes.Where(quote => quote.ArticleId == article.Id && quote.Speaker is not null && !quote.ByOrganisation).ToList();
+        // Each person quoted or paraphrased, and the quotations of different people first.
+        var people = article.Speakers.Where(speaker => own.Any(quote => quote.Speaker == speaker)).ToList();
+        var direct = own.Where(quote => !quote.IsParaphrase).GroupBy(quote => quote.Speaker)
+            .SelectMany(byPerson => byPerson.Select((quote, rank) => (quote, rank))).OrderBy(pair => pair.rank).Select(pair => pair.quote).ToList();
+        for (var i = 0; i < Math.Max(people.Count, direct.Count); i++)
+        {
+            if (i < people.Count)
+            {
+                yield return $"Who is {people[i]}?";
+            }
+
+            if (i < direct.Count)
+            {
+                yield return $"Who said \"{OpeningWords(direct[i].Text)}\"?";
+            }
+        }
     }
 
     private const int MaxSuggestedWords = 8;

@@ -6,7 +6,8 @@ using ArticleBot.Core.Answering;
 namespace ArticleBot.Discord.Mapping;
 
 /// <summary>
-/// Turns a <see cref="ChatReply"/> into a Discord message body: one embed per passage with the snippet (matched words
+/// Turns a <see cref="ChatReply"/> into a Discord message body: an answer with a lead is one embed (<see cref="LeadEmbed"/>);
+/// otherwise one embed per passage with the snippet (matched words
 /// in bold), then the attribution line (speaker for quotes, article title linked to its source, ¶N); buttons for
 /// "More results", "Full paragraph" and, on private answers, "Share". Article text is Markdown-escaped and every
 /// limit is met with <see cref="TextTrimmer"/>. <c>allowed_mentions</c> is always empty.
@@ -89,6 +90,11 @@ internal static class ReplyRenderer
     {
         var passages = reply.Results.Take(DiscordLimits.Embeds).ToList();
         var fullText = reply.Intent == QuestionIntent.Source;
+        if (reply.Lead is { } lead && !fullText)
+        {
+            return WithButtons(new JsonObject { ["embeds"] = new JsonArray(LeadEmbed.Render(lead, passages)) }, reply, passages, buttons);
+        }
+
         // Share the 6000-character total between the embeds; shrink until the escaped result fits.
         var budget = Math.Min(fullText ? 3500 : 1500, (DiscordLimits.EmbedTotal - 400) / passages.Count);
         JsonArray embeds;
@@ -105,6 +111,11 @@ internal static class ReplyRenderer
             message["content"] = Content(text);
         }
 
+        return WithButtons(message, reply, passages, buttons);
+    }
+
+    private static JsonObject WithButtons(JsonObject message, ChatReply reply, List<AnswerPassage> passages, ReplyButtons buttons)
+    {
         var rows = new JsonArray();
         if (Buttons(reply, passages, buttons) is { Count: > 0 } row)
         {

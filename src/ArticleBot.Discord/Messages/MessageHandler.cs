@@ -5,6 +5,7 @@ using ArticleBot.Core.Analysis;
 using ArticleBot.Core.Answering;
 using ArticleBot.Core.Chat;
 using ArticleBot.Discord.Channels;
+using ArticleBot.Core.Conversations;
 using ArticleBot.Discord.Mapping;
 using ArticleBot.Discord.Rest;
 using Microsoft.Extensions.Logging;
@@ -29,6 +30,10 @@ internal sealed partial class MessageHandler(
     public const string SeenEmoji = "👀";
 
     private readonly ConcurrentDictionary<string, byte> _answeredThreads = new();
+
+    /// <summary>The last turn per channel (a thread is its own channel) and user, so "what else did he say?" there
+    /// refers to it.</summary>
+    public ConversationMemory? Conversations { get; init; }
 
     /// <summary>Whether the message is a question for the bot, and its text without the bot's mention.</summary>
     public bool TryGetQuestion(DiscordMessage message, out string text)
@@ -62,7 +67,8 @@ internal sealed partial class MessageHandler(
         DiscordLog.Question(logger, message.Id, message.Author.Id, text);
         var origin = Origin(message);
         var settings = channels.For(origin);
-        var body = MessageAnswer.Compose(answerer, memory, logger, text, origin, settings, message.Id, "message");
+        var body = MessageAnswer.Compose(answerer, memory, logger, text, origin, settings, message.Id, "message",
+            Conversations, $"{message.ChannelId}:{message.Author.Id}");
 
         await reacted;
 

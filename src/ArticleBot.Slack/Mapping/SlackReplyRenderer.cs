@@ -33,7 +33,13 @@ internal static class SlackReplyRenderer
         }
 
         var blocks = new JsonArray();
-        if (!string.IsNullOrWhiteSpace(reply.Message))
+        // The lead answers first, its [n] citations numbering the passages below; the message only introduces
+        // passages when there is no lead.
+        if (reply.Lead is { } lead && !fullText)
+        {
+            blocks.Add(Section(Mrkdwn.EscapeAndFit(lead.Text, SectionTextLimit)));
+        }
+        else if (!string.IsNullOrWhiteSpace(reply.Message))
         {
             blocks.Add(Section(Mrkdwn.EscapeAndFit(reply.Message, SectionTextLimit)));
         }
@@ -43,6 +49,11 @@ internal static class SlackReplyRenderer
         {
             var passage = passages[i];
             var body = fullText ? Mrkdwn.EscapeAndFit(passage.Text, SectionTextLimit) : Snippet(passage);
+            if (reply.Lead is not null && !fullText)
+            {
+                body = $"*[{i + 1}]* {body}";
+            }
+
             var section = Section(body);
             if (!fullText && passage.Paragraph > 0)
             {
@@ -87,7 +98,7 @@ internal static class SlackReplyRenderer
             blocks.Add(FeedbackButtons(element.Helpful, element.NotHelpful));
         }
 
-        return new SlackMessage(FallbackText(passages[0]), blocks);
+        return new SlackMessage(reply.Lead is { } first && !fullText ? Mrkdwn.EscapeAndFit(first.Text, FallbackTextLength) : FallbackText(passages[0]), blocks);
     }
 
     /// <summary>The reply to a slash command, message or click that could not be answered.</summary>

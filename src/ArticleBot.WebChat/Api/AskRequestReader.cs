@@ -96,6 +96,16 @@ internal static class AskRequestReader
             return (null, BadRequest($"\"skip\" must be a whole number from 0 to {AskRequest.MaxSkip}."));
         }
 
+        if (!TryReadString(root, "article", 200, out var article) || (article is not null && !WebChatApi.IsArticleId(article)))
+        {
+            return (null, BadRequest("\"article\" must be an article id, as GET /api/articles lists them."));
+        }
+
+        if (!TryReadString(root, "conversation", Core.Conversations.ConversationState.MaxTokenLength, out var conversation))
+        {
+            return (null, BadRequest("\"conversation\" must be the token the previous reply returned."));
+        }
+
         // JSON escapes can spell lone surrogates ("\ud800"), which are not text; GetString refuses them.
         string text;
         try
@@ -107,7 +117,33 @@ internal static class AskRequestReader
             return (null, BadRequest("\"question\" is not valid Unicode text."));
         }
 
-        return (new AskRequest(text, top, skip), null);
+        return (new AskRequest(text, top, skip, article, conversation), null);
+    }
+
+    /// <summary>An optional string no longer than <paramref name="maxLength"/>; null (absent) is fine.</summary>
+    private static bool TryReadString(JsonElement root, string name, int maxLength, out string? value)
+    {
+        value = null;
+        if (!root.TryGetProperty(name, out var element) || element.ValueKind == JsonValueKind.Null)
+        {
+            return true;
+        }
+
+        if (element.ValueKind != JsonValueKind.String)
+        {
+            return false;
+        }
+
+        try
+        {
+            value = element.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+
+        return value is not null && value.Length <= maxLength;
     }
 
     private static bool TryReadInt(JsonElement root, string name, int fallback, int min, int max, out int value)

@@ -20,7 +20,7 @@ internal static partial class WebChatApi
             return error!;
         }
 
-        var reply = Answer(context, new ChatQuestion(request.Question, Top: request.Top, Skip: request.Skip));
+        var reply = Answer(context, new ChatQuestion(request.Question, Top: request.Top, Skip: request.Skip) { ArticleId = request.Article });
         return ApiResults.RawJson(ReplyDocument.From(reply).ToJson());
     }
 
@@ -33,7 +33,14 @@ internal static partial class WebChatApi
             return error!;
         }
 
-        var reply = Answer(context, new ChatQuestion(request.Question, Top: request.Top, Skip: request.Skip));
+        // The page holds the conversation: each reply returns its state as a token, and the page sends it back with
+        // the next question (the server keeps nothing per reader). A token that is not one starts a new conversation.
+        var reply = Answer(context, new ChatQuestion(request.Question, Top: request.Top, Skip: request.Skip)
+        {
+            ArticleId = request.Article,
+            InConversation = true,
+            Previous = Core.Conversations.ConversationState.FromToken(request.Conversation),
+        });
         return ApiResults.Json(WebReply.From(reply, request.Top, request.Skip), WebChatJsonContext.Default.WebReply);
     }
 
@@ -88,6 +95,8 @@ internal static partial class WebChatApi
 
         return ApiResults.Json(ResultDocument.From(passage), WebChatJsonContext.Default.ResultDocument);
     }
+
+    public static bool IsArticleId(string id) => ArticleId().IsMatch(id) && !id.Contains("..", StringComparison.Ordinal);
 
     public static IResult UnknownApi() => ApiResults.Error(StatusCodes.Status404NotFound, "There is no such API endpoint.");
 

@@ -19,6 +19,14 @@ public sealed record WebReply(
     [property: JsonPropertyName("skip")] int Skip,
     [property: JsonPropertyName("results")] IReadOnlyList<WebPassage> Results)
 {
+    /// <summary>The sentence(s) that answer, with citations numbered from 1 into <see cref="Results"/>.</summary>
+    [JsonPropertyName("lead")]
+    public AnswerLead? Lead { get; init; }
+
+    /// <summary>The conversation so far, as a token to send back with the next question.</summary>
+    [JsonPropertyName("conversation")]
+    public string? Conversation { get; init; }
+
     public static WebReply From(ChatReply reply, int top, int skip) => new(
         reply.Question,
         reply.Answered,
@@ -28,5 +36,9 @@ public sealed record WebReply(
         reply.HasMore,
         top,
         skip,
-        reply.Results.Select(WebPassage.From).ToList());
+        reply.Results.Select(WebPassage.From).ToList())
+    {
+        Lead = reply.Lead,
+        Conversation = reply.Conversation?.ToToken(),
+    };
 }

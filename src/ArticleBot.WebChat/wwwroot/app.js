@@ -8,6 +8,17 @@
   const input = document.getElementById("question");
   const send = document.getElementById("send");
   const emptyHint = document.getElementById("empty-hint");
+  const starters = document.getElementById("starters");
+  const heading = document.getElementById("heading");
+  const subtitle = document.getElementById("subtitle");
+  const pickerRow = document.getElementById("picker-row");
+  const picker = document.getElementById("article-picker");
+  const newChat = document.getElementById("new-chat");
+  const reducedMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+
+  // The conversation is the page's: each /api/chat reply returns a token of what follow-ups may refer to, sent back
+  // with the next question. A new chat forgets it.
+  let conversation = null;
 
   const STOP_WORDS = new Set([
     "about", "after", "also", "been", "before", "does", "from", "have", "into", "more", "said", "says", "than",
@@ -83,9 +94,14 @@
     return passage.isParaphrase ? `${who}, paraphrased` : `${who} said`;
   }
 
+  /** A quotation in the speaker's own words: only these are offered as "Copy quote". */
+  function isQuotation(passage) {
+    return Boolean(passage.quote && passage.speaker && !passage.isParaphrase);
+  }
+
   function citation(passage) {
     const parts = [];
-    if (passage.quote && passage.speaker) {
+    if (isQuotation(passage)) {
       parts.push(`“${passage.quote}” — ${passage.speakerLabel || passage.speaker}`);
     } else {
       parts.push(passage.snippet);
@@ -114,10 +130,17 @@
 
   let cardCount = 0;
 
-  function renderPassage(passage, question) {
+  function renderPassage(passage, question, number) {
     const id = `passage-${++cardCount}`;
-    const card = el("article", passage.quote ? "card quote" : "card");
-    card.setAttribute("aria-labelledby", `${id}-snippet`);
+    const card = el("article", isQuotation(passage) ? "card quote" : "card");
+    card.id = id;
+    // Focusable from a citation, not a tab stop of its own.
+    card.tabIndex = -1;
+    card.setAttribute("aria-labelledby", `${id}-number ${id}-snippet`);
+    const badge = el("span", "number", `[${number}]`);
+    badge.id = `${id}-number`;
+    badge.setAttribute("aria-label", `Source ${number}`);
+    card.append(badge);
 
     const snippet = el("p", "snippet");
     snippet.id = `${id}-snippet`;
@@ -170,7 +193,7 @@
       actions.append(expand);
     }
 
-    const copy = el("button", "copy", passage.quote ? "Copy quote" : "Copy");
+    const copy = el("button", "copy", isQuotation(passage) ? "Copy quote" : "Copy");
     copy.type = "button";
     copy.addEventListener("click", async () => {
       const label = copy.textContent;
@@ -197,14 +220,40 @@
     return list;
   }
 
-  function renderReply(reply, container, question) {
+  /** The answer's lead: its words as text, each citation a link that scrolls to and focuses its card. */
+  function renderLead(lead, cards) {
+    const paragraph = el("p", "lead");
+    for (const segment of Array.isArray(lead.segments) ? lead.segments : []) {
+      if (paragraph.childNodes.length > 0) paragraph.append(document.createTextNode(" "));
+      paragraph.append(document.createTextNode(String(segment.text ?? "")));
+      for (const n of Array.isArray(segment.citations) ? segment.citations : []) {
+        const card = cards[n - 1];
+        if (!card) continue;
+        const link = el("a", "cite", `[${n}]`);
+        link.href = `#${card.id}`;
+        link.setAttribute("aria-label", `Source ${n}`);
+        link.addEventListener("click", (event) => {
+          event.preventDefault();
+          card.scrollIntoView({ block: "nearest", behavior: "smooth" });
+          card.focus({ preventScroll: true });
+        });
+        paragraph.append(document.createTextNode(" "), link);
+      }
+    }
+    return paragraph;
+  }
+
+  function renderReply(reply, container, question, sentWith, firstNumber = 1) {
     const results = Array.isArray(reply.results) ? reply.results : [];
-    if (reply.message) {
+    const cards = results.map((passage, i) => renderPassage(passage, question, firstNumber + i));
+    if (reply.lead && cards.length > 0) {
+      container.append(renderLead(reply.lead, cards));
+    } else if (reply.message) {
       container.append(el("p", "message", reply.message));
     } else if (!reply.answered && results.length === 0) {
       container.append(el("p", "message", "I couldn't find that in the articles."));
     }
-    for (const passage of results) container.append(renderPassage(passage, question));
+    for (const card of cards) container.append(card);
 
     const suggestions = Array.isArray(reply.suggestions) ? reply.suggestions : [];
     if (suggestions.length > 0) container.append(renderSuggestions(suggestions));
@@ -214,33 +263,107 @@
       more.type = "button";
       more.addEventListener("click", async () => {
         more.disabled = true;
-        const next = await request(question, reply.skip + reply.top, reply.top);
+        const next = await request(question, { skip: reply.skip + reply.top, top: reply.top, token: sentWith });
         more.remove();
         if (next.error) {
           container.append(el("p", "message error", next.error));
         } else {
-          renderReply({ ...next.reply, message: null, suggestions: [] }, container, question);
+          renderReply({ ...next.reply, message: null, lead: null, suggestions: [] }, container, question, sentWith, firstNumber + results.length);
         }
       });
       container.append(more);
     }
+
+    if (reply.answered && reply.intent !== "help" && reply.intent !== "source" && results.length > 0 && firstNumber === 1) {
+      container.append(renderFeedback(question, results[0]));
+    }
   }
 
-  async function request(question, skip = 0, top = 3) {
+  /** 👍 / 👎 on an answer: a vote on its first passage, the one its lead cites as [1]. */
+  function renderFeedback(question, passage) {
+    const box = el("div", "feedback");
+    const prompt = el("span", "feedback-prompt", "Was this helpful?");
+    const status = el("span", "feedback-status");
+    status.setAttribute("role", "status");
+    box.append(prompt);
+    const buttons = [];
+    for (const [helpful, face, label, word] of [[true, "👍", "Helpful", "Yes"], [false, "👎", "Not helpful", "No"]]) {
+      // The word beside the emoji: a machine without an emoji font still shows what the button means.
+      const button = el("button", "vote", `${face} ${word}`);
+      button.type = "button";
+      button.setAttribute("aria-label", label);
+      button.setAttribute("aria-pressed", "false");
+      button.addEventListener("click", async () => {
+        buttons.forEach((b) => { b.disabled = true; });
+        const sent = await vote(question, passage, helpful);
+        buttons.forEach((b) => {
+          b.disabled = false;
+          b.setAttribute("aria-pressed", String(sent && b === button));
+        });
+        status.textContent = sent ? "Thanks for the feedback." : "The vote could not be sent; try again.";
+      });
+      buttons.push(button);
+      box.append(button);
+    }
+    box.append(status);
+    return box;
+  }
+
+  async function vote(question, passage, helpful) {
     try {
+      const response = await fetch("/api/feedback", {
+        method: "POST",
+        headers: { "Content-Type": "application/json", "Accept": "application/json" },
+        body: JSON.stringify({ question, article: passage.article, paragraph: passage.paragraph, helpful }),
+      });
+      return response.ok;
+    } catch {
+      return false;
+    }
+  }
+
+  async function request(question, { skip = 0, top = 3, token = conversation } = {}) {
+    try {
+      const body = { question, top, skip };
+      if (token) body.conversation = token;
+      if (picker.value) body.article = picker.value;
       const response = await fetch("/api/chat", {
         method: "POST",
         headers: { "Content-Type": "application/json", "Accept": "application/json" },
-        body: JSON.stringify({ question, top, skip }),
+        body: JSON.stringify(body),
       });
-      const body = await response.json().catch(() => null);
-      if (!response.ok || body === null) {
-        return { error: (body && typeof body.error === "string") ? body.error : `The server answered ${response.status}.` };
+      const reply = await response.json().catch(() => null);
+      if (!response.ok || reply === null) {
+        return { error: (reply && typeof reply.error === "string") ? reply.error : `The server answered ${response.status}.` };
       }
-      return { reply: body };
+      return { reply };
     } catch {
       return { error: "Could not reach ArticleBot. Is it still running?" };
     }
+  }
+
+  /** Asks, and draws the reply (or the error with a Retry button) into the exchange's reply element. */
+  async function answerInto(reply, text) {
+    reply.replaceChildren(el("p", "message pending", "Looking it up…"));
+    reply.removeAttribute("data-state");
+    send.disabled = true;
+    const sentWith = conversation;
+    const result = await request(text, { token: sentWith });
+    send.disabled = false;
+    reply.replaceChildren();
+    if (result.error) {
+      reply.append(el("p", "message error", result.error));
+      const retry = el("button", "more retry", "Retry");
+      retry.type = "button";
+      retry.addEventListener("click", () => answerInto(reply, text));
+      reply.append(retry);
+    } else {
+      if (typeof result.reply.conversation === "string") conversation = result.reply.conversation;
+      renderReply(result.reply, reply, text, sentWith);
+    }
+    reply.setAttribute("data-state", "done");
+    // Only now that the answer is drawn: its start (the question, then the lead) comes into view.
+    reply.parentElement.scrollIntoView({ block: "start", behavior: reducedMotion ? "auto" : "smooth" });
   }
 
   async function submit(question) {
@@ -251,23 +374,56 @@
     const exchange = el("section", "exchange");
     exchange.append(el("p", "you", text));
     const reply = el("div", "reply");
-    const pending = el("p", "message pending", "Looking it up…");
-    reply.append(pending);
     exchange.append(reply);
     log.append(exchange);
-    exchange.scrollIntoView({ block: "start", behavior: "smooth" });
-
-    send.disabled = true;
-    const result = await request(text);
-    send.disabled = false;
-    pending.remove();
-    if (result.error) {
-      reply.append(el("p", "message error", result.error));
-    } else {
-      renderReply(result.reply, reply, text);
-    }
-    reply.setAttribute("data-state", "done");
+    await answerInto(reply, text);
   }
+
+  /** The header, title and picker from the articles indexed. */
+  async function loadArticles() {
+    let articles = [];
+    try {
+      const response = await fetch("/api/articles", { headers: { "Accept": "application/json" } });
+      const body = response.ok ? await response.json() : null;
+      articles = body && Array.isArray(body.articles) ? body.articles : [];
+    } catch {
+      return;
+    }
+    if (articles.length === 1) {
+      const only = articles[0];
+      // An article without a title is shown by its publisher: then it is "the <publisher> article", not a headline.
+      const titled = only.title && only.title !== only.publisher;
+      if (titled) heading.textContent = only.title;
+      subtitle.textContent = titled
+        ? `Ask about this article${only.publisher ? ` from ${only.publisher}` : ""}. Every answer cites the paragraph it comes from.`
+        : `Ask about the ${only.title} article. Every answer cites the paragraph it comes from.`;
+      document.title = titled ? `${only.title} · ArticleBot` : `${only.title} · ArticleBot`;
+    } else if (articles.length > 1) {
+      subtitle.textContent = `Ask about ${articles.length} articles. Every answer cites the paragraph it comes from.`;
+      document.title = `${articles.length} articles · ArticleBot`;
+      for (const article of articles) {
+        const option = el("option", null, article.title === article.publisher || !article.publisher ? article.title : `${article.title} (${article.publisher})`);
+        option.value = article.id;
+        picker.append(option);
+      }
+      pickerRow.hidden = false;
+    }
+  }
+
+  /** Starter questions drawn from the articles by the server (help's suggestions). */
+  async function loadStarters() {
+    const result = await request("/help", { token: null });
+    const suggestions = result.reply && Array.isArray(result.reply.suggestions) ? result.reply.suggestions : [];
+    starters.replaceChildren(...renderSuggestions(suggestions.filter((s) => !s.startsWith("/"))).childNodes);
+  }
+
+  newChat.addEventListener("click", () => {
+    conversation = null;
+    log.replaceChildren();
+    emptyHint.hidden = false;
+    input.value = "";
+    input.focus();
+  });
 
   form.addEventListener("submit", (event) => {
     event.preventDefault();
@@ -278,4 +434,6 @@
   });
 
   input.focus();
+  loadArticles();
+  loadStarters();
 })();

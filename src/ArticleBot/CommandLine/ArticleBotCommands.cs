@@ -29,6 +29,7 @@ public static class ArticleBotCommands
         root.Subcommands.Add(IndexCommand.Create(context));
         root.Subcommands.Add(QuestionCommands.Ask(context));
         root.Subcommands.Add(QuestionCommands.Quote(context));
+        root.Subcommands.Add(ChatCommand.Create(context));
         root.Subcommands.Add(SourceCommands.Source(context));
         root.Subcommands.Add(SourceCommands.Articles(context));
         root.Subcommands.Add(EvalCommand.Create(context));

@@ -2,12 +2,19 @@ using ArticleBot.Core.Answering;
 
 namespace ArticleBot.CommandLine;
 
-/// <summary>Shows a reply as plain text in a terminal: the message, then each passage with its citation.</summary>
+/// <summary>Shows a reply as plain text in a terminal: the answer's lead with its numbered citations (or the message),
+/// then each passage under its number.</summary>
 internal static class TerminalReplyWriter
 {
-    public static void Write(TextWriter output, ChatReply reply)
+    /// <param name="moreHint">What to say when more passages exist (how this front end asks for them).</param>
+    public static void Write(TextWriter output, ChatReply reply, string moreHint = "(more results with --top)")
     {
-        if (reply.Message is { Length: > 0 } message)
+        // The lead answers; the message ("The article says:") only introduces passages when there is none.
+        if (reply.Lead is { } lead)
+        {
+            output.WriteLine(lead.Text);
+        }
+        else if (reply.Message is { Length: > 0 } message)
         {
             output.WriteLine(message);
         }
@@ -20,17 +27,17 @@ internal static class TerminalReplyWriter
             // A title is for people; `source <id> <n>` needs the id, so the listing shows both.
             var id = reply.Intent == QuestionIntent.Source ? $" [{passage.ArticleId}]" : "";
             output.WriteLine();
-            output.WriteLine($"{i + 1}. {passage.Title}{id}{place}{link}");
+            output.WriteLine($"[{i + 1}] {passage.Title}{id}{place}{link}");
             if (passage.Quote is not null && !passage.IsParaphrase)
             {
-                output.WriteLine($"   {passage.SpeakerLabel ?? "The article does not say who"} said: “{passage.Quote}”");
+                output.WriteLine($"    {passage.SpeakerLabel ?? "The article does not say who"} said: “{passage.Quote}”");
             }
             else
             {
-                output.WriteLine($"   {passage.Snippet}");
+                output.WriteLine($"    {passage.Snippet}");
                 if (passage.IsParaphrase && passage.Speaker is not null)
                 {
-                    output.WriteLine($"   ({passage.Speaker}'s view, in the article's words)");
+                    output.WriteLine($"    ({passage.Speaker}'s view, in the article's words)");
                 }
             }
         }
@@ -48,7 +55,7 @@ internal static class TerminalReplyWriter
         if (reply.HasMore)
         {
             output.WriteLine();
-            output.WriteLine("(more results with --top)");
+            output.WriteLine(moreHint);
         }
     }
 }

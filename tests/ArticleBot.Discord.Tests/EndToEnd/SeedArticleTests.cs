@@ -35,11 +35,28 @@ public sealed class SeedArticleTests : IAsyncLifetime
         var reply = _discord.Messages.Single().Body;
         Assert.Equal("901", reply.GetProperty("message_reference").GetProperty("message_id").GetString());
         MentionTests.AssertPingsNobody(reply);
-        var best = reply.GetProperty("embeds")[0].GetProperty("description").GetString()!;
-        Assert.EndsWith("¶2", best);
-        Assert.Contains("Liang Wenfeng", best);
-        Assert.Contains("— ", best);
+        var embed = reply.GetProperty("embeds")[0];
+        Assert.Contains("Liang Wenfeng", embed.GetProperty("description").GetString());
+        Assert.EndsWith("[1]", embed.GetProperty("description").GetString());
+        var best = embed.GetProperty("fields")[0];
+        Assert.StartsWith("[1] ", best.GetProperty("name").GetString());
+        Assert.EndsWith("¶2", best.GetProperty("value").GetString());
+        Assert.Contains("— ", best.GetProperty("value").GetString());
         Assert.Empty(_discord.Rejected);
+    }
+
+    [Fact]
+    public async Task A_follow_up_in_the_same_channel_refers_to_the_question_before_it()
+    {
+        await _discord.DispatchMessageAsync(Payloads.Mention("Who said more investment doesn't necessarily result in more innovation?", id: "911"));
+        await Eventually.TrueAsync(() => _discord.Messages.Count == 1, "the answer", timeoutMs: 15000);
+
+        await _discord.DispatchMessageAsync(Payloads.Mention("what else did he say?", id: "912"));
+        await Eventually.TrueAsync(() => _discord.Messages.Count == 2, "the follow-up's answer", timeoutMs: 15000);
+
+        var lead = _discord.Messages.ElementAt(1).Body.GetProperty("embeds")[0].GetProperty("description").GetString()!;
+        Assert.StartsWith("Liang Wenfeng also said: “", lead);
+        Assert.DoesNotContain("More investment", lead);
     }
 
     [Fact]
@@ -50,7 +67,7 @@ public sealed class SeedArticleTests : IAsyncLifetime
         await Eventually.TrueAsync(() => _discord.Callbacks.Count + _discord.Webhooks.Count >= 1 && (_discord.Callbacks.Any(c =>
             c.Body.GetProperty("type").GetInt32() == 4) || _discord.Webhooks.Count == 1), "the answer", timeoutMs: 15000);
         var message = _discord.Webhooks.Count == 1 ? _discord.Webhooks.Single().Body : _discord.Callbacks.Single().Body.GetProperty("data");
-        Assert.EndsWith("¶2", message.GetProperty("embeds")[0].GetProperty("description").GetString());
+        Assert.EndsWith("¶2", message.GetProperty("embeds")[0].GetProperty("fields")[0].GetProperty("value").GetString());
         MentionTests.AssertPingsNobody(message);
         Assert.Empty(_discord.Rejected);
     }
@@ -63,7 +80,9 @@ public sealed class SeedArticleTests : IAsyncLifetime
         await Eventually.TrueAsync(() => _discord.Callbacks.Any(c => c.Body.GetProperty("type").GetInt32() == 4) || _discord.Webhooks.Count == 1,
             "the answer", timeoutMs: 15000);
         var message = _discord.Webhooks.Count == 1 ? _discord.Webhooks.Single().Body : _discord.Callbacks.Single().Body.GetProperty("data");
-        var best = message.GetProperty("embeds")[0].GetProperty("description").GetString()!;
+        var embed = message.GetProperty("embeds")[0];
+        Assert.StartsWith("Liang Wenfeng said: “", embed.GetProperty("description").GetString());
+        var best = embed.GetProperty("fields")[0].GetProperty("value").GetString()!;
         Assert.Contains("**Liang Wenfeng**", best);
         Assert.EndsWith("¶6", best);
     }

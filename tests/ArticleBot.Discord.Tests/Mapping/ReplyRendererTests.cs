@@ -122,6 +122,40 @@ public sealed class ReplyRendererTests
         Assert.Equal((kind, subject, number), (k, s, n));
     }
 
+    [Fact]
+    public void An_answer_with_a_lead_is_one_embed_whose_description_is_the_lead_and_whose_fields_are_the_numbered_passages()
+    {
+        var passages = new[]
+        {
+            new AnswerPassage("deepseek", "CW Pakistan", 14, "Full.", "More investment is not *more* innovation.", [], "Liang Wenfeng", "More investment…", 1, "https://example.com/a"),
+            FakeQuestionAnswerer.Passage("Another passage.", paragraph: 3),
+        };
+        var lead = new AnswerLead([new LeadSegment("Liang Wenfeng said it: “More investment is not *more* innovation.”", [1])]);
+
+        var message = Render(new ChatReply("q", true, QuestionIntent.Who, passages, "According to the article:") { Lead = lead, HasMore = true });
+
+        Assert.Null(MessageRules.CheckMessage(message));
+        var embed = Assert.Single(message.GetProperty("embeds").EnumerateArray());
+        Assert.Equal(@"Liang Wenfeng said it: “More investment is not \*more\* innovation.” [1]", embed.GetProperty("description").GetString());
+        var fields = embed.GetProperty("fields").EnumerateArray().ToList();
+        Assert.Equal(["[1] CW Pakistan ¶14", "[2] Test Article ¶3"], fields.Select(field => field.GetProperty("name").GetString()));
+        Assert.EndsWith("— **Liang Wenfeng** · [CW Pakistan](https://example.com/a) · ¶14", fields[0].GetProperty("value").GetString());
+        Assert.False(message.TryGetProperty("content", out _));
+        Assert.Contains(Buttons(message), button => button.GetProperty("custom_id").GetString() == "more:42:3");
+    }
+
+    [Fact]
+    public void Twenty_long_passages_under_a_lead_stay_within_the_embed_total()
+    {
+        var huge = string.Concat(Enumerable.Repeat("DeepSeek trained its models on a budget that surprised the industry. ", 100));
+        var passages = Enumerable.Range(1, 20).Select(i => FakeQuestionAnswerer.Passage(huge, paragraph: i)).ToList();
+        var lead = new AnswerLead([new LeadSegment(huge, [1])]);
+
+        var message = Render(new ChatReply("q", true, QuestionIntent.Ask, passages) { Lead = lead });
+
+        Assert.Null(MessageRules.CheckMessage(message));
+    }
+
     private static IEnumerable<JsonElement> Buttons(JsonElement message) =>
         message.TryGetProperty("components", out var rows)
             ? rows.EnumerateArray().SelectMany(r => r.GetProperty("components").EnumerateArray())

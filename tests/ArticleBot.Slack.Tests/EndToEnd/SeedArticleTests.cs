@@ -38,6 +38,23 @@ public sealed class SeedArticleTests(ITestOutputHelper output) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_follow_up_in_the_answers_thread_refers_to_the_question_before_it()
+    {
+        var first = SlackEnvelopes.Mention("<@U111> Who said more investment doesn't necessarily result in more innovation?");
+        await _slack.SendEnvelopeAsync(first);
+        await Eventually.Until(() => _slack.Messages.Count == 1, "the answer", TimeSpan.FromSeconds(20));
+
+        await _slack.SendEnvelopeAsync(SlackEnvelopes.Mention("<@U111> what else did he say?", threadTs: SlackEnvelopes.EventTs(first)));
+        await Eventually.Until(() => _slack.Messages.Count == 2, "the follow-up's answer", TimeSpan.FromSeconds(20));
+
+        var answer = _slack.Messages.ElementAt(1);
+        Assert.Equal(SlackEnvelopes.EventTs(first), answer.ThreadTs);
+        var lead = (string)answer.Blocks!.OfType<JsonObject>().First(b => (string?)b["type"] == "section")["text"]!["text"]!;
+        Assert.StartsWith("Liang Wenfeng also said: “", lead);
+        Assert.DoesNotContain("More investment", lead);
+    }
+
+    [Fact]
     public async Task The_quote_command_finds_the_closed_source_moats_quote_with_its_speaker()
     {
         await _slack.SendEnvelopeAsync(SlackEnvelopes.SlashCommand(_slack, "/quote", "closed-source moats", "e2e-quote"));

@@ -112,6 +112,23 @@ public sealed class SlackReplyRendererTests
         Assert.Equal("Ask me about the article.\n\n*Try asking:*\n• Who is the founder of DeepSeek?", text);
     }
 
+    [Fact]
+    public void The_lead_comes_first_and_its_citations_number_the_passages_below()
+    {
+        var lead = new AnswerLead([new LeadSegment("Liang Wenfeng said it: “Moats are <fleeting>.”", [1])]);
+        var reply = new ChatReply("q", true, QuestionIntent.Who, [Passage("Moats are fleeting."), Passage("Second.", paragraph: 7)], "According to the article:") { Lead = lead };
+
+        var message = SlackReplyRenderer.Render(reply, Question, isPrivate: false);
+
+        var sections = message.Blocks.OfType<JsonObject>().Where(block => (string?)block["type"] == "section").Select(block => (string)block["text"]!["text"]!).ToList();
+        Assert.Equal("Liang Wenfeng said it: “Moats are &lt;fleeting&gt;.” [1]", sections[0]);
+        Assert.StartsWith("*[1]* Moats are fleeting.", sections[1]);
+        Assert.StartsWith("*[2]* Second.", sections[2]);
+        Assert.DoesNotContain(sections, section => section.Contains("According to the article", StringComparison.Ordinal));
+        Assert.Equal("context", (string?)message.Blocks[2]!["type"]);
+        Assert.StartsWith("Liang Wenfeng said it", message.Text);
+    }
+
     private static List<string> ActionIds(SlackMessage message) =>
         PostedMessage.Descendants(message.Blocks).OfType<JsonObject>().Where(o => (string?)o["type"] == "button").Select(o => (string)o["action_id"]!).ToList();
 

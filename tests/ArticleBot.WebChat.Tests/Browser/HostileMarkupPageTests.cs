@@ -78,7 +78,8 @@ public sealed class HostileMarkupPageTests(BrowserFixture fixture, ITestOutputHe
         Assert.Equal(0, injected);
         Assert.Empty(_dialogs);
         Assert.False(pwned);
-        Assert.Equal(inputs.Count, _answerer.Questions.Count);
+        // Besides what was typed, the page asked for its starters (/help) and the articles (/source) when it loaded.
+        Assert.Equal(inputs.Count, _answerer.Questions.Count(question => question.Text is not ("/help" or "/source")));
     }
 
     private static string Collapse(string? text) => Regex.Replace(text ?? "", @"\s+", " ").Trim();

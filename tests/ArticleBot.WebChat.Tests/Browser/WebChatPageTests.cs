@@ -98,7 +98,7 @@ public sealed class WebChatPageTests(BrowserFixture fixture) : IClassFixture<Bro
         Assert.Equal("Liang Wenfeng said", await card.Locator(".attribution .speaker").InnerTextAsync());
         Assert.Equal("Test Article", await card.Locator(".attribution cite").InnerTextAsync());
         Assert.Equal("https://example.com/article", await card.Locator("a.source").GetAttributeAsync("href"));
-        Assert.Equal("web", Assert.Single(_answerer.Questions).Origin.Platform);
+        Assert.Equal("web", Assert.Single(Typed()).Origin.Platform);
     }
 
     [BrowserFact]
@@ -149,7 +149,7 @@ public sealed class WebChatPageTests(BrowserFixture fixture) : IClassFixture<Bro
         await AskAsync(Payload);
         var card = _page.Locator(".card").First;
         await card.GetByRole(AriaRole.Button, new() { Name = "Show full paragraph" }).ClickAsync();
-        await _page.Locator(".chip").First.ClickAsync();
+        await _page.Locator(".exchange .chip").First.ClickAsync();
         await _page.Locator(".exchange").Nth(1).Locator(".reply[data-state='done']").WaitForAsync();
 
         Assert.Equal(Payload, await card.Locator(".snippet").InnerTextAsync());
@@ -174,7 +174,7 @@ public sealed class WebChatPageTests(BrowserFixture fixture) : IClassFixture<Bro
 
         Assert.Equal("I couldn't find that in the article.", await _page.Locator(".reply .message").InnerTextAsync());
         Assert.Equal(0, await _page.Locator(".card").CountAsync());
-        var chips = _page.Locator(".chip");
+        var chips = _page.Locator(".exchange .chip");
         Assert.Equal([suggestion, "/quote closed-source moats"], await chips.AllInnerTextsAsync());
 
         await chips.First.ClickAsync();
@@ -217,8 +217,12 @@ public sealed class WebChatPageTests(BrowserFixture fixture) : IClassFixture<Bro
 
         var copied = await _page.EvaluateAsync<string>("() => navigator.clipboard.readText()");
         Assert.Equal("“We won't build closed-source moats.” — Liang Wenfeng (Test Article, ¶6, https://example.com/article)", copied);
-        Assert.Equal("/quote moats", _answerer.Questions.Single().Text);
+        Assert.Equal("/quote moats", Assert.Single(Typed()).Text);
     }
+
+    /// <summary>The questions typed or clicked, without the page's own on loading: its starters (/help) and the
+    /// articles for its header (/source).</summary>
+    private List<ChatQuestion> Typed() => _answerer.Questions.Where(question => question.Text is not ("/help" or "/source")).ToList();
 
     private async Task AskAsync(string question)
     {

@@ -1,0 +1,64 @@
+using ArticleBot.Core.Conversations;
+using ArticleBot.Core.Indexing;
+
+namespace ArticleBot.Core.Answering;
+
+/// <summary>Turns of a conversation: the question is read against the previous turn first (<see cref="FollowUpResolver"/>),
+/// and every reply carries the state the next turn refers to.</summary>
+public sealed partial class QuestionAnswerer
+{
+    private ChatReply AnswerTurn(ChatQuestion question, string cleaned, IndexGeneration generation, int top, int skip)
+    {
+        var speakers = Speakers(generation);
+        // A state handed back by a client is only a hint: a speaker or article the index does not know is forgotten.
+        var previous = question.Previous is { } state
+            ? state with
+            {
+                Speaker = state.Speaker is { } s && speakers.Contains(s) ? s : null,
+                ArticleId = state.ArticleId is { } a && generation.Articles.ContainsKey(a) ? a : null,
+            }
+            : null;
+        var followUp = question.Intent is null ? FollowUpResolver.Resolve(cleaned, previous, speakers) : new FollowUp.Standalone();
+        var (resolved, reply) = followUp switch
+        {
+            FollowUp.Rewritten rewritten => (rewritten.Question, AnswerOne(question, rewritten.Question, generation, top, Math.Max(skip, rewritten.Skip)) with { Question = cleaned }),
+            FollowUp.OtherQuotes other => (ReplyTexts.WhatElseDidSay(other.Speaker), OtherQuotes(cleaned, other.Speaker, previous, generation, top, skip)),
+            FollowUp.UnknownPerson => (cleaned, Unresolved(cleaned, ReplyTexts.UnknownPerson(generation), generation)),
+            FollowUp.NothingBefore => (cleaned, Unresolved(cleaned, ReplyTexts.NothingBefore(generation), generation)),
+            _ => (cleaned, AnswerOne(question, cleaned, generation, top, skip)),
+        };
+        var usedSkip = followUp is FollowUp.Rewritten { Skip: > 0 } more ? Math.Max(skip, more.Skip) : skip;
+        return reply with { Conversation = ConversationTracker.After(previous, resolved, reply, top, usedSkip, speakers) };
+    }
+
+    /// <summary>Quotations of one speaker not yet shown in the conversation, in the articles' order.</summary>
+    private ChatReply OtherQuotes(string asked, string speaker, ConversationState? previous, IndexGeneration generation, int top, int skip)
+    {
+        var shown = (previous?.Shown ?? []).Select(passage => (passage.ArticleId, passage.Paragraph)).ToHashSet();
+        var others = generation.Quotes
+            .Where(quote => quote.Speaker == speaker && !quote.IsParaphrase && !shown.Contains((quote.ArticleId, quote.Paragraph)))
+            .DistinctBy(quote => (quote.ArticleId, quote.Paragraph))
+            .ToList();
+        var page = others.Skip(skip).Take(top)
+            .Where(quote => generation.Articles.ContainsKey(quote.ArticleId))
+            .Select(quote => PassageFactory.Whole(generation.Articles[quote.ArticleId], quote.Paragraph,
+                generation.ParagraphText(quote.ArticleId, quote.Paragraph) ?? quote.Text, quote, quote.Text))
+            .ToList();
+        if (page.Count == 0)
+        {
+            return new ChatReply(asked, false, QuestionIntent.Quote, [], ReplyTexts.NoOtherQuotes(speaker), ReplyTexts.Suggestions(generation));
+        }
+
+        return new ChatReply(asked, true, QuestionIntent.Quote, page, ReplyTexts.AlsoSaidIntro(speaker))
+        {
+            HasMore = others.Count > skip + top,
+            Lead = new AnswerLead([new LeadSegment(ReplyTexts.AlsoSaid(speaker, page[0].Quote!), [1])]),
+        };
+    }
+
+    private static ChatReply Unresolved(string asked, string message, IndexGeneration generation) =>
+        new(asked, false, QuestionIntent.Ask, [], message, ReplyTexts.Suggestions(generation));
+
+    private static HashSet<string> Speakers(IndexGeneration generation) =>
+        generation.Articles.Values.SelectMany(article => article.Speakers).ToHashSet(StringComparer.Ordinal);
+}
