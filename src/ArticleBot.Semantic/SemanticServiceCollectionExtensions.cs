@@ -20,7 +20,10 @@ public static class SemanticServiceCollectionExtensions
         }
 
         services.AddSingleton<ITextEncoder, ArcticXsEncoder>();
-        services.AddSingleton(provider => new SemanticIndex(provider.GetRequiredService<ITextEncoder>(), provider.GetRequiredService<ILogger<SemanticIndex>>()));
+        services.AddSingleton(provider => new SemanticIndex(
+            provider.GetRequiredService<ITextEncoder>(),
+            provider.GetRequiredService<ILogger<SemanticIndex>>(),
+            sentenceVectors: provider.GetRequiredService<IOptions<SemanticOptions>>().Value.SentenceVectors));
         return services;
     }
 }
