@@ -50,11 +50,7 @@ public sealed class SemanticIndexTests : IDisposable
     public void The_answerer_ranks_a_paragraph_bm25_never_found()
     {
         using var index = OpenIndex();
-        var answerer = new QuestionAnswerer(
-            index,
-            Options.Create(new AnsweringOptions { SynonymsPath = RepoPaths.InRepo("index", "synonyms.txt") }),
-            NullLogger<QuestionAnswerer>.Instance,
-            new SemanticIndex(new CountingEncoder(), NullLogger<SemanticIndex>.Instance));
+        var answerer = AnswererOver(index, new SemanticIndex(new CountingEncoder(), NullLogger<SemanticIndex>.Instance));
         using var lease = index.Acquire();
         var question = new ParsedQuestion("Which shop began trading in the late nineties?", QuestionIntent.Ask, "Which shop began trading in the late nineties?");
 
@@ -77,11 +73,7 @@ public sealed class SemanticIndexTests : IDisposable
             """);
         using var index = OpenIndex();
         var encoder = new CountingEncoder();
-        var answerer = new QuestionAnswerer(
-            index,
-            Options.Create(new AnsweringOptions { SynonymsPath = RepoPaths.InRepo("index", "synonyms.txt") }),
-            NullLogger<QuestionAnswerer>.Instance,
-            new SemanticIndex(encoder, NullLogger<SemanticIndex>.Instance));
+        var answerer = AnswererOver(index, new SemanticIndex(encoder, NullLogger<SemanticIndex>.Instance));
         using var lease = index.Acquire();
         // "harbour" is in every sentence, so the words alone rank the three alike; meaning picks the one that answers.
         var question = new ParsedQuestion("Who gave the harbour's beacon a fresh coat of colour?", QuestionIntent.Ask, "Who gave the harbour's beacon a fresh coat of colour?");
@@ -91,7 +83,7 @@ public sealed class SemanticIndexTests : IDisposable
         // Three single-sentence paragraphs share their paragraph's vector; the harbour paragraph adds three sentences.
         Assert.Equal(7, encoder.PassagesEncoded);
         Assert.True(harbour.SentenceCosine > harbour.Cosine);
-        Assert.StartsWith("Volunteers repainted the lighthouse", harbour.PassageText[harbour.Evidence.BestSentence], StringComparison.Ordinal);
+        Assert.StartsWith("Volunteers repainted the harbour lighthouse", harbour.PassageText[harbour.Evidence.BestSentence], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -99,11 +91,7 @@ public sealed class SemanticIndexTests : IDisposable
     {
         using var index = OpenIndex();
         var encoder = new CountingEncoder();
-        var answerer = new QuestionAnswerer(
-            index,
-            Options.Create(new AnsweringOptions { SynonymsPath = RepoPaths.InRepo("index", "synonyms.txt") }),
-            NullLogger<QuestionAnswerer>.Instance,
-            new SemanticIndex(encoder, NullLogger<SemanticIndex>.Instance, sentenceVectors: false));
+        var answerer = AnswererOver(index, new SemanticIndex(encoder, NullLogger<SemanticIndex>.Instance, sentenceVectors: false));
         using var lease = index.Acquire();
         var question = new ParsedQuestion("When did the storm submerge the parking lot?", QuestionIntent.Ask, "When did the storm submerge the parking lot?");
 
@@ -144,6 +132,12 @@ public sealed class SemanticIndexTests : IDisposable
         Assert.Equal(4, new SemanticIndex(again, NullLogger<SemanticIndex>.Instance).For(restartedLease.Generation).Count);
         Assert.Equal(0, again.PassagesEncoded);
     }
+
+    private static QuestionAnswerer AnswererOver(ArticleIndex index, SemanticIndex semantic) => new(
+        index,
+        Options.Create(new AnsweringOptions { SynonymsPath = RepoPaths.InRepo("index", "synonyms.txt") }),
+        NullLogger<QuestionAnswerer>.Instance,
+        semantic);
 
     private ArticleIndex OpenIndex()
     {
