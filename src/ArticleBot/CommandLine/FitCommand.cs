@@ -69,9 +69,17 @@ internal static class FitCommand
                     return Task.FromResult(2);
                 }
 
-                using var reader = reused.OpenText();
-                var (fitted, keptRead) = RankerFitDataFile.Read(reader);
-                (data, keptData) = (fitted, keptRead.Questions == 0 ? null : keptRead);
+                try
+                {
+                    using var reader = reused.OpenText();
+                    var (fitted, keptRead) = RankerFitDataFile.Read(reader);
+                    (data, keptData) = (fitted, keptRead.Questions == 0 ? null : keptRead);
+                }
+                catch (Exception exception) when (exception is System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException or FormatException or IndexOutOfRangeException)
+                {
+                    context.Error.WriteLine($"The candidates file {reused.FullName} is not one `fit --candidates` wrote ({exception.Message}).");
+                    return Task.FromResult(2);
+                }
             }
             else
             {
