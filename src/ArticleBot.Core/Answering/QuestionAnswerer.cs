@@ -233,8 +233,10 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
         }
 
         var candidates = ParagraphSearch.Search(generation, ParagraphSearch.Build(generation, IndexFields.Kinds.Paragraph, concepts, []));
-        var cosines = _semantic is null ? null : AddSemanticCandidates(question.Search, generation, candidates);
-        var sentenceCosines = _semantic is null ? null : BestSentences(question.Search, generation, candidates);
+        // The question is encoded once for both: with the question cache off, each encoding is the answer's main cost.
+        var query = _semantic?.Query(question.Search);
+        var cosines = query is null ? null : AddSemanticCandidates(query, generation, candidates);
+        var sentenceCosines = query is null ? null : BestSentences(query, generation, candidates);
         var speakers = MentionedSpeakers(concepts, generation);
         var answerType = AnswerType.Of(question.Search);
         Func<string, bool>? holdsAnswer = answerType == AnswerType.Kind.Any ? null : sentence => AnswerType.IsPresent(answerType, sentence, generation.PersonNames);
@@ -284,10 +286,9 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
 
     /// <summary>Adds the paragraphs nearest the question in meaning to BM25's candidates and returns every
     /// candidate's cosine, in candidate order.</summary>
-    private List<float> AddSemanticCandidates(string question, IndexGeneration generation, List<Candidate> candidates)
+    private List<float> AddSemanticCandidates(float[] query, IndexGeneration generation, List<Candidate> candidates)
     {
         var vectors = _semantic!.For(generation);
-        var query = _semantic.Query(question);
         var known = candidates.Select(candidate => (candidate.Article.Id, candidate.Paragraph)).ToHashSet();
         foreach (var (articleId, paragraph, _) in vectors.Nearest(query, SemanticCandidates))
         {
@@ -304,10 +305,9 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
 
     /// <summary>Each candidate's sentence nearest the question in meaning and its cosine, in candidate order (null
     /// where the paragraph has no sentence vectors).</summary>
-    private List<(Range Sentence, float Cosine)?> BestSentences(string question, IndexGeneration generation, List<Candidate> candidates)
+    private List<(Range Sentence, float Cosine)?> BestSentences(float[] query, IndexGeneration generation, List<Candidate> candidates)
     {
         var vectors = _semantic!.For(generation);
-        var query = _semantic.Query(question);
         return candidates.Select(candidate => vectors.BestSentence(candidate.Article.Id, candidate.Paragraph, query)).ToList();
     }
 
