@@ -10,17 +10,20 @@ namespace ArticleBot.Semantic;
 public static class SemanticServiceCollectionExtensions
 {
     /// <summary>Registers the embedding model and the <see cref="SemanticIndex"/> the answerer ranks with, when
-    /// <c>ArticleBot:Semantic:Enabled</c> is true.</summary>
+    /// <c>ArticleBot:Semantic:Enabled</c> is true (the default).</summary>
     public static IServiceCollection AddArticleBotSemantic(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<SemanticOptions>().BindConfiguration(SemanticOptions.Section).ValidateDataAnnotationsTrimSafe().ValidateOnStart();
-        if (!configuration.GetValue(SemanticOptions.Section + ":" + nameof(SemanticOptions.Enabled), false))
+        if (!configuration.GetValue(SemanticOptions.Section + ":" + nameof(SemanticOptions.Enabled), true))
         {
             return services;
         }
 
         services.AddSingleton<ITextEncoder, ArcticXsEncoder>();
-        services.AddSingleton(provider => new SemanticIndex(provider.GetRequiredService<ITextEncoder>(), provider.GetRequiredService<ILogger<SemanticIndex>>()));
+        services.AddSingleton(provider => new SemanticIndex(
+            provider.GetRequiredService<ITextEncoder>(),
+            provider.GetRequiredService<ILogger<SemanticIndex>>(),
+            sentenceVectors: provider.GetRequiredService<IOptions<SemanticOptions>>().Value.SentenceVectors));
         return services;
     }
 }

@@ -14,8 +14,6 @@ public sealed class SeedAnswerer : IDisposable
 {
     private static readonly Lazy<SeedAnswerer> LazyShared = new(() => Create(RepoPaths.Articles, semantic: false));
 
-    private static readonly Lazy<SeedAnswerer> LazyProduct = new(() => Create(RepoPaths.Articles, semantic: false));
-
     private static readonly Lazy<SeedAnswerer> LazyHybrid = new(() => Create(RepoPaths.Articles, semantic: true));
 
     private readonly string _indexFolder;
@@ -39,9 +37,9 @@ public sealed class SeedAnswerer : IDisposable
     /// are about turning replies into messages, not ranking. Shared by every test of a run; do not dispose.</summary>
     public static IQuestionAnswerer Shared => LazyShared.Value.Answerer;
 
-    /// <summary>As the bot runs by default (today words alone; ArticleBot:Semantic:Enabled is off): for tests of
-    /// answer quality. Shared by every test of a run; do not dispose.</summary>
-    public static IQuestionAnswerer Product => LazyProduct.Value.Answerer;
+    /// <summary>As the bot runs by default (with the embedding model, ArticleBot:Semantic:Enabled): for tests of
+    /// answer quality. The same answerer as <see cref="Hybrid"/>. Shared by every test of a run; do not dispose.</summary>
+    public static IQuestionAnswerer Product => LazyHybrid.Value.Answerer;
 
     /// <summary>With the embedding model on, for the hybrid ranker's own floors. Shared; do not dispose.</summary>
     public static IQuestionAnswerer Hybrid => LazyHybrid.Value.Answerer;

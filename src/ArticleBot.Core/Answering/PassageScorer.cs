@@ -32,7 +32,9 @@ public static class PassageScorer
     /// <param name="cache">Analyses of the index's passages, when it keeps them.</param>
     /// <param name="countedConcepts">For "how many employees…", the concepts naming what is counted, one bit per
     /// concept: a sentence holds the answer only if its number stands beside one of them, not beside anything else.</param>
-    public static PassageEvidence Score(string text, IReadOnlyList<Concept> concepts, IReadOnlySet<string>? attributedNames = null, Func<string, bool>? holdsAnswer = null, PassageAnalysisCache? cache = null, ulong countedConcepts = 0)
+    /// <param name="nearestInMeaning">The sentence the embedding model finds nearest the question: between sentences
+    /// the words rank equally (often none of them matching, for a paragraph found by meaning), it is the best one.</param>
+    public static PassageEvidence Score(string text, IReadOnlyList<Concept> concepts, IReadOnlySet<string>? attributedNames = null, Func<string, bool>? holdsAnswer = null, PassageAnalysisCache? cache = null, ulong countedConcepts = 0, Range? nearestInMeaning = null)
     {
         // Uncached, only tokens that can match a concept are kept: the loops below look at no others.
         var analysis = cache?.Get(text) ?? PassageAnalysis.Of(
@@ -124,7 +126,7 @@ public static class PassageScorer
             var holds = holdsAnswer is not null && holdsAnswer(text[sentence])
                 && (countedConcepts == 0 || Mentions(matches, countedConcepts, offset, offset + length));
             var rank = sentenceCoverage + (holds ? AnswerPreference : 0);
-            if (rank > bestRank + 1e-9)
+            if (rank > bestRank + 1e-9 || (rank > bestRank - 1e-9 && nearestInMeaning is { } nearest && nearest.Equals(sentence)))
             {
                 (bestSentence, bestSentenceCoverage, bestRank, bestHoldsAnswer) = (sentence, sentenceCoverage, rank, holds);
             }

@@ -192,13 +192,24 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
     /// evidence, so it must carry most of the question on its own.
     /// A passage close to the question in meaning (a paraphrase) answers on that evidence, with the same need for the
     /// kind of answer asked for.</summary>
+    /// A passage whose nearest sentence is far from the question in meaning shares its words but not its point (a
+    /// figure the article never gives), and does not answer on the words.</summary>
     internal bool IsAnswer(RankedPassage best, int conceptCount) => Answers(
-        CoversQuestion(best, conceptCount), best.Cosine is { } cosine && _ranker.IsCloseInMeaning(cosine), best.HasAnswerType, AnswerType.IsMeasured(best.AnswerType));
+        CoversQuestion(best, conceptCount),
+        best.Cosine is { } cosine && _ranker.IsCloseInMeaning(cosine),
+        MeaningOf(best.Cosine, best.SentenceCosine) is { } meaning && _ranker.IsFarInMeaning(meaning),
+        best.HasAnswerType,
+        AnswerType.IsMeasured(best.AnswerType));
 
     /// <summary>The decision of <see cref="IsAnswer"/> from its evidence, shared with the fitter so the two never
     /// disagree on what is declined.</summary>
-    internal static bool Answers(bool coversQuestion, bool closeInMeaning, bool hasAnswerType, bool wantsMeasure) =>
-        (coversQuestion || closeInMeaning) && (hasAnswerType || !wantsMeasure);
+    internal static bool Answers(bool coversQuestion, bool closeInMeaning, bool farInMeaning, bool hasAnswerType, bool wantsMeasure) =>
+        ((coversQuestion && !farInMeaning) || closeInMeaning) && (hasAnswerType || !wantsMeasure);
+
+    /// <summary>How close the passage comes to the question in meaning: its nearest sentence, or the whole
+    /// paragraph where that is closer; null without the model.</summary>
+    internal static float? MeaningOf(float? paragraphCosine, float? sentenceCosine) =>
+        sentenceCosine is { } sentence && paragraphCosine is { } paragraph ? Math.Max(sentence, paragraph) : sentenceCosine ?? paragraphCosine;
 
     private bool CoversQuestion(RankedPassage best, int conceptCount) =>
         best.Evidence.Coverage >= (best.Evidence.MatchedConcepts < 2 && conceptCount >= 2 ? SingleWordCoverage : _options.MinimumCoverage);
@@ -225,7 +236,8 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
                 candidate.Features,
                 candidate.Cosine,
                 CoversQuestion(candidate, candidate.ConceptCount),
-                candidate.HasAnswerType)).ToList());
+                candidate.HasAnswerType,
+                candidate.SentenceCosine)).ToList());
     }
 
     internal List<RankedPassage> RankParagraphs(ParsedQuestion question, IndexGeneration generation, ArticleScope? scope = null)
@@ -236,9 +248,12 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
             return [];
         }
 
-        var query = ParagraphSearch.Build(generation, IndexFields.Kinds.Paragraph, concepts, []);
-        var candidates = ParagraphSearch.Search(generation, scope?.Restrict(query) ?? query);
-        var cosines = _semantic is null ? null : AddSemanticCandidates(question.Search, generation, candidates, scope);
+        var lexical = ParagraphSearch.Build(generation, IndexFields.Kinds.Paragraph, concepts, []);
+        var candidates = ParagraphSearch.Search(generation, scope?.Restrict(lexical) ?? lexical);
+        // The question is encoded once for both: with the question cache off, each encoding is the answer's main cost.
+        var query = _semantic?.Query(question.Search);
+        var cosines = query is null ? null : AddSemanticCandidates(query, generation, candidates, scope);
+        var sentenceCosines = query is null ? null : BestSentences(query, generation, candidates);
         var speakers = MentionedSpeakers(concepts, generation);
         var answerType = AnswerType.Of(question.Search);
         Func<string, bool>? holdsAnswer = answerType == AnswerType.Kind.Any ? null : sentence => AnswerType.IsPresent(answerType, sentence, generation.PersonNames);
@@ -247,13 +262,17 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
         // extra gpu power", "cars" (and, harmlessly, "use") in "how many cars use the bridge".
         var counted = CountedConcepts(concepts, countedWords);
         var (lowest, highest) = cosines is { Count: > 0 } ? (cosines.Min(), cosines.Max()) : (0f, 0f);
+        var (lowestSentence, highestSentence) = sentenceCosines?.Where(best => best is not null).Select(best => best!.Value.Cosine).ToList() is { Count: > 0 } found
+            ? (found.Min(), found.Max())
+            : (0f, 0f);
         var ranked = new List<RankedPassage>(candidates.Count);
         for (var i = 0; i < candidates.Count; i++)
         {
             var (article, paragraph, text, bm25) = candidates[i];
             var quotes = generation.QuotesByParagraph[(article.Id, paragraph)];
             var quoted = quotes.Where(quote => !quote.IsParaphrase && quote.Speaker is not null).Select(quote => quote.Speaker!);
-            var evidence = PassageScorer.Score(text, concepts, NameWords(quoted), holdsAnswer, generation.Analyses, counted);
+            var nearestSentence = sentenceCosines?[i];
+            var evidence = PassageScorer.Score(text, concepts, NameWords(quoted), holdsAnswer, generation.Analyses, counted, nearestSentence?.Sentence);
             // The paragraph's speakers are those of its quotations and reported speech.
             var namesSpeaker = speakers.Count > 0 && quotes.Any(quote => quote.Speaker is { } speaker && speakers.Contains(speaker));
             var typed = evidence.BestSentenceHoldsAnswer;
@@ -265,7 +284,8 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
                 evidence.Proximity,
                 namesSpeaker ? 1 : 0,
                 typed ? 1 : 0,
-                cosine is { } value && highest > lowest ? (value - lowest) / (highest - lowest) : 0);
+                cosine is { } value && highest > lowest ? (value - lowest) / (highest - lowest) : 0,
+                nearestSentence is { } sentence && highestSentence > lowestSentence ? (sentence.Cosine - lowestSentence) / (highestSentence - lowestSentence) : 0);
             ranked.Add(new RankedPassage(article, paragraph, text, text, evidence, _ranker.Score(features))
             {
                 AnswerType = answerType,
@@ -273,6 +293,7 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
                 ConceptCount = concepts.Count,
                 Features = features,
                 Cosine = cosine,
+                SentenceCosine = nearestSentence?.Cosine,
             });
         }
 
@@ -282,10 +303,9 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
 
     /// <summary>Adds the paragraphs nearest the question in meaning to BM25's candidates and returns every
     /// candidate's cosine, in candidate order.</summary>
-    private List<float> AddSemanticCandidates(string question, IndexGeneration generation, List<Candidate> candidates, ArticleScope? scope)
+    private List<float> AddSemanticCandidates(float[] query, IndexGeneration generation, List<Candidate> candidates, ArticleScope? scope)
     {
         var vectors = _semantic!.For(generation);
-        var query = _semantic.Query(question);
         var known = candidates.Select(candidate => (candidate.Article.Id, candidate.Paragraph)).ToHashSet();
         foreach (var (articleId, paragraph, _) in vectors.Nearest(query, SemanticCandidates))
         {
@@ -298,6 +318,14 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
         }
 
         return candidates.Select(candidate => vectors.Similarity(candidate.Article.Id, candidate.Paragraph, query) ?? 0f).ToList();
+    }
+
+    /// <summary>Each candidate's sentence nearest the question in meaning and its cosine, in candidate order (null
+    /// where the paragraph has no sentence vectors).</summary>
+    private List<(Range Sentence, float Cosine)?> BestSentences(float[] query, IndexGeneration generation, List<Candidate> candidates)
+    {
+        var vectors = _semantic!.For(generation);
+        return candidates.Select(candidate => vectors.BestSentence(candidate.Article.Id, candidate.Paragraph, query)).ToList();
     }
 
     private ChatReply AnswerFromQuotes(ParsedQuestion question, IndexGeneration generation, int top, int skip, ArticleScope? scope)

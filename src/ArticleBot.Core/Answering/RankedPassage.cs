@@ -28,4 +28,7 @@ internal sealed record RankedPassage(
 
     /// <summary>The passage's cosine to the question, when ranked with the embedding model.</summary>
     public float? Cosine { get; init; }
+
+    /// <summary>The cosine of the passage's sentence nearest the question, with sentence vectors.</summary>
+    public float? SentenceCosine { get; init; }
 }

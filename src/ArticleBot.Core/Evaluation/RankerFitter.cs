@@ -15,6 +15,7 @@ public static class RankerFitter
 
     private static readonly double[] WeightSteps = [.. Enumerable.Range(0, 31).Select(step => Math.Round(step * 0.05, 2))];
     private static readonly double[] AcceptSteps = [.. Enumerable.Range(50, 51).Select(step => Math.Round(step * 0.01, 2)), 2.0];
+    private static readonly double[] RejectSteps = [0, .. Enumerable.Range(20, 51).Select(step => Math.Round(step * 0.01, 2))];
 
     /// <summary>How many more off-topic questions (as a share) may be answered on meaning alone than on words.</summary>
     private const double AllowedExtraAnswers = 0.02;
@@ -95,21 +96,21 @@ public static class RankerFitter
         public Floors(IReadOnlyList<FitItem> items, RankerWeights start)
         {
             _sets = items.ToLookup(item => item.Group, StringComparer.Ordinal);
-            _start = _sets.ToDictionary(set => set.Key, set => Count(set, start.ToArray(), start.SemanticAccept), StringComparer.Ordinal);
+            _start = _sets.ToDictionary(set => set.Key, set => Count(set, start), StringComparer.Ordinal);
         }
 
-        public bool Hold(double[] weights, double accept) =>
-            _sets.All(set => Count(set, weights, accept) is var (right, declined) && right >= _start[set.Key].Right && declined >= _start[set.Key].Declined);
+        public bool Hold(RankerWeights weights) =>
+            _sets.All(set => Count(set, weights) is var (right, declined) && right >= _start[set.Key].Right && declined >= _start[set.Key].Declined);
 
         public FitFigures? Figures(RankerWeights weights) =>
             _sets.Count == 0 ? null : FitFigures.Of(_sets.SelectMany(set => set).Select(item => Answer(item, weights)).ToList());
 
-        private static (int Right, int Declined) Count(IEnumerable<FitItem> set, double[] weights, double accept)
+        private static (int Right, int Declined) Count(IEnumerable<FitItem> set, RankerWeights weights)
         {
             int right = 0, declined = 0;
             foreach (var item in set)
             {
-                var outcome = Answer(item, weights, accept);
+                var outcome = Answer(item, weights);
                 right += outcome.Rank == 1 ? 1 : 0;
                 declined += item.Expect is null && !outcome.Answered ? 1 : 0;
             }
@@ -120,13 +121,12 @@ public static class RankerFitter
 
     private static RankerWeights FitWeights(IReadOnlyList<FitItem> items, RankerWeights start, Floors floors)
     {
-        var weights = start.ToArray();
-        var accept = start.SemanticAccept;
-        var best = Objective(items, weights, accept);
+        var weights = start;
+        var best = Objective(items, weights);
         for (var round = 0; round < 3; round++)
         {
             var improved = false;
-            for (var index = 0; index < weights.Length; index++)
+            for (var index = 0; index < RankerWeights.Count; index++)
             {
                 if (index == FixedWeight)
                 {
@@ -135,67 +135,96 @@ public static class RankerFitter
 
                 foreach (var value in WeightSteps)
                 {
-                    var trial = (double[])weights.Clone();
-                    trial[index] = value;
-                    var score = Objective(items, trial, accept);
-                    if (score > best + 1e-9 && floors.Hold(trial, accept))
+                    var vector = weights.ToArray();
+                    vector[index] = value;
+                    var trial = RankerWeights.FromArray(vector, weights.SemanticAccept, weights.SemanticReject);
+                    var score = Objective(items, trial);
+                    if (score > best + 1e-9 && floors.Hold(trial))
                     {
                         (best, weights, improved) = (score, trial, true);
                     }
                 }
             }
 
-            accept = FitAccept(items, weights, accept, floors);
-            best = Objective(items, weights, accept);
+            weights = FitAccept(items, weights, floors);
+            weights = FitReject(items, weights, floors);
+            best = Objective(items, weights);
             if (!improved)
             {
                 break;
             }
         }
 
-        return RankerWeights.FromArray(weights, accept);
+        return weights;
     }
 
     /// <summary>The lowest cosine at which answering on meaning alone gives the most right answers while answering
     /// at most <see cref="AllowedExtraAnswers"/> more of the questions the articles do not answer.</summary>
-    private static double FitAccept(IReadOnlyList<FitItem> items, double[] weights, double current, Floors floors)
+    private static RankerWeights FitAccept(IReadOnlyList<FitItem> items, RankerWeights weights, Floors floors)
     {
         var nones = items.Where(item => item.Expect is null).ToList();
         var answerable = items.Where(item => item.Expect is not null).ToList();
         if (nones.Count == 0)
         {
-            return current;
+            return weights;
         }
 
-        double AnsweredNones(double accept) => nones.Count(item => Answer(item, weights, accept).Answered) / (double)nones.Count;
-        var allowed = AnsweredNones(2.0) + AllowedExtraAnswers;
-        var bestAccept = current;
-        var bestScore = Objective(answerable, weights, current);
+        double AnsweredNones(RankerWeights trial) => nones.Count(item => Answer(item, trial).Answered) / (double)nones.Count;
+        var allowed = AnsweredNones(weights with { SemanticAccept = 2.0 }) + AllowedExtraAnswers;
+        var best = weights;
+        var bestScore = Objective(answerable, weights);
         foreach (var accept in AcceptSteps)
         {
-            if (AnsweredNones(accept) > allowed || !floors.Hold(weights, accept))
+            var trial = weights with { SemanticAccept = accept };
+            if (AnsweredNones(trial) > allowed || !floors.Hold(trial))
             {
                 continue;
             }
 
-            var score = Objective(answerable, weights, accept);
+            var score = Objective(answerable, trial);
             if (score > bestScore + 1e-9)
             {
-                (bestScore, bestAccept) = (score, accept);
+                (bestScore, best) = (score, trial);
             }
         }
 
-        return bestAccept;
+        return best;
+    }
+
+    /// <summary>The cosine below which a passage that shares the question's words still does not answer: the one
+    /// that does best on <see cref="Objective"/>, where each question the articles do not answer and that is now
+    /// declined weighs as much as a right first answer lost.</summary>
+    private static RankerWeights FitReject(IReadOnlyList<FitItem> items, RankerWeights weights, Floors floors)
+    {
+        if (!items.Any(item => item.Expect is null))
+        {
+            return weights;
+        }
+
+        var best = weights;
+        var bestScore = Objective(items, weights);
+        foreach (var reject in RejectSteps)
+        {
+            var trial = weights with { SemanticReject = reject };
+            var score = Objective(items, trial);
+            if (score > bestScore + 1e-9 && floors.Hold(trial))
+            {
+                (bestScore, best) = (score, trial);
+            }
+        }
+
+        return best;
     }
 
     /// <summary>Mean reciprocal rank of the expected paragraph over the answerable questions, declines counting 0,
     /// less the share of unanswerable questions answered.</summary>
-    private static double Objective(IReadOnlyList<FitItem> items, double[] weights, double accept)
+    private static double Objective(IReadOnlyList<FitItem> items, RankerWeights weights)
     {
+        var ranker = new LinearPassageRanker(weights);
         double total = 0;
         foreach (var item in items)
         {
-            var outcome = Answer(item, weights, accept);
+            var outcome = Answer(item, ranker);
             total += item.Expect is null ? (outcome.Answered ? -1 : 0) : outcome.ReciprocalRank;
         }
 
@@ -203,8 +232,6 @@ public static class RankerFitter
     }
 
     private static Outcome Answer(FitItem item, RankerWeights weights) => Answer(item, new LinearPassageRanker(weights));
-
-    private static Outcome Answer(FitItem item, double[] weights, double accept) => Answer(item, new LinearPassageRanker(RankerWeights.FromArray(weights, accept)));
 
     /// <summary>What the answerer would reply with this ranker: the same ordering, the same preference for a
     /// passage holding the asked-for number or date, the same decision to decline, the same floor under the results.</summary>
@@ -219,7 +246,11 @@ public static class RankerFitter
         var scored = candidates.Select(candidate => (Candidate: candidate, Score: ranker.Score(candidate.Features))).ToList();
         scored.Sort((a, b) => b.Score.CompareTo(a.Score));
         bool IsAnswer(FitCandidate candidate) => QuestionAnswerer.Answers(
-            candidate.Covers, candidate.Cosine is { } cosine && ranker.IsCloseInMeaning(cosine), candidate.HasAnswerType, item.Question.WantsMeasure);
+            candidate.Covers,
+            candidate.Cosine is { } cosine && ranker.IsCloseInMeaning(cosine),
+            QuestionAnswerer.MeaningOf(candidate.Cosine, candidate.SentenceCosine) is { } meaning && ranker.IsFarInMeaning(meaning),
+            candidate.HasAnswerType,
+            item.Question.WantsMeasure);
         if (scored.Count > 1 && !scored[0].Candidate.HasAnswerType && item.Question.WantsMeasure)
         {
             var typed = scored.FindIndex(pair => pair.Candidate.HasAnswerType && IsAnswer(pair.Candidate));
@@ -282,7 +313,8 @@ public sealed class RankerFitData
     public static RankerFitData Concat(IEnumerable<RankerFitData> parts) => new([.. parts.SelectMany(part => part.Items)]);
 
     /// <summary>Every question's candidates as JSON lines, to study the features outside the program.</summary>
-    public void WriteJsonLines(TextWriter writer)
+    /// <param name="kept">Marks the lines as a kept set's (a floor, not fitted on).</param>
+    public void WriteJsonLines(TextWriter writer, bool kept = false)
     {
         foreach (var item in Items)
         {
@@ -290,16 +322,67 @@ public sealed class RankerFitData
             {
                 id = item.Id,
                 group = item.Group,
+                kept,
                 expect = item.Expect is null ? null : new { article = item.Expect.Article, paragraphs = item.Expect.Paragraphs },
                 wantsMeasure = item.Question.WantsMeasure,
                 candidates = item.Question.Candidates.Select(candidate => new object?[]
                 {
                     candidate.ArticleId, candidate.Paragraph, candidate.Features.Bm25, candidate.Features.Coverage, candidate.Features.Sentence,
                     candidate.Features.Proximity, candidate.Features.Speaker, candidate.Features.AnswerType, candidate.Features.Semantic,
-                    candidate.Cosine, candidate.Covers, candidate.HasAnswerType,
+                    candidate.Cosine, candidate.Covers, candidate.HasAnswerType, candidate.Features.SentenceSemantic, candidate.SentenceCosine,
                 }),
             }));
         }
+    }
+}
+
+/// <summary>Reads what <see cref="RankerFitData.WriteJsonLines"/> wrote, so a fit can be repeated without asking
+/// every question again (the model's encoding of thousands of questions is most of a fit's time).</summary>
+public static class RankerFitDataFile
+{
+    /// <returns>The questions fitted on, and the kept sets' questions.</returns>
+    public static (RankerFitData Fitted, RankerFitData Kept) Read(TextReader reader)
+    {
+        var fitted = new List<RankerFitter.FitItem>();
+        var kept = new List<RankerFitter.FitItem>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            using var document = System.Text.Json.JsonDocument.Parse(line);
+            var root = document.RootElement;
+            var expect = root.GetProperty("expect") is { ValueKind: System.Text.Json.JsonValueKind.Object } given
+                ? new EvalExpectation(
+                    given.TryGetProperty("paragraphs", out var paragraphs) && paragraphs.ValueKind == System.Text.Json.JsonValueKind.Array ? [.. paragraphs.EnumerateArray().Select(paragraph => paragraph.GetInt32())] : null,
+                    null,
+                    given.TryGetProperty("article", out var article) ? article.GetString() : null)
+                : null;
+            var candidates = root.GetProperty("candidates").EnumerateArray().Select(Candidate).ToList();
+            var item = new RankerFitter.FitItem(root.GetProperty("group").GetString()!, expect, new FitQuestion(root.GetProperty("wantsMeasure").GetBoolean(), candidates))
+            {
+                Id = root.TryGetProperty("id", out var id) ? id.GetString() : null,
+            };
+            (root.TryGetProperty("kept", out var isKept) && isKept.GetBoolean() ? kept : fitted).Add(item);
+        }
+
+        return (new RankerFitData(fitted), new RankerFitData(kept));
+    }
+
+    private static FitCandidate Candidate(System.Text.Json.JsonElement values)
+    {
+        double At(int index) => values.GetArrayLength() > index && values[index].ValueKind == System.Text.Json.JsonValueKind.Number ? values[index].GetDouble() : 0;
+        float? Cosine(int index) => values.GetArrayLength() > index && values[index].ValueKind == System.Text.Json.JsonValueKind.Number ? values[index].GetSingle() : null;
+        return new FitCandidate(
+            values[0].GetString()!,
+            values[1].GetInt32(),
+            new PassageFeatures(At(2), At(3), At(4), At(5), At(6), At(7), At(8), At(12)),
+            Cosine(9),
+            values[10].GetBoolean(),
+            values[11].GetBoolean(),
+            Cosine(13));
     }
 }
 

@@ -2,15 +2,23 @@ namespace ArticleBot.Core.Semantic;
 
 /// <summary>
 /// The vectors of one index generation's paragraphs, in one flat array so a question is compared with every
-/// paragraph in a single pass over memory.
+/// paragraph in a single pass over memory, and beside them each paragraph's sentences' vectors: a long paragraph's
+/// vector blurs its sentences together, while the one sentence that answers is often much closer to the question.
 /// </summary>
 internal sealed class ParagraphVectors
 {
     private readonly float[] _rows;
     private readonly (string ArticleId, int Paragraph)[] _keys;
     private readonly Dictionary<(string ArticleId, int Paragraph), int> _rowOf;
+    private readonly float[] _sentenceRows;
+    private readonly Range[] _sentenceRanges;
 
-    public ParagraphVectors(int dimensions, IReadOnlyList<(string ArticleId, int Paragraph)> keys, IReadOnlyList<float[]> vectors)
+    /// <summary>Per paragraph row, where its sentences' rows start; one more entry than there are paragraphs.</summary>
+    private readonly int[] _firstSentence;
+
+    /// <param name="sentences">Per paragraph (in <paramref name="keys"/> order), each sentence's range of the
+    /// paragraph's text and its vector; null or empty when none were made.</param>
+    public ParagraphVectors(int dimensions, IReadOnlyList<(string ArticleId, int Paragraph)> keys, IReadOnlyList<float[]> vectors, IReadOnlyList<IReadOnlyList<(Range Range, float[] Vector)>>? sentences = null)
     {
         Dimensions = dimensions;
         _keys = [.. keys];
@@ -21,6 +29,27 @@ internal sealed class ParagraphVectors
             vectors[row].CopyTo(_rows.AsSpan(row * dimensions, dimensions));
             _rowOf[keys[row]] = row;
         }
+
+        _firstSentence = new int[keys.Count + 1];
+        var sentenceCount = 0;
+        for (var row = 0; row < keys.Count; row++)
+        {
+            _firstSentence[row] = sentenceCount;
+            sentenceCount += sentences is null || row >= sentences.Count ? 0 : sentences[row].Count;
+        }
+
+        _firstSentence[keys.Count] = sentenceCount;
+        _sentenceRows = new float[sentenceCount * dimensions];
+        _sentenceRanges = new Range[sentenceCount];
+        for (var row = 0; sentences is not null && row < keys.Count && row < sentences.Count; row++)
+        {
+            for (var s = 0; s < sentences[row].Count; s++)
+            {
+                var at = _firstSentence[row] + s;
+                _sentenceRanges[at] = sentences[row][s].Range;
+                sentences[row][s].Vector.CopyTo(_sentenceRows.AsSpan(at * dimensions, dimensions));
+            }
+        }
     }
 
     public static ParagraphVectors Empty { get; } = new(0, [], []);
@@ -29,9 +58,34 @@ internal sealed class ParagraphVectors
 
     public int Count => _keys.Length;
 
+    public int SentenceCount => _sentenceRanges.Length;
+
     /// <summary>The cosine between a paragraph and a question; null for a paragraph without a vector.</summary>
     public float? Similarity(string articleId, int paragraph, ReadOnlySpan<float> query) =>
         _rowOf.TryGetValue((articleId, paragraph), out var row) ? VectorMath.Dot(Row(row), query) : null;
+
+    /// <summary>The paragraph's sentence nearest the question and its cosine; null for a paragraph without sentence
+    /// vectors.</summary>
+    public (Range Sentence, float Cosine)? BestSentence(string articleId, int paragraph, ReadOnlySpan<float> query)
+    {
+        if (!_rowOf.TryGetValue((articleId, paragraph), out var row) || _firstSentence[row] == _firstSentence[row + 1] || query.Length != Dimensions)
+        {
+            return null;
+        }
+
+        var best = _firstSentence[row];
+        var bestCosine = float.NegativeInfinity;
+        for (var at = _firstSentence[row]; at < _firstSentence[row + 1]; at++)
+        {
+            var cosine = VectorMath.Dot(_sentenceRows.AsSpan(at * Dimensions, Dimensions), query);
+            if (cosine > bestCosine)
+            {
+                (best, bestCosine) = (at, cosine);
+            }
+        }
+
+        return (_sentenceRanges[best], bestCosine);
+    }
 
     /// <summary>The <paramref name="count"/> paragraphs nearest the question, nearest first.</summary>
     public IReadOnlyList<(string ArticleId, int Paragraph, float Cosine)> Nearest(ReadOnlySpan<float> query, int count)

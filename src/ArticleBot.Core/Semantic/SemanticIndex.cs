@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
+using ArticleBot.Core.Analysis;
 using ArticleBot.Core.Caching;
 using ArticleBot.Core.Indexing;
 using Microsoft.Extensions.Logging;
@@ -13,7 +14,9 @@ namespace ArticleBot.Core.Semantic;
 /// </summary>
 /// <param name="queryCacheCapacity">Questions whose vectors are kept (a repeated question is not encoded again); 0
 /// encodes every question, as the benchmark of the model's cost does.</param>
-public sealed partial class SemanticIndex(ITextEncoder encoder, ILogger<SemanticIndex> logger, int queryCacheCapacity = SemanticIndex.DefaultQueryCacheCapacity)
+/// <param name="sentenceVectors">Also make a vector per sentence of each paragraph, for the best sentence's cosine
+/// (a ranker feature) and the snippet; off, only paragraphs are encoded.</param>
+public sealed partial class SemanticIndex(ITextEncoder encoder, ILogger<SemanticIndex> logger, int queryCacheCapacity = SemanticIndex.DefaultQueryCacheCapacity, bool sentenceVectors = true)
 {
     public const int DefaultQueryCacheCapacity = 10_000;
 
@@ -41,6 +44,7 @@ public sealed partial class SemanticIndex(ITextEncoder encoder, ILogger<Semantic
         var stopwatch = Stopwatch.StartNew();
         var keys = new List<(string ArticleId, int Paragraph)>();
         var hashes = new List<UInt128>();
+        var sentenceHashes = new List<(Range Range, UInt128 Hash)[]>();
         var texts = new Dictionary<UInt128, string>();
         foreach (var article in generation.Articles.Values.OrderBy(article => article.Id, StringComparer.Ordinal))
         {
@@ -52,6 +56,7 @@ public sealed partial class SemanticIndex(ITextEncoder encoder, ILogger<Semantic
                     keys.Add((article.Id, paragraph));
                     hashes.Add(hash);
                     texts.TryAdd(hash, text);
+                    sentenceHashes.Add(sentenceVectors ? SentencesOf(text, hash, texts) : []);
                 }
             }
         }
@@ -60,6 +65,7 @@ public sealed partial class SemanticIndex(ITextEncoder encoder, ILogger<Semantic
         int encoded;
         lock (_cacheFileLock)
         {
+            // One file for paragraphs and sentences: both are passages to the model, keyed by their text.
             var file = new VectorCacheFile(Path.Combine(Path.GetDirectoryName(generation.Path)!, $"vectors-{ModelId}.bin"), encoder.Dimensions);
             var cached = file.Read();
             var missing = texts.Keys.Where(hash => !cached.ContainsKey(hash)).ToList();
@@ -80,8 +86,34 @@ public sealed partial class SemanticIndex(ITextEncoder encoder, ILogger<Semantic
             }
         }
 
-        LogVectors(logger, keys.Count, encoded, stopwatch.ElapsedMilliseconds, ModelId);
-        return new ParagraphVectors(encoder.Dimensions, keys, hashes.Select(hash => current[hash]).ToList());
+        var sentences = sentenceHashes
+            .Select(paragraph => (IReadOnlyList<(Range, float[])>)[.. paragraph.Select(sentence => (sentence.Range, current[sentence.Hash]))])
+            .ToList();
+        var vectorsMade = new ParagraphVectors(encoder.Dimensions, keys, hashes.Select(hash => current[hash]).ToList(), sentences);
+        LogVectors(logger, keys.Count, vectorsMade.SentenceCount, encoded, stopwatch.ElapsedMilliseconds, ModelId);
+        return vectorsMade;
+    }
+
+    /// <summary>The paragraph's sentences as the answerer splits them, each keyed by its text; a paragraph of one
+    /// sentence shares the paragraph's vector rather than encoding the same words again.</summary>
+    private static (Range Range, UInt128 Hash)[] SentencesOf(string text, UInt128 paragraphHash, Dictionary<UInt128, string> texts)
+    {
+        var ranges = SentenceSplitter.Split(text);
+        if (ranges.Count <= 1)
+        {
+            return [(ranges.Count == 1 ? ranges[0] : Range.All, paragraphHash)];
+        }
+
+        var sentences = new (Range, UInt128)[ranges.Count];
+        for (var i = 0; i < ranges.Count; i++)
+        {
+            var sentence = text[ranges[i]];
+            var hash = VectorCacheFile.KeyOf(sentence);
+            texts.TryAdd(hash, sentence);
+            sentences[i] = (ranges[i], hash);
+        }
+
+        return sentences;
     }
 
     private void TryWrite(VectorCacheFile file, Dictionary<UInt128, float[]> vectors)
@@ -97,8 +129,8 @@ public sealed partial class SemanticIndex(ITextEncoder encoder, ILogger<Semantic
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Paragraph vectors ready: {Paragraphs} paragraphs, {Encoded} encoded now, in {ElapsedMs} ms ({Model})")]
-    private static partial void LogVectors(ILogger logger, int paragraphs, int encoded, long elapsedMs, string model);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Paragraph vectors ready: {Paragraphs} paragraphs and {Sentences} sentences, {Encoded} texts encoded now, in {ElapsedMs} ms ({Model})")]
+    private static partial void LogVectors(ILogger logger, int paragraphs, int sentences, int encoded, long elapsedMs, string model);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The vector cache {Path} cannot be written ({Reason}); vectors will be encoded again at the next start")]
     private static partial void LogCacheUnwritable(ILogger logger, string path, string reason);

@@ -29,8 +29,17 @@ internal static class FitCommand
             AllowMultipleArgumentsPerToken = true,
         };
         var dump = new Option<FileInfo?>("--candidates") { Description = "Also write every question's candidates and their features here, as JSON lines." };
+        var from = new Option<string?>("--from")
+        {
+            Description = "The weights the search starts from, and whose figures on the kept sets are their floors: lexical or hybrid (default: the set being fitted). `--from lexical` with the model on asks what the model adds without giving up anything the words alone answer.",
+        };
+        from.AcceptOnlyFromAmong("lexical", "hybrid");
+        var reuse = new Option<FileInfo?>("--reuse")
+        {
+            Description = "Fit on the candidates an earlier run with the same files and --keep sets wrote with --candidates, instead of asking every question again.",
+        };
 
-        var command = new Command("fit", "Fit the ranker's weights to question files, cross-validated by article.") { files, folds, write, keep, dump };
+        var command = new Command("fit", "Fit the ranker's weights to question files, cross-validated by article.") { files, folds, write, keep, dump, from, reuse };
         command.SetAction((parse, _) =>
         {
             var sources = parse.GetValue(files)!.Select(QuestionSource.Parse).ToList();
@@ -50,27 +59,44 @@ internal static class FitCommand
             using var services = context.BuildCoreServices();
             CoreAnswerer.Resolve(services);
             var answerer = services.GetRequiredService<QuestionAnswerer>();
-            var questions = sources.SelectMany(source => source.Questions());
-            var data = RankerFitter.Collect(answerer, questions);
-            // Each kept file is a floor of its own, asked of the articles its floor is measured on.
-            var keptParts = new List<RankerFitData>();
-            foreach (var where in kept.GroupBy(source => source.Where))
+            RankerFitData data;
+            RankerFitData? keptData;
+            if (parse.GetValue(reuse) is { } reused)
             {
-                using var scratch = ScratchFor(where.Key);
-                using var keptServices = scratch is null ? null : (context with { Settings = scratch.Apply(context.Settings) }).BuildCoreServices();
-                var keptAnswerer = answerer;
-                if (keptServices is not null)
+                if (!reused.Exists)
                 {
-                    CoreAnswerer.Resolve(keptServices);
-                    keptAnswerer = keptServices.GetRequiredService<QuestionAnswerer>();
+                    context.Error.WriteLine($"No such candidates file: {reused.FullName}");
+                    return Task.FromResult(2);
                 }
 
-                keptParts.Add(RankerFitter.Collect(keptAnswerer, where.SelectMany(source => source.Questions().Select(pair => (source.File.Name, pair.Question)))));
+                try
+                {
+                    using var reader = reused.OpenText();
+                    var (fitted, keptRead) = RankerFitDataFile.Read(reader);
+                    (data, keptData) = (fitted, keptRead.Questions == 0 ? null : keptRead);
+                }
+                catch (Exception exception) when (exception is System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException or FormatException or IndexOutOfRangeException)
+                {
+                    context.Error.WriteLine($"The candidates file {reused.FullName} is not one `fit --candidates` wrote ({exception.Message}).");
+                    return Task.FromResult(2);
+                }
+            }
+            else
+            {
+                (data, keptData) = Collect(context, answerer, sources, kept);
             }
 
-            var keptData = keptParts.Count == 0 ? null : RankerFitData.Concat(keptParts);
+            // Written before the fit, which takes a while: the candidates are what can be studied outside it.
+            if (parse.GetValue(dump) is { } dumpFile)
+            {
+                using var writer = new StreamWriter(dumpFile.FullName);
+                data.WriteJsonLines(writer);
+                keptData?.WriteJsonLines(writer, kept: true);
+                context.Output.WriteLine($"Wrote the candidates of {data.Questions + (keptData?.Questions ?? 0)} questions to {dumpFile.FullName}");
+            }
+
             var current = answerer.WeightsFile;
-            var start = answerer.UsesSemanticRanking ? current.Hybrid : current.Lexical;
+            var start = (parse.GetValue(from) ?? (answerer.UsesSemanticRanking ? "hybrid" : "lexical")) == "hybrid" ? current.Hybrid : current.Lexical;
             var result = RankerFitter.Fit(data, start, parse.GetValue(folds), keptData);
 
             var set = answerer.UsesSemanticRanking ? "hybrid" : "lexical";
@@ -89,7 +115,7 @@ internal static class FitCommand
             if (parse.GetValue(write) is { } target)
             {
                 var summary = new RankerFitSummary(
-                    CommandLine(parse.GetValue(files)!, parse.GetValue(keep) ?? [], parse.GetValue(folds)),
+                    CommandLine(parse.GetValue(files)!, parse.GetValue(keep) ?? [], parse.GetValue(folds), parse.GetValue(from)),
                     data.Questions, result.Groups, result.Folds, result.CrossValidated.HitAt1, result.CrossValidated.Mrr, result.Fitted.HitAt1);
                 var file = answerer.UsesSemanticRanking
                     ? current with { Hybrid = result.Weights, Fit = summary }
@@ -103,8 +129,31 @@ internal static class FitCommand
         return command;
     }
 
+    private static (RankerFitData Data, RankerFitData? Kept) Collect(CliContext context, QuestionAnswerer answerer, IReadOnlyList<QuestionSource> sources, IReadOnlyList<QuestionSource> kept)
+    {
+        var questions = sources.SelectMany(source => source.Questions());
+        var data = RankerFitter.Collect(answerer, questions);
+        // Each kept file is a floor of its own, asked of the articles its floor is measured on.
+        var keptParts = new List<RankerFitData>();
+        foreach (var where in kept.GroupBy(source => source.Where))
+        {
+            using var scratch = ScratchFor(where.Key);
+            using var keptServices = scratch is null ? null : (context with { Settings = scratch.Apply(context.Settings) }).BuildCoreServices();
+            var keptAnswerer = answerer;
+            if (keptServices is not null)
+            {
+                CoreAnswerer.Resolve(keptServices);
+                keptAnswerer = keptServices.GetRequiredService<QuestionAnswerer>();
+            }
+
+            keptParts.Add(RankerFitter.Collect(keptAnswerer, where.SelectMany(source => source.Questions().Select(pair => (source.File.Name, pair.Question)))));
+        }
+
+        return (data, keptParts.Count == 0 ? null : RankerFitData.Concat(keptParts));
+    }
+
     /// <summary>The command that reproduces the fit, with the files named relative to the repository where they are in it.</summary>
-    private static string CommandLine(IEnumerable<string> files, IEnumerable<string> kept, int folds)
+    private static string CommandLine(IEnumerable<string> files, IEnumerable<string> kept, int folds, string? from)
     {
         var root = ContentRoot.Find();
         string Path1(string path) => Path.IsPathRooted(path) && Path.GetRelativePath(root, path) is var relative && !relative.StartsWith("..", StringComparison.Ordinal) ? relative : path;
@@ -114,7 +163,7 @@ internal static class FitCommand
             ? $"{Paths(argument[..at], '=')}@{Paths(argument[(at + 1)..], '+')}"
             : Paths(argument, '=');
         var keeps = kept.Select(argument => "--keep " + Name(argument));
-        return $"articlebot fit {string.Join(' ', files.Select(Name))} {string.Join(' ', keeps)} --folds {folds}".Replace("  ", " ", StringComparison.Ordinal);
+        return $"articlebot fit {string.Join(' ', files.Select(Name))} {string.Join(' ', keeps)} --folds {folds}{(from is null ? "" : $" --from {from}")}".Replace("  ", " ", StringComparison.Ordinal);
     }
 
     private static ScratchIndex? ScratchFor(string? where) =>

@@ -39,7 +39,7 @@ public sealed class SecondArticleTests(ITestOutputHelper output) : IDisposable
     {
         File.Copy(FixturePath, Path.Combine(_articles, "harbor-bridge.md"));
         File.Copy(Path.Combine(RepoPaths.Articles, "deepseek-liang-wenfeng.md"), Path.Combine(_articles, "deepseek-liang-wenfeng.md"));
-        using var answerer = SeedAnswerer.Create(_articles);
+        using var answerer = SeedAnswerer.Create(_articles, semantic: true);
         var questions = EvalQuestion.ReadFile(RepoPaths.InRepo("tests", "eval", file))
             .Select(question => question with { Expect = (question.Expect ?? new EvalExpectation(null, null, null)) with { Article = ArticleId } })
             .ToList();

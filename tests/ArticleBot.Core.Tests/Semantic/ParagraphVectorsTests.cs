@@ -41,6 +41,25 @@ public sealed class ParagraphVectorsTests
     }
 
     [Fact]
+    public void The_best_sentence_is_the_one_nearest_the_question_and_null_without_sentence_vectors()
+    {
+        var withSentences = new ParagraphVectors(
+            3,
+            [("a", 1), ("a", 2)],
+            [[1f, 0f, 0f], [0f, 1f, 0f]],
+            [[(0..10, [1f, 0f, 0f]), (11..30, [0f, 0f, 1f])], []]);
+
+        var best = withSentences.BestSentence("a", 1, [0f, 0.6f, 0.8f]);
+
+        Assert.Equal(11..30, best!.Value.Sentence);
+        Assert.Equal(0.8f, best.Value.Cosine, 4);
+        Assert.Equal(2, withSentences.SentenceCount);
+        Assert.Null(withSentences.BestSentence("a", 2, [0f, 1f, 0f]));
+        Assert.Null(withSentences.BestSentence("z", 1, [0f, 1f, 0f]));
+        Assert.Null(Vectors.BestSentence("a", 1, [1f, 0f, 0f]));
+    }
+
+    [Fact]
     public void The_dot_product_handles_lengths_that_are_not_a_multiple_of_the_vector_width()
     {
         var left = Enumerable.Range(1, 37).Select(i => (float)i).ToArray();

@@ -50,11 +50,7 @@ public sealed class SemanticIndexTests : IDisposable
     public void The_answerer_ranks_a_paragraph_bm25_never_found()
     {
         using var index = OpenIndex();
-        var answerer = new QuestionAnswerer(
-            index,
-            Options.Create(new AnsweringOptions { SynonymsPath = RepoPaths.InRepo("index", "synonyms.txt") }),
-            NullLogger<QuestionAnswerer>.Instance,
-            new SemanticIndex(new CountingEncoder(), NullLogger<SemanticIndex>.Instance));
+        var answerer = AnswererOver(index, new SemanticIndex(new CountingEncoder(), NullLogger<SemanticIndex>.Instance));
         using var lease = index.Acquire();
         var question = new ParsedQuestion("Which shop began trading in the late nineties?", QuestionIntent.Ask, "Which shop began trading in the late nineties?");
 
@@ -64,6 +60,46 @@ public sealed class SemanticIndexTests : IDisposable
         Assert.Equal(1.0, ranked[0].Features.Semantic);
         Assert.Equal(0, ranked[0].Features.Bm25);
         Assert.True(ranked[0].Cosine > ranked[^1].Cosine);
+    }
+
+    [Fact]
+    public void A_long_paragraph_is_found_by_the_sentence_that_answers_and_that_sentence_is_the_snippet()
+    {
+        File.WriteAllText(Path.Combine(ArticlesPath, "harbour.md"), """
+            ---
+            title: Harbour notes
+            ---
+            The harbour master keeps a log of every vessel that enters the harbour. Tides in the harbour are recorded twice a day on the board by the slipway. Volunteers repainted the harbour lighthouse last summer, and the ferry timetable changes in October.
+            """);
+        using var index = OpenIndex();
+        var encoder = new CountingEncoder();
+        var answerer = AnswererOver(index, new SemanticIndex(encoder, NullLogger<SemanticIndex>.Instance));
+        using var lease = index.Acquire();
+        // "harbour" is in every sentence, so the words alone rank the three alike; meaning picks the one that answers.
+        var question = new ParsedQuestion("Who gave the harbour's beacon a fresh coat of colour?", QuestionIntent.Ask, "Who gave the harbour's beacon a fresh coat of colour?");
+
+        var harbour = answerer.RankParagraphs(question, lease.Generation).Single(candidate => candidate.Article.Id == "harbour");
+
+        // Three single-sentence paragraphs share their paragraph's vector; the harbour paragraph adds three sentences.
+        Assert.Equal(7, encoder.PassagesEncoded);
+        Assert.True(harbour.SentenceCosine > harbour.Cosine);
+        Assert.StartsWith("Volunteers repainted the harbour lighthouse", harbour.PassageText[harbour.Evidence.BestSentence], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_sentence_vectors_only_paragraphs_are_encoded_and_the_feature_is_zero()
+    {
+        using var index = OpenIndex();
+        var encoder = new CountingEncoder();
+        var answerer = AnswererOver(index, new SemanticIndex(encoder, NullLogger<SemanticIndex>.Instance, sentenceVectors: false));
+        using var lease = index.Acquire();
+        var question = new ParsedQuestion("When did the storm submerge the parking lot?", QuestionIntent.Ask, "When did the storm submerge the parking lot?");
+
+        var ranked = answerer.RankParagraphs(question, lease.Generation);
+
+        Assert.Equal(3, encoder.PassagesEncoded);
+        Assert.All(ranked, candidate => Assert.Null(candidate.SentenceCosine));
+        Assert.All(ranked, candidate => Assert.Equal(0, candidate.Features.SentenceSemantic));
     }
 
     [Fact]
@@ -96,6 +132,12 @@ public sealed class SemanticIndexTests : IDisposable
         Assert.Equal(4, new SemanticIndex(again, NullLogger<SemanticIndex>.Instance).For(restartedLease.Generation).Count);
         Assert.Equal(0, again.PassagesEncoded);
     }
+
+    private static QuestionAnswerer AnswererOver(ArticleIndex index, SemanticIndex semantic) => new(
+        index,
+        Options.Create(new AnsweringOptions { SynonymsPath = RepoPaths.InRepo("index", "synonyms.txt") }),
+        NullLogger<QuestionAnswerer>.Instance,
+        semantic);
 
     private ArticleIndex OpenIndex()
     {

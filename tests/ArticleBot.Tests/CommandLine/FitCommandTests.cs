@@ -36,6 +36,42 @@ public sealed class FitCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_fit_from_the_candidates_an_earlier_fit_wrote_writes_the_same_weights()
+    {
+        var candidates = _output + ".candidates.jsonl";
+        var reused = _output + ".reused.json";
+        try
+        {
+            string[] arguments = ["fit", Questions("dev-questions.jsonl"), "--keep", $"{Questions("harbor-bridge-questions.jsonl")}@{RepoPaths.InRepo("tests", "fixtures", "articles", "harbor-bridge.md")}", "--folds", "2"];
+            var (firstExit, _, firstError) = await Cli.RunAsync(_index.Settings(), "", [.. arguments, "--candidates", candidates, "--write", _output]);
+            var (secondExit, _, secondError) = await Cli.RunAsync(_index.Settings(), "", [.. arguments, "--reuse", candidates, "--write", reused]);
+
+            Assert.True(firstExit == 0, firstError);
+            Assert.True(secondExit == 0, secondError);
+            Assert.Contains(File.ReadLines(candidates), line => line.Contains("\"kept\":true", StringComparison.Ordinal));
+            Assert.Equal(RankerWeightsFile.Read(_output).Lexical, RankerWeightsFile.Read(reused).Lexical);
+            Assert.Equal(RankerWeightsFile.Read(_output).Fit, RankerWeightsFile.Read(reused).Fit);
+        }
+        finally
+        {
+            File.Delete(candidates);
+            File.Delete(reused);
+        }
+    }
+
+    [Fact]
+    public async Task A_candidates_file_that_is_not_one_is_refused_with_a_message()
+    {
+        File.WriteAllText(_output, "{ not json");
+
+        var (exitCode, _, error) = await Cli.RunAsync(_index.Settings(), "", "fit", Questions("dev-questions.jsonl"), "--reuse", _output);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("fit --candidates", error);
+        Assert.DoesNotContain("   at ", error);
+    }
+
+    [Fact]
     public async Task A_kept_set_whose_articles_are_missing_is_refused_with_a_message()
     {
         var (exitCode, _, error) = await Cli.RunAsync(

@@ -3,7 +3,7 @@ namespace ArticleBot.Core.Answering.Ranking;
 /// <summary>One paragraph candidate of a question, with what the decision to answer depends on.</summary>
 /// <param name="Covers">Whether it covers enough of the question's words to answer on them.</param>
 /// <param name="HasAnswerType">Whether its best sentence holds the kind of answer asked for.</param>
-internal sealed record FitCandidate(string ArticleId, int Paragraph, PassageFeatures Features, float? Cosine, bool Covers, bool HasAnswerType);
+internal sealed record FitCandidate(string ArticleId, int Paragraph, PassageFeatures Features, float? Cosine, bool Covers, bool HasAnswerType, float? SentenceCosine = null);
 
 /// <param name="WantsMeasure">The question asks for a time or a quantity, which only a passage holding one answers.</param>
 internal sealed record FitQuestion(bool WantsMeasure, IReadOnlyList<FitCandidate> Candidates);

@@ -9,4 +9,8 @@ public interface IPassageRanker
     /// <summary>True when the raw cosine alone shows the passage answers, even if it shares few of the question's
     /// words (a paraphrase).</summary>
     bool IsCloseInMeaning(double cosine);
+
+    /// <summary>True when the cosine of the passage's nearest sentence shows it is about something else than the
+    /// question asks, however many of its words it shares.</summary>
+    bool IsFarInMeaning(double cosine);
 }

@@ -12,7 +12,10 @@ public sealed class LinearPassageRanker(RankerWeights weights) : IPassageRanker
         + (Weights.Proximity * features.Proximity)
         + (Weights.Speaker * features.Speaker)
         + (Weights.AnswerType * features.AnswerType)
-        + (Weights.Semantic * features.Semantic);
+        + (Weights.Semantic * features.Semantic)
+        + (Weights.SentenceSemantic * features.SentenceSemantic);
 
     public bool IsCloseInMeaning(double cosine) => cosine >= Weights.SemanticAccept;
+
+    public bool IsFarInMeaning(double cosine) => cosine < Weights.SemanticReject;
 }

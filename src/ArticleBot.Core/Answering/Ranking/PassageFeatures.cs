@@ -9,6 +9,8 @@ namespace ArticleBot.Core.Answering.Ranking;
 /// <param name="AnswerType">1 when the question wants a kind of answer (a number, a date, a name) and the best
 /// sentence holds one.</param>
 /// <param name="Semantic">Cosine to the question, min-max normalised over the candidates (0 without a model).</param>
+/// <param name="SentenceSemantic">The cosine of the paragraph's sentence nearest the question, normalised the same
+/// way (0 without sentence vectors).</param>
 public readonly record struct PassageFeatures(
     double Bm25,
     double Coverage,
@@ -16,4 +18,5 @@ public readonly record struct PassageFeatures(
     double Proximity,
     double Speaker,
     double AnswerType,
-    double Semantic);
+    double Semantic,
+    double SentenceSemantic = 0);

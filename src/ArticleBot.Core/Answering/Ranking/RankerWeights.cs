@@ -3,7 +3,9 @@ using System.Text.Json.Serialization;
 
 namespace ArticleBot.Core.Answering.Ranking;
 
-/// <summary>One set of the linear ranker's weights and the cosine above which a passage answers on meaning alone.</summary>
+/// <summary>One set of the linear ranker's weights, the cosine above which a passage answers on meaning alone, and
+/// the cosine below which a passage that shares the question's words is still too far from it in meaning to answer
+/// (a question on the article's subject that it does not answer: "how many employees does ABC have").</summary>
 public sealed record RankerWeights(
     double Bm25,
     double Coverage,
@@ -12,15 +14,17 @@ public sealed record RankerWeights(
     double Speaker,
     double AnswerType,
     double Semantic,
-    double SemanticAccept)
+    double SemanticAccept,
+    double SentenceSemantic = 0,
+    double SemanticReject = 0)
 {
-    public const int Count = 7;
+    public const int Count = 8;
 
     /// <summary>The weights as a vector, in <see cref="PassageFeatures"/> order (the fitter's view).</summary>
-    public double[] ToArray() => [Bm25, Coverage, Sentence, Proximity, Speaker, AnswerType, Semantic];
+    public double[] ToArray() => [Bm25, Coverage, Sentence, Proximity, Speaker, AnswerType, Semantic, SentenceSemantic];
 
-    public static RankerWeights FromArray(IReadOnlyList<double> weights, double semanticAccept) =>
-        new(weights[0], weights[1], weights[2], weights[3], weights[4], weights[5], weights[6], semanticAccept);
+    public static RankerWeights FromArray(IReadOnlyList<double> weights, double semanticAccept, double semanticReject = 0) =>
+        new(weights[0], weights[1], weights[2], weights[3], weights[4], weights[5], weights[6], semanticAccept, weights.Count > 7 ? weights[7] : 0, semanticReject);
 }
 
 /// <summary>
