@@ -3,8 +3,8 @@ using ArticleBot.Testing;
 
 namespace ArticleBot.Core.Tests.Answering;
 
-/// <summary><see cref="ChatQuestion.ArticleIds"/>: a channel that answers from some articles only, on a real index
-/// of two articles.</summary>
+/// <summary><see cref="ChatQuestion.ArticleIds"/> (a channel that answers from some articles only) and
+/// <see cref="ChatQuestion.ArticleId"/> (the page's "ask within"), on a real index of two articles.</summary>
 public sealed class ArticleScopeTests : IDisposable
 {
     private const string Seed = "deepseek-liang-wenfeng";
@@ -60,5 +60,33 @@ public sealed class ArticleScopeTests : IDisposable
         var reply = _answerer.Answerer.Answer(new ChatQuestion("Who is the founder of DeepSeek?") { ArticleIds = [] });
 
         Assert.Equal(Seed, reply.Results[0].ArticleId);
+    }
+
+    [Fact]
+    public void A_question_asked_within_one_article_is_answered_only_from_it()
+    {
+        var all = _answerer.Answerer.Answer(new ChatQuestion("Who is the founder of DeepSeek?", Top: 10));
+        var within = _answerer.Answerer.Answer(new ChatQuestion("Who is the founder of DeepSeek?", Top: 10) { ArticleId = Bridge });
+
+        Assert.Equal(Seed, all.Results[0].ArticleId);
+        Assert.All(within.Results, passage => Assert.Equal(Bridge, passage.ArticleId));
+    }
+
+    [Fact]
+    public void A_quotation_looked_up_within_the_other_article_is_not_found_there()
+    {
+        var reply = _answerer.Answerer.Answer(new ChatQuestion("no inscrutable wizards", QuestionIntent.Quote) { ArticleId = Bridge });
+
+        Assert.DoesNotContain(reply.Results, passage => passage.ArticleId != Bridge);
+        Assert.DoesNotContain(reply.Results, passage => passage.Quote?.Contains("wizards", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public void An_article_that_is_not_indexed_gets_a_clear_answer()
+    {
+        var reply = _answerer.Answerer.Answer(new ChatQuestion("Who is the founder?") { ArticleId = "no-such-article" });
+
+        Assert.False(reply.Answered);
+        Assert.Equal("There is no article \"no-such-article\". /source lists them.", reply.Message);
     }
 }
