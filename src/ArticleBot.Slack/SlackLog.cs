@@ -63,4 +63,7 @@ internal static partial class SlackLog
 
     [LoggerMessage(19, LogLevel.Warning, "Slack vote on {MessageId} in {ChannelId} ignored: its value is not a vote or it has no user")]
     public static partial void VoteIgnored(ILogger logger, string? channelId, string? messageId);
+
+    [LoggerMessage(20, LogLevel.Debug, "Slack {Kind} {MessageId} in {ChannelId} not answered: the channel is switched off in ArticleBot:Channels")]
+    public static partial void ChannelSwitchedOff(ILogger logger, string kind, string? channelId, string? messageId);
 }

@@ -1,5 +1,6 @@
 using ArticleBot.Core;
 using ArticleBot.Core.Answering;
+using ArticleBot.Core.Chat;
 using ArticleBot.Core.Conversations;
 using ArticleBot.Slack.Mapping;
 using ArticleBot.Slack.WebApi;
@@ -10,6 +11,7 @@ namespace ArticleBot.Slack;
 /// <summary>
 /// Turns one Slack event, slash command or button click into a question for the core and posts the reply where it
 /// belongs: in the question's thread, privately through <c>response_url</c>, or shared in the channel.
+/// Each follows its channel's <c>ArticleBot:Channels</c> entry: switched off, some articles only, or threads only.
 /// </summary>
 internal sealed class SlackResponder(
     IQuestionAnswerer answerer,
@@ -18,12 +20,14 @@ internal sealed class SlackResponder(
     SlackThreadTracker threads,
     SlackAssistant assistant,
     SlackVotes votes,
+    ChannelPolicy channels,
     ILogger<SlackResponder> logger,
     ConversationMemory? conversations = null)
 {
     public const string Platform = "slack";
     private const string SeenReaction = "eyes";
     private const string Apology = "Sorry, something went wrong while answering. Please try again in a moment.";
+    private const string ThreadsOnlyNote = "Answers in this channel go in threads: mention @ArticleBot with the question to have it answered in one.";
 
     public Task HandleAsync(SlackIncoming incoming, CancellationToken cancellationToken) => incoming switch
     {
@@ -48,6 +52,14 @@ internal sealed class SlackResponder(
             return;
         }
 
+        var settings = channels.For(ev.Channel);
+        if (!settings.Enabled)
+        {
+            // No 👀 and no reply: a switched-off channel is left to its people.
+            SlackLog.ChannelSwitchedOff(logger, "message", ev.Channel, ev.Ts);
+            return;
+        }
+
         // A mention inside a followed thread comes as app_mention and as message; both carry the message's ts.
         if (!deduplicator.TryFirstSeen($"message:{ev.Channel}:{ev.Ts}"))
         {
@@ -61,6 +73,7 @@ internal sealed class SlackResponder(
         var question = new ChatQuestion(text)
         {
             Origin = new ChatOrigin(Platform, ev.User, ev.Channel, ev.Ts),
+            ArticleIds = settings.ArticleIds,
             InConversation = conversations is not null,
             Previous = conversations?.Recall(conversation),
         };
@@ -81,6 +94,7 @@ internal sealed class SlackResponder(
 
             var message = SlackReplyRenderer.Render(reply, question, isPrivate: false, feedback: style);
             await reacted;
+            // Always in a thread (a top-level question starts one under it), which is what ThreadsOnly asks for.
             await web.PostMessageAsync(message.ToPostMessage(ev.Channel, ev.ReplyThreadTs), cancellationToken);
         }
         catch (Exception ex) when (IsRecoverable(ex, cancellationToken))
@@ -125,13 +139,24 @@ internal sealed class SlackResponder(
         };
         var text = SlackPayloadReader.QuestionText(command.Text);
         SlackLog.Question(logger, command.UserId, command.ChannelId, command.TriggerId, $"{command.Command} {text}");
+        var settings = channels.For(command.ChannelId);
         var question = new ChatQuestion(intent is null ? $"{command.Command} {text}" : text, intent)
         {
             Origin = new ChatOrigin(Platform, command.UserId, command.ChannelId, command.TriggerId),
+            ArticleIds = settings.ArticleIds,
         };
         try
         {
-            var message = SlackReplyRenderer.Render(answerer.Answer(question), question, isPrivate: true, feedback: SlackFeedbackStyle.Buttons);
+            if (!settings.Enabled)
+            {
+                SlackLog.ChannelSwitchedOff(logger, "command", command.ChannelId, command.TriggerId);
+                await web.PostResponseAsync(command.ResponseUrl, SwitchedOffMessage.ToResponse(inChannel: false), cancellationToken);
+                return;
+            }
+
+            // A slash command cannot be asked in a thread, so its answer shared would land in the channel itself.
+            var message = SlackReplyRenderer.Render(answerer.Answer(question), question, isPrivate: true, feedback: SlackFeedbackStyle.Buttons,
+                canShare: !settings.ThreadsOnly);
             await web.PostResponseAsync(command.ResponseUrl, message.ToResponse(inChannel: false), cancellationToken);
         }
         catch (Exception ex) when (IsRecoverable(ex, cancellationToken))
@@ -159,9 +184,27 @@ internal sealed class SlackResponder(
             return;
         }
 
-        var question = button.ToQuestion(new ChatOrigin(Platform, action.UserId, action.ChannelId, action.MessageTs));
+        // The channel's settings as they are now, not as they were when the button was made: a button carries only
+        // its question, and a channel switched off since, or narrowed to other articles, follows its new entry.
+        var settings = channels.For(action.ChannelId);
+        var question = button.ToQuestion(new ChatOrigin(Platform, action.UserId, action.ChannelId, action.MessageTs)) with
+        {
+            ArticleIds = settings.ArticleIds,
+        };
         try
         {
+            if (!settings.Enabled || (action.ActionId == SlackButton.Share && settings.ThreadsOnly))
+            {
+                SlackLog.ChannelSwitchedOff(logger, action.ActionId, action.ChannelId, action.MessageTs);
+                if (action.ResponseUrl is { } noteUrl)
+                {
+                    var note = settings.Enabled ? ThreadsOnlyMessage : SwitchedOffMessage;
+                    await web.PostResponseAsync(noteUrl, note.ToResponse(inChannel: false), cancellationToken);
+                }
+
+                return;
+            }
+
             var reply = answerer.Answer(question);
             if (action.ActionId == SlackButton.Share && action.ResponseUrl is { } shareUrl)
             {
@@ -171,7 +214,7 @@ internal sealed class SlackResponder(
             else if (action.ActionId.StartsWith(SlackButton.FullParagraph, StringComparison.Ordinal) || action.IsEphemeral || action.ChannelId is null)
             {
                 var isFull = button.FullText;
-                var message = SlackReplyRenderer.Render(reply, question, isPrivate: true, isFull, SlackFeedbackStyle.Buttons);
+                var message = SlackReplyRenderer.Render(reply, question, isPrivate: true, isFull, SlackFeedbackStyle.Buttons, canShare: !settings.ThreadsOnly);
                 if (action.ResponseUrl is { } url)
                 {
                     await web.PostResponseAsync(url, message.ToResponse(inChannel: false), cancellationToken);
@@ -191,6 +234,10 @@ internal sealed class SlackResponder(
     }
 
     private static SlackMessage ApologyMessage => SlackReplyRenderer.Apology(Apology);
+
+    private static SlackMessage SwitchedOffMessage => SlackReplyRenderer.Apology(ChannelSettings.SwitchedOffNote);
+
+    private static SlackMessage ThreadsOnlyMessage => SlackReplyRenderer.Apology(ThreadsOnlyNote);
 
     private async Task TryApologiseAsync(Func<Task> send)
     {

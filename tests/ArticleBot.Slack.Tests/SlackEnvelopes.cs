@@ -53,10 +53,15 @@ internal static class SlackEnvelopes
     }
 
     /// <summary>socket_slash_command.json for <paramref name="command"/>, answering to the fake's response_url.</summary>
-    public static JsonObject SlashCommand(FakeSlack fake, string command, string text, string responseId) =>
+    public static JsonObject SlashCommand(FakeSlack fake, string command, string text, string responseId, string? channel = null) =>
         FakeSlack.Envelope("socket_slash_command.json", envelope =>
         {
             var payload = envelope["payload"]!;
+            if (channel is not null)
+            {
+                payload["channel_id"] = channel;
+            }
+
             payload["command"] = command;
             payload["text"] = text;
             payload["response_url"] = fake.ResponseUrl(responseId).ToString();
@@ -64,7 +69,7 @@ internal static class SlackEnvelopes
         });
 
     /// <summary>An <c>interactive</c> envelope for a click on <paramref name="button"/> of a private (ephemeral) message.</summary>
-    public static JsonObject ButtonClick(FakeSlack fake, JsonObject button, string responseId, string? threadTs = null, bool ephemeral = true, string user = "U222") =>
+    public static JsonObject ButtonClick(FakeSlack fake, JsonObject button, string responseId, string? threadTs = null, bool ephemeral = true, string user = "U222", string channel = "C111") =>
         BlockActions(fake, new JsonObject
         {
             ["action_id"] = button["action_id"]!.GetValue<string>(),
@@ -72,7 +77,7 @@ internal static class SlackEnvelopes
             ["type"] = "button",
             ["value"] = button["value"]!.GetValue<string>(),
             ["action_ts"] = NewTs(),
-        }, responseId, "C111", NewTs(), threadTs, ephemeral, user);
+        }, responseId, channel, NewTs(), threadTs, ephemeral, user);
 
     /// <summary>A message in an assistant thread: message.im in the thread, with the <c>assistant_thread</c> object
     /// and <c>parent_user_id</c> Slack adds to such messages.</summary>

@@ -9,6 +9,9 @@ public sealed class ChannelSettings
     /// <summary>Everything allowed, every article: what a channel without settings gets.</summary>
     public static ChannelSettings Default { get; } = new();
 
+    /// <summary>The private note a command (or a button) gets in a channel that is switched off.</summary>
+    public const string SwitchedOffNote = "ArticleBot is switched off in this channel.";
+
     /// <summary>False: the bot ignores mentions and messages here, and answers commands with a short "not here" note.</summary>
     public bool Enabled { get; set; } = true;
 

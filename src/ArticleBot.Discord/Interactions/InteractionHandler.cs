@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ArticleBot.Core.Analysis;
 using ArticleBot.Core.Answering;
+using ArticleBot.Core.Chat;
 using ArticleBot.Core.Feedback;
 using ArticleBot.Discord.Channels;
 using ArticleBot.Discord.Mapping;
@@ -27,7 +28,7 @@ internal sealed class InteractionHandler(
     private const int DeferredChannelMessage = 5;
     private const int AutocompleteResult = 8;
     private const string Expired = "This answer has expired; please ask again.";
-    private const string Disabled = "ArticleBot is switched off in this channel.";
+    private const string Disabled = ChannelSettings.SwitchedOffNote;
 
     /// <summary>How long to wait for an answer before deferring; well inside Discord's 3 s.</summary>
     public TimeSpan DeferAfter { get; set; } = TimeSpan.FromMilliseconds(1500);

@@ -22,10 +22,12 @@ internal static class SlackReplyRenderer
 
     /// <param name="reply">The core's answer.</param>
     /// <param name="question">The question it answers, for "More results" and "Share".</param>
-    /// <param name="isPrivate">Only the asker sees it; adds a "Share" button.</param>
+    /// <param name="isPrivate">Only the asker sees it; adds a "Share" button unless <paramref name="canShare"/> is false.</param>
     /// <param name="fullText">Show whole paragraphs instead of snippets ("Full paragraph").</param>
     /// <param name="feedback">How the answer offers a 👍 / 👎; only answers to a question get one.</param>
-    public static SlackMessage Render(ChatReply reply, ChatQuestion question, bool isPrivate, bool fullText = false, SlackFeedbackStyle feedback = SlackFeedbackStyle.None)
+    /// <param name="canShare">False where a shared answer would land in the channel itself (a threads-only channel).</param>
+    public static SlackMessage Render(
+        ChatReply reply, ChatQuestion question, bool isPrivate, bool fullText = false, SlackFeedbackStyle feedback = SlackFeedbackStyle.None, bool canShare = true)
     {
         if (reply.Results.Count == 0)
         {
@@ -76,7 +78,7 @@ internal static class SlackReplyRenderer
             actions.Add(Button("More results", SlackButton.MoreResults, SlackButton.For(more)));
         }
 
-        if (isPrivate)
+        if (isPrivate && canShare)
         {
             actions.Add(Button("Share", SlackButton.Share, SlackButton.For(question) with { FullText = fullText }));
         }
