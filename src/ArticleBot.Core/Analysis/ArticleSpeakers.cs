@@ -19,8 +19,9 @@ internal sealed record ArticleSpeakers(SpeakerNames Names, IReadOnlyDictionary<s
     private static Dictionary<string, string> Unique(Dictionary<string, HashSet<string>> roles) =>
         roles.Where(role => role.Value.Count == 1).ToDictionary(role => role.Key, role => role.Value.Single(), StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The sex a third-person singular pronoun (he, she, him, her, his, hers, himself, herself) shows.</summary>
     public static Sex PronounSex(string pronoun) =>
-        pronoun.Equals("she", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("her", StringComparison.OrdinalIgnoreCase) ? Sex.Female : Sex.Male;
+        pronoun.ToLowerInvariant() is "she" or "her" or "hers" or "herself" ? Sex.Female : Sex.Male;
 
     /// <summary>The sex a courtesy title before a name shows (Mr. a man; Mrs. or Ms. a woman); null for any other word.</summary>
     public static Sex? TitleSex(string title) =>

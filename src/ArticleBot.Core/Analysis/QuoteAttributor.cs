@@ -20,12 +20,12 @@ public static class QuoteAttributor
     public static IReadOnlyList<Quote> Attribute(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Speaker> speakers) =>
         Attribute(paragraphs, speakers, ParagraphWords.Of(paragraphs));
 
-    internal static IReadOnlyList<Quote> Attribute(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Speaker> speakers, IReadOnlyList<ParagraphWords> paragraphWords, ArticleMetadata? metadata = null)
+    internal static IReadOnlyList<Quote> Attribute(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Speaker> speakers, IReadOnlyList<ParagraphWords> paragraphWords, ArticleMetadata? metadata = null, ArticleSpeakers? people = null)
     {
         var quotes = new List<Quote>();
-        var names = SpeakerNames.Of(speakers);
+        var names = people?.Names ?? SpeakerNames.Of(speakers);
         string? lastMentioned = null;
-        var people = ArticleSpeakers.Of(paragraphs, paragraphWords, speakers, names);
+        people ??= ArticleSpeakers.Of(paragraphs, paragraphWords, speakers, names);
         var recent = new List<string>();
         // The people the latest sentence naming anyone named: "she" after "Ann Lee and Kim Reyes met…" could be either.
         var lastGroup = new List<string>();

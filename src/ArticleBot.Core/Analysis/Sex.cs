@@ -1,7 +1,7 @@
 namespace ArticleBot.Core.Analysis;
 
 /// <summary>A person's sex as the article's own words show it (Mr./Mrs., he/she); never guessed from a name.</summary>
-internal enum Sex
+public enum Sex
 {
     Male,
     Female,

@@ -18,7 +18,7 @@ public sealed partial class QuestionAnswerer
                 ArticleId = state.ArticleId is { } a && generation.Articles.ContainsKey(a) ? a : null,
             }
             : null;
-        var followUp = question.Intent is null ? FollowUpResolver.Resolve(cleaned, previous, speakers) : new FollowUp.Standalone();
+        var followUp = question.Intent is null ? FollowUpResolver.Resolve(cleaned, previous, speakers, generation.SpeakerSexes) : new FollowUp.Standalone();
         var (resolved, reply) = followUp switch
         {
             FollowUp.Rewritten rewritten => (rewritten.Question, AnswerOne(question, rewritten.Question, generation, top, Math.Max(skip, rewritten.Skip)) with { Question = cleaned }),

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ArticleBot.Core.Analysis;
 using ArticleBot.Core.Answering;
 
 namespace ArticleBot.Core.Conversations;
@@ -7,7 +8,8 @@ namespace ArticleBot.Core.Conversations;
 /// Reads a question against the previous turn with rules of English, never words of an article: "tell me more" is
 /// the next passages of the last question; "what else did he say?" other quotations of the person last named; "and
 /// Microsoft?" the last question with its last proper name replaced (ellipsis); "he", "she", "his" and "her" the
-/// person last named; "when was that?" the question word put to the last question's topic.
+/// person last named, unless the articles show that person to be of the other sex ("she" after a man is someone the
+/// conversation has not named); "when was that?" the question word put to the last question's topic.
 /// </summary>
 internal static partial class FollowUpResolver
 {
@@ -15,8 +17,10 @@ internal static partial class FollowUpResolver
     private const int MaxFrameWords = 5;
 
     /// <param name="speakers">The people the articles quote, by full name.</param>
-    public static FollowUp Resolve(string question, ConversationState? previous, IReadOnlyCollection<string> speakers)
+    /// <param name="sexes">The sex the articles' words show for some of them; anyone else may be "he" or "she".</param>
+    public static FollowUp Resolve(string question, ConversationState? previous, IReadOnlyCollection<string> speakers, IReadOnlyDictionary<string, Sex>? sexes = null)
     {
+        sexes ??= new Dictionary<string, Sex>();
         var text = question.Trim();
         if (text.Length == 0 || text[0] is '/' or '!')
         {
@@ -26,11 +30,11 @@ internal static partial class FollowUpResolver
         if (More().IsMatch(text))
         {
             return previous is null ? new FollowUp.NothingBefore()
-                : OtherQuotesAsked(previous.Question, null, speakers) is { } again ? again
+                : OtherQuotesAsked(previous.Question, null, speakers, sexes) is { } again ? again
                 : new FollowUp.Rewritten(previous.Question, previous.Skip + previous.Top);
         }
 
-        if (OtherQuotesAsked(text, previous, speakers) is { } otherQuotes)
+        if (OtherQuotesAsked(text, previous, speakers, sexes) is { } otherQuotes)
         {
             return otherQuotes;
         }
@@ -44,7 +48,7 @@ internal static partial class FollowUpResolver
         var resolved = text;
         if (PersonPronoun().IsMatch(text) && !NamesSpeaker(text, speakers))
         {
-            if (previous?.Speaker is not { } speaker)
+            if (previous?.Speaker is not { } speaker || !Agrees(text, speaker, sexes))
             {
                 return new FollowUp.UnknownPerson();
             }
@@ -68,7 +72,7 @@ internal static partial class FollowUpResolver
 
     /// <summary>"What else did he / Liang say?": the speaker meant, by pronoun (the person last named) or by a word
     /// of a quoted person's name; null when the question is not of that form or names nobody the articles quote.</summary>
-    private static FollowUp? OtherQuotesAsked(string text, ConversationState? previous, IReadOnlyCollection<string> speakers)
+    private static FollowUp? OtherQuotesAsked(string text, ConversationState? previous, IReadOnlyCollection<string> speakers, IReadOnlyDictionary<string, Sex> sexes)
     {
         var match = ElseSaid().Match(text);
         if (!match.Success)
@@ -79,11 +83,25 @@ internal static partial class FollowUpResolver
         var who = match.Groups["who"].Value.Trim();
         if (Pronoun().IsMatch(who) && Pronoun().Match(who).Length == who.Length)
         {
-            return previous?.Speaker is { } speaker ? new FollowUp.OtherQuotes(speaker) : new FollowUp.UnknownPerson();
+            return previous?.Speaker is { } speaker && Agrees(who, speaker, sexes) ? new FollowUp.OtherQuotes(speaker) : new FollowUp.UnknownPerson();
         }
 
         var named = SpeakerNamed(who, speakers);
         return named is null ? null : new FollowUp.OtherQuotes(named);
+    }
+
+    /// <summary>Whether the text's "he" or "she" may mean <paramref name="speaker"/>: yes unless the articles show the
+    /// speaker's sex and every such pronoun is of the other one. Pronouns of both sexes ("did he tell her?") are left
+    /// as they were read before, and "they" says nothing of sex.</summary>
+    internal static bool Agrees(string text, string speaker, IReadOnlyDictionary<string, Sex> sexes)
+    {
+        if (!sexes.TryGetValue(speaker, out var known))
+        {
+            return true;
+        }
+
+        var asked = PersonPronoun().Matches(text).Select(match => ArticleSpeakers.PronounSex(match.Value)).Distinct().ToList();
+        return asked.Count != 1 || asked[0] == known;
     }
 
     /// <summary>The quoted person whose full name is <paramref name="who"/> or contains all its words ("Liang").</summary>

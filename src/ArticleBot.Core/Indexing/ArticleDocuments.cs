@@ -46,6 +46,10 @@ public static class ArticleDocuments
         foreach (var speaker in article.Speakers)
         {
             document.Add(new StoredField(IndexFields.Speakers, speaker.Name));
+            if (speaker.Sex is { } sex)
+            {
+                document.Add(new StoredField(IndexFields.SpeakerSexes, IndexFields.SpeakerSex(speaker.Name, sex)));
+            }
         }
 
         return document;

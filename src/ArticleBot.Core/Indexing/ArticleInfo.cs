@@ -6,4 +6,7 @@ namespace ArticleBot.Core.Indexing;
 public sealed record ArticleInfo(string Id, ArticleMetadata Metadata, int ParagraphCount, IReadOnlyList<string> Speakers, string Source)
 {
     public string DisplayTitle => Metadata.DisplayTitle(Id);
+
+    /// <summary>The sex the article's words show for some of its speakers (<see cref="Articles.Speaker.Sex"/>).</summary>
+    public IReadOnlyDictionary<string, Analysis.Sex> SpeakerSexes { get; init; } = new Dictionary<string, Analysis.Sex>();
 }

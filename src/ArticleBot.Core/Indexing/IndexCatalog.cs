@@ -36,7 +36,10 @@ internal sealed class IndexCatalog
             },
             article.Paragraphs.Count,
             article.Speakers.Select(speaker => speaker.Name).ToArray(),
-            sourceFile);
+            sourceFile)
+        {
+            SpeakerSexes = article.Speakers.Where(speaker => speaker.Sex is not null).ToDictionary(speaker => speaker.Name, speaker => speaker.Sex!.Value, StringComparer.Ordinal),
+        };
 
         foreach (var quote in article.Quotes)
         {

@@ -25,6 +25,9 @@ public static class IndexFields
 
     public const string Speaker = "speaker";
     public const string Speakers = "speakers";
+
+    /// <summary>On the article document, one value per speaker whose sex the text shows: the sex, a tab, the name.</summary>
+    public const string SpeakerSexes = "speaker_sexes";
     public const string Paraphrase = "paraphrase";
     public const string Standalone = "standalone";
 
@@ -52,4 +55,22 @@ public static class IndexFields
     }
 
     public static string ParagraphId(string articleId, int paragraph) => $"{articleId}#{paragraph}";
+
+    public static string SpeakerSex(string name, Analysis.Sex sex) => $"{sex}\t{name}";
+
+    /// <summary>Each speaker's sex as <see cref="SpeakerSex"/> stored it; a value this code did not write is skipped.</summary>
+    public static Dictionary<string, Analysis.Sex> ReadSpeakerSexes(IEnumerable<string> values)
+    {
+        var sexes = new Dictionary<string, Analysis.Sex>(StringComparer.Ordinal);
+        foreach (var value in values)
+        {
+            var tab = value.IndexOf('\t', StringComparison.Ordinal);
+            if (tab > 0 && Enum.TryParse<Analysis.Sex>(value[..tab], out var sex) && Enum.IsDefined(sex))
+            {
+                sexes[value[(tab + 1)..]] = sex;
+            }
+        }
+
+        return sexes;
+    }
 }

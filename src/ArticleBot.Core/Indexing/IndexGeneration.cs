@@ -46,6 +46,11 @@ public sealed class IndexGeneration
             .SelectMany(article => article.Speakers)
             .SelectMany(speaker => speaker.Split(' ').Select(part => (Word: Analysis.TextNormalizer.Fold(part).ToLowerInvariant(), Speaker: speaker)))
             .ToLookup(pair => pair.Word, pair => pair.Speaker, StringComparer.Ordinal);
+        // A name two articles show as of different sexes is two people, or a mistake: its sex is unknown.
+        SpeakerSexes = Articles.Values.SelectMany(article => article.SpeakerSexes)
+            .GroupBy(pair => pair.Key, StringComparer.Ordinal)
+            .Where(group => group.Select(pair => pair.Value).Distinct().Count() == 1)
+            .ToDictionary(group => group.Key, group => group.First().Value, StringComparer.Ordinal);
         _vocabulary = new Lazy<Vocabulary>(() => Vocabulary.Read(reader, IndexFields.Exact));
     }
 
@@ -77,6 +82,9 @@ public sealed class IndexGeneration
     /// <summary>Quoted people by each lower-case, folded word of their name: a question naming "Zhu" finds
     /// Zhu Xiaohu without a pass over every article's speakers for every question.</summary>
     public ILookup<string, string> SpeakersByNameWord { get; }
+
+    /// <summary>Quoted people whose sex the articles' words show, by full name.</summary>
+    internal IReadOnlyDictionary<string, Analysis.Sex> SpeakerSexes { get; }
 
     /// <summary>The words of the index with their document frequencies, read on first use.</summary>
     public Vocabulary Vocabulary => _vocabulary.Value;
@@ -212,7 +220,10 @@ public sealed class IndexGeneration
                 metadata,
                 document.GetField(IndexFields.ParagraphCount).GetInt32Value() ?? 0,
                 document.GetValues(IndexFields.Speakers),
-                document.Get(IndexFields.Source) ?? "");
+                document.Get(IndexFields.Source) ?? "")
+            {
+                SpeakerSexes = IndexFields.ReadSpeakerSexes(document.GetValues(IndexFields.SpeakerSexes)),
+            };
         }
 
         var quotes = new List<QuoteRecord>();

@@ -16,8 +16,9 @@ public sealed record IndexManifest(
     /// <summary>Raise when documents, fields or analysis change, so old indexes are rebuilt.</summary>
     /// <remarks>6: links skipped and URLs other than http(s) dropped when reading articles, so an index built before
     /// could still serve them from articles that have not changed.
-    /// 7: quotations carry their speaker's role, and attribution changed (issue 12), so stored quotations are stale.</remarks>
-    public const int CurrentSchema = 7;
+    /// 7: quotations carry their speaker's role, and attribution changed (issue 12), so stored quotations are stale.
+    /// 8: article documents store their speakers' sexes (follow-up "she" checked against them, issue 13).</remarks>
+    public const int CurrentSchema = 8;
 
     public const string FileName = "manifest.json";
 

@@ -1,3 +1,4 @@
+using ArticleBot.Core.Analysis;
 using ArticleBot.Core.Answering;
 using ArticleBot.Core.Conversations;
 
@@ -40,6 +41,41 @@ public sealed class FollowUpResolverTests
     public void Who_is_she_names_the_person_last_named()
     {
         Assert.Equal(new FollowUp.Rewritten("who is Maria Okafor?"), FollowUpResolver.Resolve("who is she?", After("Who said the bridge will close?"), Speakers));
+    }
+
+    [Theory]
+    [InlineData("what else did she say?")]
+    [InlineData("who is she?")]
+    [InlineData("What is her plan?")]
+    [InlineData("did she say anything else?")]
+    public void She_after_a_man_the_articles_show_as_one_is_unresolved(string question)
+    {
+        var sexes = new Dictionary<string, Sex> { ["Maria Okafor"] = Sex.Male };
+
+        Assert.IsType<FollowUp.UnknownPerson>(FollowUpResolver.Resolve(question, After("Who said the bridge will close?"), Speakers, sexes));
+    }
+
+    [Fact]
+    public void A_pronoun_of_the_speakers_known_sex_or_of_an_unknown_ones_is_resolved()
+    {
+        var previous = After("Who said the bridge will close?");
+
+        Assert.Equal(new FollowUp.OtherQuotes("Maria Okafor"), FollowUpResolver.Resolve("what else did he say?", previous, Speakers, new Dictionary<string, Sex> { ["Maria Okafor"] = Sex.Male }));
+        Assert.Equal(new FollowUp.Rewritten("who is Maria Okafor?"), FollowUpResolver.Resolve("who is she?", previous, Speakers, new Dictionary<string, Sex> { ["Maria Okafor"] = Sex.Female }));
+        // Another person's sex says nothing of hers.
+        Assert.Equal(new FollowUp.OtherQuotes("Maria Okafor"), FollowUpResolver.Resolve("what else did he say?", previous, Speakers, new Dictionary<string, Sex> { ["Priya Nair"] = Sex.Female }));
+        Assert.Equal(new FollowUp.OtherQuotes("Maria Okafor"), FollowUpResolver.Resolve("what else did they say?", previous, Speakers, new Dictionary<string, Sex> { ["Maria Okafor"] = Sex.Male }));
+    }
+
+    [Theory]
+    [InlineData("hers", Sex.Female)]
+    [InlineData("herself", Sex.Female)]
+    [InlineData("Her", Sex.Female)]
+    [InlineData("himself", Sex.Male)]
+    [InlineData("his", Sex.Male)]
+    public void Every_form_of_he_and_she_has_its_sex(string pronoun, Sex sex)
+    {
+        Assert.Equal(sex, ArticleSpeakers.PronounSex(pronoun));
     }
 
     [Fact]

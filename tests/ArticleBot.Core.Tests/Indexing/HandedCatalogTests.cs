@@ -32,6 +32,7 @@ public sealed class HandedCatalogTests : IDisposable
                 Assert.Equal(expected.Id, actual.Id);
                 Assert.Equal(expected.ParagraphCount, actual.ParagraphCount);
                 Assert.Equal(expected.Speakers, actual.Speakers);
+                Assert.Equal(expected.SpeakerSexes.OrderBy(pair => pair.Key, StringComparer.Ordinal), actual.SpeakerSexes.OrderBy(pair => pair.Key, StringComparer.Ordinal));
                 Assert.Equal(expected.Source, actual.Source);
                 Assert.Equal(expected.Metadata.Title, actual.Metadata.Title);
                 Assert.Equal(expected.Metadata.Author, actual.Metadata.Author);
@@ -51,6 +52,9 @@ public sealed class HandedCatalogTests : IDisposable
             Assert.NotEmpty(readBack.Quotes);
             Assert.Equal(readBack.Quotes, handed.Quotes);
             Assert.Equal(readBack.PersonNames.Order(StringComparer.Ordinal), handed.PersonNames.Order(StringComparer.Ordinal));
+            // Sexes are stored, not only handed over: the seed article shows Liang's ("he") and reading back keeps it.
+            Assert.NotEmpty(readBack.SpeakerSexes);
+            Assert.Equal(readBack.SpeakerSexes.OrderBy(pair => pair.Key, StringComparer.Ordinal), handed.SpeakerSexes.OrderBy(pair => pair.Key, StringComparer.Ordinal));
             Assert.Equal(readBack.ParagraphCount, handed.ParagraphCount);
         }
         finally
