@@ -68,6 +68,18 @@ public sealed class PronounSexConversationTests : IDisposable
         Assert.DoesNotContain(replies[1].Results, passage => passage.Paragraph == replies[0].Results[0].Paragraph);
     }
 
+    [Theory]
+    [InlineData("what else did he say?")]
+    [InlineData("what else did she say?")]
+    public void Either_pronoun_refers_to_a_speaker_whose_sex_the_article_does_not_show(string followUp)
+    {
+        // Beatrice Lamb's "she" shares a paragraph with Owen Tegid, so the article shows neither's sex through it.
+        var replies = Converse("Who said everyone has to give something up this summer?", followUp);
+
+        Assert.Equal("Beatrice Lamb", replies[0].Results[0].Speaker);
+        Assert.Equal(ReplyTexts.NoOtherQuotes("Beatrice Lamb"), replies[1].Message);
+    }
+
     [Fact]
     public void After_asking_for_the_name_the_right_pronoun_still_refers_to_the_last_speaker()
     {
