@@ -9,7 +9,7 @@ public sealed partial class QuestionAnswerer
 {
     private ChatReply AnswerTurn(ChatQuestion question, string cleaned, IndexGeneration generation, int top, int skip)
     {
-        var speakers = Speakers(generation);
+        var speakers = generation.Speakers;
         // A state handed back by a client is only a hint: a speaker or article the index does not know is forgotten.
         var previous = question.Previous is { } state
             ? state with
@@ -59,6 +59,4 @@ public sealed partial class QuestionAnswerer
     private static ChatReply Unresolved(string asked, string message, IndexGeneration generation) =>
         new(asked, false, QuestionIntent.Ask, [], message, ReplyTexts.Suggestions(generation));
 
-    private static HashSet<string> Speakers(IndexGeneration generation) =>
-        generation.Articles.Values.SelectMany(article => article.Speakers).ToHashSet(StringComparer.Ordinal);
 }

@@ -89,9 +89,10 @@ internal static class ReplyTexts
     /// its quotations (its opening words). Help offers them, and the web page shows them on an empty chat.</summary>
     public static IReadOnlyList<string> Starters(IndexGeneration generation)
     {
+        var quotesByArticle = generation.Quotes.ToLookup(quote => quote.ArticleId, StringComparer.Ordinal);
         var perArticle = generation.Articles.Values
             .OrderBy(article => article.Id, StringComparer.Ordinal)
-            .Select(article => StartersOf(article, generation.Quotes).ToList())
+            .Select(article => StartersOf(article, quotesByArticle[article.Id]).ToList())
             .ToList();
         var starters = new List<string>();
         for (var round = 0; starters.Count < MaxStarters && perArticle.Any(list => list.Count > round); round++)
@@ -102,9 +103,9 @@ internal static class ReplyTexts
         return starters.Distinct().Take(MaxStarters).ToList();
     }
 
-    private static IEnumerable<string> StartersOf(ArticleInfo article, IReadOnlyList<QuoteRecord> quotes)
+    private static IEnumerable<string> StartersOf(ArticleInfo article, IEnumerable<QuoteRecord> articleQuotes)
     {
-        var own = quotes.Where(quote => quote.ArticleId == article.Id && quote.Speaker is not null && !quote.ByOrganisation).ToList();
+        var own = articleQuotes.Where(quote => quote.Speaker is not null && !quote.ByOrganisation).ToList();
         // Each person quoted or paraphrased, and the quotations of different people first.
         var people = article.Speakers.Where(speaker => own.Any(quote => quote.Speaker == speaker)).ToList();
         var direct = own.Where(quote => !quote.IsParaphrase).GroupBy(quote => quote.Speaker)

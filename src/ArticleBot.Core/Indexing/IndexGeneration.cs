@@ -42,6 +42,7 @@ public sealed class IndexGeneration
         PersonNames = Articles.Values.SelectMany(article => article.Speakers)
             .SelectMany(name => name.Split(' ').Append(name))
             .ToHashSet(StringComparer.Ordinal);
+        Speakers = Articles.Values.SelectMany(article => article.Speakers).ToHashSet(StringComparer.Ordinal);
         SpeakersByNameWord = Articles.Values
             .SelectMany(article => article.Speakers)
             .SelectMany(speaker => speaker.Split(' ').Select(part => (Word: Analysis.TextNormalizer.Fold(part).ToLowerInvariant(), Speaker: speaker)))
@@ -85,6 +86,10 @@ public sealed class IndexGeneration
 
     /// <summary>Quoted people whose sex the articles' words show, by full name.</summary>
     internal IReadOnlyDictionary<string, Analysis.Sex> SpeakerSexes { get; }
+
+    /// <summary>Every speaker's full name across the articles, made once per generation (each conversation turn
+    /// checks the previous turn's speaker against it).</summary>
+    internal IReadOnlySet<string> Speakers { get; }
 
     /// <summary>The words of the index with their document frequencies, read on first use.</summary>
     public Vocabulary Vocabulary => _vocabulary.Value;
