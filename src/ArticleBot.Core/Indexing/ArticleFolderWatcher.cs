@@ -19,6 +19,7 @@ public sealed partial class ArticleFolderWatcher(
     private ITimer? _debounce;
     private ITimer? _retry;
     private int _rebuilding;
+    private volatile bool _disposed;
 
     public void Start()
     {
@@ -68,6 +69,11 @@ public sealed partial class ArticleFolderWatcher(
     {
         lock (_gate)
         {
+            if (_disposed)
+            {
+                return;
+            }
+
             _debounce ??= timeProvider.CreateTimer(_ => Rebuild(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
             _debounce.Change(options.Value.ChangeDebounce, Timeout.InfiniteTimeSpan);
         }
@@ -79,6 +85,11 @@ public sealed partial class ArticleFolderWatcher(
     {
         lock (_gate)
         {
+            if (_disposed)
+            {
+                return;
+            }
+
             _retry ??= timeProvider.CreateTimer(_ => Rebuild(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
             _retry.Change(options.Value.StaleRetry, Timeout.InfiniteTimeSpan);
         }
@@ -86,6 +97,11 @@ public sealed partial class ArticleFolderWatcher(
 
     private void Rebuild()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
         if (Interlocked.Exchange(ref _rebuilding, 1) == 1)
         {
             Schedule(); // a change arrived mid-build: build again once this one is done
@@ -110,6 +126,10 @@ public sealed partial class ArticleFolderWatcher(
             // The previous generation keeps serving; the next change (or restart) tries again.
             LogRebuildFailed(logger, exception.Message);
         }
+        catch (ObjectDisposedException) when (_disposed || index.IsDisposed)
+        {
+            // The host is stopping; a timer callback must not take the process down with it.
+        }
         finally
         {
             Interlocked.Exchange(ref _rebuilding, 0);
@@ -118,6 +138,11 @@ public sealed partial class ArticleFolderWatcher(
 
     public void Dispose()
     {
+        lock (_gate)
+        {
+            _disposed = true;
+        }
+
         foreach (var watcher in _watchers)
         {
             watcher.Dispose();

@@ -25,7 +25,7 @@ public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger
     private volatile IndexGeneration? _current;
     private volatile string? _staleReason;
     private long _servingBytes;
-    private bool _disposed;
+    private volatile bool _disposed;
 
     public string ArticlesPath { get; } = Path.GetFullPath(options.Value.ArticlesPath);
 
@@ -33,6 +33,9 @@ public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger
 
     /// <summary>The folder of articles added from a link, read beside <see cref="ArticlesPath"/>; null when not set.</summary>
     public string? FetchedPath { get; } = string.IsNullOrWhiteSpace(options.Value.FetchedPath) ? null : Path.GetFullPath(options.Value.FetchedPath);
+
+    /// <summary>True once <see cref="Dispose"/> has run; builds after that throw <see cref="ObjectDisposedException"/>.</summary>
+    public bool IsDisposed => _disposed;
 
     /// <summary>True once a generation is open and answering.</summary>
     public bool IsReady => _current is not null;
@@ -72,6 +75,7 @@ public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger
         _buildLock.Wait();
         try
         {
+            ObjectDisposedException.ThrowIf(_disposed, this);
             var stopwatch = Stopwatch.StartNew();
             var (files, links) = ArticleFiles();
             var manifest = IndexManifest.TryRead(IndexPath);
@@ -320,6 +324,13 @@ public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger
 
     private void Swap(IndexGeneration generation)
     {
+        if (_disposed)
+        {
+            // Disposed while this build ran (the host stopping): nobody will ask again, so the new generation closes now.
+            generation.Retire();
+            return;
+        }
+
         var previous = _current;
         _current = generation;
         previous?.Retire();
@@ -377,10 +388,11 @@ public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger
 
     public void Dispose()
     {
+        // The build lock is not disposed: a build running on a timer thread (the folder watcher's retry) still
+        // releases it when it finishes, and a SemaphoreSlim without a wait handle holds nothing to free.
         _disposed = true;
         _current?.Retire();
         _current = null;
-        _buildLock.Dispose();
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Index is current ({Articles} articles) at {IndexPath}; reusing it")]
