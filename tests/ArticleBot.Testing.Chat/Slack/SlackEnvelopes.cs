@@ -1,3 +1,6 @@
+using System.Text.Json.Nodes;
+using ArticleBot.Slack.Tests.Fakes;
+
 namespace ArticleBot.Slack.Tests;
 
 /// <summary>Envelopes built from the real payloads in ../shared/protocol/slack/, with the fields a test cares about changed.</summary>

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text;
+using ArticleBot.Core.Answering;
 using ArticleBot.Core.Chat;
 using ArticleBot.Slack.Http;
+using ArticleBot.Slack.Tests.Fakes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;

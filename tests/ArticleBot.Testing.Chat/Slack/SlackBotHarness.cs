@@ -1,5 +1,8 @@
+using ArticleBot.Core;
+using ArticleBot.Core.Answering;
 using ArticleBot.Core.Chat;
 using ArticleBot.Core.Telemetry;
+using ArticleBot.Slack.Tests.Fakes;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
