@@ -9,6 +9,12 @@ public static class RepoPaths
 
     public static string Articles => Path.Combine(Root, "index", "articles");
 
+    /// <summary>An article of <c>tests/fixtures/articles</c>, written for tests of several articles.</summary>
+    public static string FixtureArticle(string file) => Path.Combine(Root, "tests", "fixtures", "articles", file);
+
+    /// <summary>The seed article of <c>index/articles</c>.</summary>
+    public static string SeedArticle => Path.Combine(Articles, "deepseek-liang-wenfeng.md");
+
     public static string DevQuestions => Path.Combine(Root, "tests", "eval", "dev-questions.jsonl");
 
     public static string InRepo(params string[] parts) => Path.Combine([Root, .. parts]);

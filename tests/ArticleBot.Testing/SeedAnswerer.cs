@@ -18,8 +18,12 @@ public sealed class SeedAnswerer : IDisposable
 
     private readonly string _indexFolder;
 
-    private SeedAnswerer(string articlesPath, bool semantic)
+    // The folder of copies made by OverCopiesOf, deleted with the index; null for a folder the caller owns.
+    private readonly string? _ownedArticles;
+
+    private SeedAnswerer(string articlesPath, bool semantic, string? ownedArticles = null)
     {
+        _ownedArticles = ownedArticles;
         _indexFolder = Directory.CreateTempSubdirectory("articlebot-index-").FullName;
         Index = new ArticleIndex(
             Options.Create(new IndexOptions { ArticlesPath = articlesPath, IndexPath = _indexFolder, WatchForChanges = false }),
@@ -52,12 +56,29 @@ public sealed class SeedAnswerer : IDisposable
     /// <paramref name="semantic"/>; dispose it to delete its index.</summary>
     public static SeedAnswerer Create(string articlesPath, bool semantic = false) => new(articlesPath, semantic);
 
+    /// <summary>A private answerer, without the embedding model, over copies of <paramref name="articleFiles"/> in a
+    /// folder of its own (the originals are only read); dispose it to delete the copies and the index.</summary>
+    public static SeedAnswerer OverCopiesOf(params string[] articleFiles)
+    {
+        var folder = Directory.CreateTempSubdirectory("articlebot-articles-").FullName;
+        foreach (var file in articleFiles)
+        {
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        }
+
+        return new SeedAnswerer(folder, semantic: false, ownedArticles: folder);
+    }
+
     public void Dispose()
     {
         Index.Dispose();
         try
         {
             Directory.Delete(_indexFolder, recursive: true);
+            if (_ownedArticles is not null)
+            {
+                Directory.Delete(_ownedArticles, recursive: true);
+            }
         }
         catch (IOException)
         {

@@ -9,21 +9,9 @@ public sealed class ArticleScopeTests : IDisposable
 {
     private const string Seed = "deepseek-liang-wenfeng";
     private const string Bridge = "harbor-bridge";
-    private readonly string _articles = Directory.CreateTempSubdirectory("articlebot-scope-").FullName;
-    private readonly SeedAnswerer _answerer;
+    private readonly SeedAnswerer _answerer = SeedAnswerer.OverCopiesOf(RepoPaths.FixtureArticle("harbor-bridge.md"), RepoPaths.SeedArticle);
 
-    public ArticleScopeTests()
-    {
-        File.Copy(RepoPaths.InRepo("tests", "fixtures", "articles", "harbor-bridge.md"), Path.Combine(_articles, "harbor-bridge.md"));
-        File.Copy(Path.Combine(RepoPaths.Articles, "deepseek-liang-wenfeng.md"), Path.Combine(_articles, "deepseek-liang-wenfeng.md"));
-        _answerer = SeedAnswerer.Create(_articles);
-    }
-
-    public void Dispose()
-    {
-        _answerer.Dispose();
-        Directory.Delete(_articles, recursive: true);
-    }
+    public void Dispose() => _answerer.Dispose();
 
     [Fact]
     public void A_question_restricted_to_its_article_is_answered_from_it()

@@ -12,20 +12,9 @@ public sealed class PronounSexConversationTests : IDisposable
     private const string Farmer = "Who said we have already sold half the herd?";
     private const string Mayor = "Who said nobody in this town has lived through a summer like this one?";
 
-    private readonly string _articles = Directory.CreateTempSubdirectory("articlebot-pronoun-sex-").FullName;
-    private readonly SeedAnswerer _answerer;
+    private readonly SeedAnswerer _answerer = SeedAnswerer.OverCopiesOf(RepoPaths.FixtureArticle("brenhill-water.md"));
 
-    public PronounSexConversationTests()
-    {
-        File.Copy(RepoPaths.InRepo("tests", "fixtures", "articles", "brenhill-water.md"), Path.Combine(_articles, "brenhill-water.md"));
-        _answerer = SeedAnswerer.Create(_articles);
-    }
-
-    public void Dispose()
-    {
-        _answerer.Dispose();
-        Directory.Delete(_articles, recursive: true);
-    }
+    public void Dispose() => _answerer.Dispose();
 
     private List<ChatReply> Converse(params string[] questions)
     {

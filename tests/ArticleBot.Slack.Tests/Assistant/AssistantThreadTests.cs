@@ -1,5 +1,3 @@
-using ArticleBot.Slack.Tests.Feedback;
-
 namespace ArticleBot.Slack.Tests.Assistant;
 
 /// <summary>Slack's Agents &amp; AI Apps surface: the assistant panel's thread, its suggested prompts, the status while

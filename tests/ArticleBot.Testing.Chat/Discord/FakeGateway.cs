@@ -201,15 +201,8 @@ internal sealed class FakeGateway(string token)
     private async Task<bool> IdentifyAsync(FakeGatewayConnection connection, JsonElement data)
     {
         _identifies.Enqueue(data);
-        if (connection.Authenticated)
+        if (!await AuthenticatesAsync(connection, data))
         {
-            await connection.CloseAsync(4005, "Already authenticated");
-            return false;
-        }
-
-        if (data.GetProperty("token").GetString() != token)
-        {
-            await connection.CloseAsync(4004, "Authentication failed");
             return false;
         }
 
@@ -239,9 +232,10 @@ internal sealed class FakeGateway(string token)
         return true;
     }
 
-    private async Task<bool> ResumeAsync(FakeGatewayConnection connection, JsonElement data)
+    /// <summary>IDENTIFY and RESUME alike: once per connection, with the bot's token; otherwise closes the
+    /// connection with Discord's code.</summary>
+    private async Task<bool> AuthenticatesAsync(FakeGatewayConnection connection, JsonElement data)
     {
-        _resumes.Enqueue(data);
         if (connection.Authenticated)
         {
             await connection.CloseAsync(4005, "Already authenticated");
@@ -251,6 +245,17 @@ internal sealed class FakeGateway(string token)
         if (data.GetProperty("token").GetString() != token)
         {
             await connection.CloseAsync(4004, "Authentication failed");
+            return false;
+        }
+
+        return true;
+    }
+
+    private async Task<bool> ResumeAsync(FakeGatewayConnection connection, JsonElement data)
+    {
+        _resumes.Enqueue(data);
+        if (!await AuthenticatesAsync(connection, data))
+        {
             return false;
         }
 

@@ -1,12 +1,7 @@
 using ArticleBot.Core.Answering;
 using ArticleBot.Discord.Http;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.Configuration;
+using ArticleBot.Testing.Chat;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace ArticleBot.Discord.Tests.Fakes;
 
@@ -14,65 +9,40 @@ namespace ArticleBot.Discord.Tests.Fakes;
 /// it (<c>AddDiscordAdapter</c>, <c>MapDiscordEndpoints</c>), by default with no bot token and so no gateway.</summary>
 internal sealed class HttpBot : IAsyncDisposable
 {
-    private readonly WebApplication _app;
-    private readonly CancellationTokenSource _stop = new();
+    private readonly LoopbackHost _host;
 
-    private HttpBot(WebApplication app, DiscordAdapter adapter, Uri endpoint)
+    private HttpBot(LoopbackHost host, DiscordAdapter adapter)
     {
-        _app = app;
+        _host = host;
         Adapter = adapter;
-        Endpoint = endpoint;
-        Running = adapter.RunAsync(_stop.Token);
+        Endpoint = new Uri(host.BaseUrl, DiscordEndpoints.InteractionsPath.TrimStart('/'));
+        host.Run(adapter.RunAsync);
     }
 
     public DiscordAdapter Adapter { get; }
 
     public Uri Endpoint { get; }
 
-    public Task Running { get; }
+    public Task Running => _host.Running;
 
     public static async Task<HttpBot> StartAsync(FakeDiscord discord, IQuestionAnswerer answerer, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var values = new Dictionary<string, string?>
+        var defaults = new Dictionary<string, string?>
         {
             ["ArticleBot:Discord:ApiBaseUrl"] = discord.ApiBaseUrl,
             ["ArticleBot:Discord:PublicKey"] = discord.PublicKeyHex,
             ["ArticleBot:Discord:ApplicationId"] = Payloads.ApplicationId,
         };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        var host = await LoopbackHost.StartAsync(defaults, settings, (services, configuration) =>
         {
-            values[key] = value;
-        }
-
-        builder.Configuration.AddInMemoryCollection(values);
-        builder.Services.AddSingleton(answerer);
-        builder.Services.AddDiscordAdapter(builder.Configuration);
-        configure?.Invoke(builder.Services);
-        var app = builder.Build();
-        app.MapDiscordEndpoints();
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        var adapter = app.Services.GetRequiredService<DiscordAdapter>();
+            services.AddSingleton(answerer);
+            services.AddDiscordAdapter(configuration);
+            configure?.Invoke(services);
+        }, app => app.MapDiscordEndpoints());
+        var adapter = host.App.Services.GetRequiredService<DiscordAdapter>();
         adapter.Rest.ServerErrorDelay = TimeSpan.FromMilliseconds(20);
-        return new HttpBot(app, adapter, new Uri(address + DiscordEndpoints.InteractionsPath));
+        return new HttpBot(host, adapter);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _stop.CancelAsync();
-        try
-        {
-            await Running.WaitAsync(TimeSpan.FromSeconds(10));
-        }
-        catch (OperationCanceledException)
-        {
-            // A gateway stopped while connecting ends this way (a test with a token).
-        }
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-        _stop.Dispose();
-    }
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
 }

@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using ArticleBot.Core.Feedback;
 
-namespace ArticleBot.Discord.Tests.Fakes;
+namespace ArticleBot.Testing;
 
 /// <summary>The host's store as the adapter sees it: the votes handed to it, in order.</summary>
-internal sealed class RecordingFeedbackSink : IFeedbackSink
+public sealed class RecordingFeedbackSink : IFeedbackSink
 {
     private readonly ConcurrentQueue<AnswerFeedback> _votes = new();
 
