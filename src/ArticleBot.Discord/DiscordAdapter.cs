@@ -128,7 +128,7 @@ public sealed class DiscordAdapter : IChatAdapter
         var interaction = DiscordInteraction.Parse(json);
         if (interaction.Type == InteractionType.Ping)
         {
-            return new HttpInteractionResponse(new JsonObject { ["type"] = 1 }, () => { });
+            return new HttpInteractionResponse(InteractionResponses.PongResponse(), () => { });
         }
 
         if (!_seen.TryAdd("interaction:" + interaction.Id))
@@ -140,7 +140,7 @@ public sealed class DiscordAdapter : IChatAdapter
         var sent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         Task Callback(JsonObject response, CancellationToken ct)
         {
-            DiscordRestClient.WithoutPingsInResponse(response);
+            DiscordRequests.OutgoingResponse(response);
             initial.TrySetResult(response);
             return sent.Task.WaitAsync(ct);
         }

@@ -1,9 +1,8 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 
 namespace ArticleBot.Discord.Gateway;
 
-/// <summary>One gateway frame <c>{op, d, s, t}</c>. <c>s</c> and <c>t</c> are often left out (the docs' Hello
+/// <summary>One gateway frame received, <c>{op, d, s, t}</c> (those sent are GatewayPayloads'). <c>s</c> and <c>t</c> are often left out (the docs' Hello
 /// example has neither), so both are optional.</summary>
 internal sealed record GatewayFrame(GatewayOpCode Op, JsonElement Data, int? Sequence, string? EventName)
 {
@@ -12,10 +11,4 @@ internal sealed record GatewayFrame(GatewayOpCode Op, JsonElement Data, int? Seq
         json.TryGetProperty("d", out var d) ? d.Clone() : default,
         json.TryGetProperty("s", out var s) && s.ValueKind == JsonValueKind.Number ? s.GetInt32() : null,
         json.TryGetProperty("t", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null);
-
-    public static JsonObject Outgoing(GatewayOpCode op, JsonNode? data) => new()
-    {
-        ["op"] = (int)op,
-        ["d"] = data,
-    };
 }

@@ -253,41 +253,19 @@ internal sealed class GatewayShard(
     }
 
     private Task SendHeartbeatAsync(GatewayConnection connection, CancellationToken cancellationToken) =>
-        connection.SendAsync(
-            GatewayFrame.Outgoing(GatewayOpCode.Heartbeat, Session.Sequence is { } s ? JsonValue.Create(s) : null),
-            cancellationToken);
+        connection.SendAsync(GatewayPayloads.Heartbeat(Session.Sequence), cancellationToken);
 
     private async Task SendIdentifyOrResumeAsync(GatewayConnection connection, CancellationToken cancellationToken)
     {
         if (Session.CanResume)
         {
-            await connection.SendAsync(GatewayFrame.Outgoing(GatewayOpCode.Resume, new JsonObject
-            {
-                ["token"] = options.Token,
-                ["session_id"] = Session.SessionId,
-                ["seq"] = Session.Sequence,
-            }), cancellationToken);
+            await connection.SendAsync(GatewayPayloads.Resume(options.Token, Session.SessionId, Session.Sequence), cancellationToken);
             return;
         }
 
         await identifyGate.WaitTurnAsync(shardId, cancellationToken);
-        var identify = new JsonObject
-        {
-            ["token"] = options.Token,
-            ["intents"] = (int)GatewayIntentSets.For(options, ReadsForumPosts),
-            ["properties"] = new JsonObject
-            {
-                ["os"] = Environment.OSVersion.Platform.ToString().ToLowerInvariant(),
-                ["browser"] = "ArticleBot",
-                ["device"] = "ArticleBot",
-            },
-        };
-        if (shardCount > 1)
-        {
-            identify["shard"] = new JsonArray(shardId, shardCount);
-        }
-
-        await connection.SendAsync(GatewayFrame.Outgoing(GatewayOpCode.Identify, identify), cancellationToken);
+        var shard = shardCount > 1 ? (shardId, shardCount) : ((int, int)?)null;
+        await connection.SendAsync(GatewayPayloads.Identify(options.Token, GatewayIntentSets.For(options, ReadsForumPosts), shard), cancellationToken);
     }
 
     private sealed class HeartbeatState

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ArticleBot.Core;
+using ArticleBot.Discord.Mapping;
 using ArticleBot.Discord.Rest;
 using Microsoft.Extensions.Logging;
 

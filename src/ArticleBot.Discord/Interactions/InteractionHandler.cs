@@ -24,9 +24,8 @@ internal sealed class InteractionHandler(
     TimeProvider time,
     ILogger logger)
 {
-    private const int ChannelMessage = 4;
-    private const int DeferredChannelMessage = 5;
-    private const int AutocompleteResult = 8;
+    private const int ChannelMessage = InteractionResponses.ChannelMessage;
+    private const int DeferredChannelMessage = InteractionResponses.DeferredChannelMessage;
     private const string Expired = "This answer has expired; please ask again.";
     private const string Disabled = ChannelSettings.SwitchedOffNote;
 
@@ -80,22 +79,9 @@ internal sealed class InteractionHandler(
     private async Task HandleAutocompleteAsync(DiscordInteraction interaction, InteractionCallback callback, CancellationToken cancellationToken)
     {
         var typed = interaction.FocusedOption?.Value ?? "";
-        var choices = new JsonArray();
-        foreach (var suggestion in answerer.SuggestQuotes(typed, DiscordLimits.AutocompleteChoices).Take(DiscordLimits.AutocompleteChoices))
-        {
-            var name = suggestion.Speaker is { Length: > 0 } speaker ? $"“{suggestion.Quote}” — {speaker}" : $"“{suggestion.Quote}”";
-            choices.Add(new JsonObject
-            {
-                ["name"] = TextTrimmer.Trim(name, DiscordLimits.ChoiceText),
-                ["value"] = TextTrimmer.Trim(suggestion.Quote, DiscordLimits.ChoiceText),
-            });
-        }
-
-        await callback(new JsonObject
-        {
-            ["type"] = AutocompleteResult,
-            ["data"] = new JsonObject { ["choices"] = choices },
-        }, cancellationToken);
+        var choices = answerer.SuggestQuotes(typed, DiscordLimits.AutocompleteChoices).Take(DiscordLimits.AutocompleteChoices).Select(suggestion =>
+            (suggestion.Speaker is { Length: > 0 } speaker ? $"“{suggestion.Quote}” — {speaker}" : $"“{suggestion.Quote}”", suggestion.Quote));
+        await callback(InteractionResponses.Autocomplete(choices), cancellationToken);
     }
 
     private async Task HandleButtonAsync(DiscordInteraction interaction, InteractionCallback callback, CancellationToken cancellationToken)
@@ -153,13 +139,7 @@ internal sealed class InteractionHandler(
             return;
         }
 
-        var deferred = new JsonObject();
-        if (isPrivate)
-        {
-            deferred["flags"] = DiscordInteraction.EphemeralFlag;
-        }
-
-        await callback(new JsonObject { ["type"] = DeferredChannelMessage, ["data"] = deferred }, cancellationToken);
+        await callback(InteractionResponses.Deferred(isPrivate), cancellationToken);
         var answer = await RenderSafelyAsync(interaction, answering, buttons);
         await rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, answer, cancellationToken);
     }
@@ -177,15 +157,7 @@ internal sealed class InteractionHandler(
         }
     }
 
-    private static JsonObject Callback(int type, JsonObject message, bool isPrivate)
-    {
-        if (isPrivate)
-        {
-            message["flags"] = DiscordInteraction.EphemeralFlag;
-        }
-
-        return new JsonObject { ["type"] = type, ["data"] = message };
-    }
+    private static JsonObject Callback(int type, JsonObject message, bool isPrivate) => InteractionResponses.Message(type, message, isPrivate);
 
     private ChatOrigin Origin(DiscordInteraction interaction) =>
         channels.Origin(interaction.UserId, interaction.ChannelId, interaction.GuildId, interaction.Id, interaction.ChannelParentId);

@@ -80,14 +80,7 @@ internal sealed partial class MessageHandler(
         }
         else
         {
-            body["message_reference"] = new JsonObject
-            {
-                ["message_id"] = message.Id,
-                ["channel_id"] = message.ChannelId,
-                ["guild_id"] = message.GuildId,
-                // If the question was deleted meanwhile, still post the answer rather than fail.
-                ["fail_if_not_exists"] = false,
-            };
+            DiscordRequests.ReplyingTo(body, message);
         }
 
         // The question's id as nonce: a POST retried after a 5xx cannot post the answer twice.

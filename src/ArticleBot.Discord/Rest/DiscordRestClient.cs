@@ -40,15 +40,8 @@ internal sealed class DiscordRestClient(
     /// <summary>Posts a message and returns its id. The nonce makes a retried POST safe: Discord deduplicates it.</summary>
     public async Task<string> CreateMessageAsync(string channelId, JsonObject message, string? nonce, CancellationToken cancellationToken)
     {
-        WithoutPings(message);
-        if (nonce is not null)
-        {
-            message["nonce"] = nonce.Length > 25 ? nonce[..25] : nonce;
-            message["enforce_nonce"] = true;
-        }
-
         using var document = await SendAsync(
-            HttpMethod.Post, $"/channels/{channelId}/messages", message,
+            HttpMethod.Post, $"/channels/{channelId}/messages", DiscordRequests.Outgoing(message, nonce),
             new DiscordRoute("POST /channels/{channel}/messages", channelId), cancellationToken);
         return document?.RootElement.GetStringOrNull("id") ?? "";
     }
@@ -62,27 +55,24 @@ internal sealed class DiscordRestClient(
 
     public async Task CreateInteractionResponseAsync(string interactionId, string token, JsonObject response, CancellationToken cancellationToken)
     {
-        WithoutPingsInResponse(response);
         using var _ = await SendAsync(
-            HttpMethod.Post, $"/interactions/{interactionId}/{token}/callback", response,
+            HttpMethod.Post, $"/interactions/{interactionId}/{token}/callback", DiscordRequests.OutgoingResponse(response),
             new DiscordRoute("POST /interactions/{id}/{token}/callback", interactionId, ExemptFromGlobal: true),
             cancellationToken, authorize: false);
     }
 
     public async Task EditOriginalResponseAsync(string applicationId, string token, JsonObject message, CancellationToken cancellationToken)
     {
-        WithoutPings(message);
         using var _ = await SendAsync(
-            HttpMethod.Patch, $"/webhooks/{applicationId}/{token}/messages/@original", message,
+            HttpMethod.Patch, $"/webhooks/{applicationId}/{token}/messages/@original", DiscordRequests.Outgoing(message),
             new DiscordRoute("PATCH /webhooks/{app}/{token}/messages/@original", $"{applicationId}/{token}", ExemptFromGlobal: true),
             cancellationToken, authorize: false);
     }
 
     public async Task CreateFollowupAsync(string applicationId, string token, JsonObject message, CancellationToken cancellationToken)
     {
-        WithoutPings(message);
         using var _ = await SendAsync(
-            HttpMethod.Post, $"/webhooks/{applicationId}/{token}", message,
+            HttpMethod.Post, $"/webhooks/{applicationId}/{token}", DiscordRequests.Outgoing(message),
             new DiscordRoute("POST /webhooks/{app}/{token}", $"{applicationId}/{token}", ExemptFromGlobal: true),
             cancellationToken, authorize: false);
     }
@@ -104,7 +94,7 @@ internal sealed class DiscordRestClient(
         {
             using var document = await SendAsync(
                 HttpMethod.Post, $"/channels/{channelId}/messages/{messageId}/threads",
-                new JsonObject { ["name"] = name, ["auto_archive_duration"] = 1440 },
+                DiscordRequests.StartThread(name),
                 new DiscordRoute("POST /channels/{channel}/messages/{message}/threads", channelId), cancellationToken);
             return document?.RootElement.GetStringOrNull("id") ?? messageId;
         }
@@ -128,18 +118,6 @@ internal sealed class DiscordRestClient(
             new DiscordRoute(guildId is null ? "PUT /applications/{app}/commands" : "PUT /applications/{app}/guilds/{guild}/commands", guildId ?? applicationId),
             cancellationToken);
     }
-
-    /// <summary>An interaction response that carries a message (types 4 and 7) gets no pings either.</summary>
-    public static void WithoutPingsInResponse(JsonObject response)
-    {
-        if (response["data"] is JsonObject data && response["type"]?.GetValue<int>() is 4 or 7)
-        {
-            WithoutPings(data);
-        }
-    }
-
-    private static void WithoutPings(JsonObject message) =>
-        message["allowed_mentions"] = new JsonObject { ["parse"] = new JsonArray() };
 
     private async Task<JsonDocument?> SendAsync(
         HttpMethod method, string path, JsonNode? body, DiscordRoute route, CancellationToken cancellationToken, bool authorize = true)

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace ArticleBot.Discord.Interactions;
+namespace ArticleBot.Discord.Mapping;
 
 /// <summary>The slash commands, registered on start by bulk overwrite (PUT replaces the whole set, so a renamed
 /// command does not linger). Names and limits follow https://discord.com/developers/docs/interactions/application-commands.</summary>
