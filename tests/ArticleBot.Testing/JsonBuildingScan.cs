@@ -33,12 +33,13 @@ public static partial class JsonBuildingScan
         var pdb = Path.ChangeExtension(assembly.Location, ".pdb");
         using var provider = MetadataReaderProvider.FromPortablePdbStream(File.OpenRead(pdb));
         var debug = provider.GetMetadataReader();
+        var declared = DeclaringDocuments(debug);
         var sites = new List<JsonBuildingSite>();
         foreach (var type in assembly.GetTypes())
         {
             foreach (var method in type.GetMethods(Declared).Cast<MethodBase>().Concat(type.GetConstructors(Declared)))
             {
-                sites.AddRange(Scan(method, debug));
+                sites.AddRange(Scan(method, debug).Select(site => Generated(site.Document) ? Declaration(site, declared) : site));
             }
         }
 
@@ -76,6 +77,45 @@ public static partial class JsonBuildingScan
                 yield return new JsonBuildingSite(document, line, Outermost(method.DeclaringType!), method.Name, what);
             }
         }
+    }
+
+    /// <summary>Code a source generator wrote (under obj/, as System.Text.Json's serializers for a
+    /// JsonSerializerContext) stands where the partial type that asked for it is declared.</summary>
+    private static JsonBuildingSite Declaration(JsonBuildingSite site, Dictionary<int, List<string>> declared) =>
+        declared.TryGetValue(site.Type.MetadataToken, out var documents) && documents.FirstOrDefault(document => !Generated(document)) is { } source
+            ? site with { Document = source, Line = 0, What = site.What + " (generated)" }
+            : site;
+
+    private static bool Generated(string document) => document.Split('/', '\\').Contains("obj");
+
+    // TypeDefinitionDocuments (https://github.com/dotnet/runtime/blob/main/docs/design/specs/PortablePdb-Metadata.md):
+    // the files declaring a type whose methods there have no sequence points, such as `partial class X : JsonSerializerContext;`.
+    private static readonly Guid TypeDefinitionDocuments = new("932E74BC-DBA9-4478-8D46-0F32A7BAB3D3");
+
+    /// <summary>The source files declaring each type, by metadata token, as the PDB records them.</summary>
+    private static Dictionary<int, List<string>> DeclaringDocuments(MetadataReader debug)
+    {
+        var declared = new Dictionary<int, List<string>>();
+        foreach (var handle in debug.CustomDebugInformation)
+        {
+            var information = debug.GetCustomDebugInformation(handle);
+            if (information.Parent.Kind != HandleKind.TypeDefinition || debug.GetGuid(information.Kind) != TypeDefinitionDocuments)
+            {
+                continue;
+            }
+
+            var blob = debug.GetBlobReader(information.Value);
+            var documents = new List<string>();
+            while (blob.RemainingBytes > 0)
+            {
+                var document = MetadataTokens.DocumentHandle(blob.ReadCompressedInteger());
+                documents.Add(debug.GetString(debug.GetDocument(document).Name));
+            }
+
+            declared[MetadataTokens.GetToken(information.Parent)] = documents;
+        }
+
+        return declared;
     }
 
     private static string? Building(MethodBase? called)
