@@ -1,6 +1,7 @@
 using ArticleBot.Core;
 using ArticleBot.Core.Answering;
 using ArticleBot.Core.Chat;
+using ArticleBot.Core.Commands;
 using ArticleBot.Core.Conversations;
 using ArticleBot.Slack.Mapping;
 using ArticleBot.Slack.WebApi;
@@ -128,15 +129,7 @@ internal sealed class SlackResponder(
 
     private async Task HandleCommandAsync(SlackSlashCommand command, CancellationToken cancellationToken)
     {
-        var intent = command.Command.ToLowerInvariant() switch
-        {
-            "/ask" => QuestionIntent.Ask,
-            "/quote" => QuestionIntent.Quote,
-            "/who" => QuestionIntent.Who,
-            "/source" => QuestionIntent.Source,
-            "/help" => QuestionIntent.Help,
-            _ => (QuestionIntent?)null,
-        };
+        var intent = ChatCommands.ForChatName(command.Command.TrimStart('/'), CommandSurface.Slack)?.Intent;
         var text = SlackPayloadReader.QuestionText(command.Text);
         SlackLog.Question(logger, command.UserId, command.ChannelId, command.TriggerId, $"{command.Command} {text}");
         var settings = channels.For(command.ChannelId);

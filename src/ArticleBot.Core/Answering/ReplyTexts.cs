@@ -1,3 +1,4 @@
+using ArticleBot.Core.Commands;
 using ArticleBot.Core.Indexing;
 
 namespace ArticleBot.Core.Answering;
@@ -50,13 +51,12 @@ internal static class ReplyTexts
 
     /// <summary>What the bot does, with an example question drawn from the articles it has (never one written for a
     /// particular article).</summary>
-    public static string Help(IndexGeneration generation) =>
-        "I answer questions about the articles I have, with the passages and who said them.\n" +
-        $"Ask a question: \"{ExampleQuestion(generation)}\"\n" +
-        "/quote <words you remember>: find a quotation and its speaker.\n" +
-        "Who said …? finds who said something.\n" +
-        "/source: list the articles; /source <article> <paragraph>: show a paragraph in full.\n" +
-        "/help: this message.";
+    public static string Help(IndexGeneration generation)
+    {
+        var example = ExampleQuestion(generation);
+        var lines = ChatCommands.All.Where(command => command.HelpLine is not null).Select(command => command.HelpLine!.Replace("{example}", example, StringComparison.Ordinal));
+        return "I answer questions about the articles I have, with the passages and who said them.\n" + string.Join('\n', lines);
+    }
 
     private static string ExampleQuestion(IndexGeneration generation) =>
         generation.Articles.Values.SelectMany(article => article.Speakers).FirstOrDefault() is { } speaker

@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
 using ArticleBot.Core.Answering;
+using ArticleBot.Core.Commands;
 
 namespace ArticleBot.Core.Telemetry;
 
@@ -67,14 +68,6 @@ public sealed class ArticleBotMetrics
 
     public void Resumed(string platform) => _resumes.Add(1, new KeyValuePair<string, object?>("platform", platform));
 
-    // Lower-case names are what dashboards expect; a switch avoids an allocation per question from ToString().
-    private static string IntentTag(QuestionIntent intent) => intent switch
-    {
-        QuestionIntent.Ask => "ask",
-        QuestionIntent.Quote => "quote",
-        QuestionIntent.Who => "who",
-        QuestionIntent.Source => "source",
-        QuestionIntent.Help => "help",
-        _ => "other",
-    };
+    // Lower-case names are what dashboards expect; the table's tags are constants, so no allocation per question.
+    private static string IntentTag(QuestionIntent intent) => ChatCommands.For(intent).MetricTag;
 }

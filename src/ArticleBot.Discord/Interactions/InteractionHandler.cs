@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using ArticleBot.Core.Analysis;
 using ArticleBot.Core.Answering;
 using ArticleBot.Core.Chat;
+using ArticleBot.Core.Commands;
 using ArticleBot.Core.Feedback;
 using ArticleBot.Discord.Channels;
 using ArticleBot.Discord.Mapping;
@@ -55,27 +56,25 @@ internal sealed class InteractionHandler(
             return callback(Callback(ChannelMessage, ReplyRenderer.Text(Disabled), isPrivate: true), cancellationToken);
         }
 
-        var (text, intent) = interaction.CommandName switch
-        {
-            SlashCommands.Ask => (interaction.Option("question")?.Value ?? "", QuestionIntent.Ask),
-            SlashCommands.Quote => (interaction.Option("text")?.Value ?? "", QuestionIntent.Quote),
-            SlashCommands.Source => (SourceText(interaction), QuestionIntent.Source),
-            // The command prefix keeps the text non-blank: the core answers a blank text with its "ask me" hint
-            // whatever the intent.
-            SlashCommands.Help => ("/help", QuestionIntent.Help),
-            _ => (interaction.CommandName ?? "", QuestionIntent.Help),
-        };
+        // A command this bot no longer has (registered by an older version) gets help.
+        var command = ChatCommands.ForChatName(interaction.CommandName ?? "", CommandSurface.Discord) ?? ChatCommands.Help;
+        var intent = command.Intent ?? QuestionIntent.Help;
+        var text = QuestionText(interaction, command);
         // Where only the asker installed the app, a public reply is not the app's to make (Discord shows it to few
         // members, if any); a threads-only channel is kept free of answers the same way.
-        var isPrivate = (interaction.CommandName == SlashCommands.Ask && interaction.Option("private")?.IsTrue == true)
+        var isPrivate = (interaction.Option("private")?.IsTrue == true)
                         || interaction.IsUserInstallOnly || (settings.ThreadsOnly && interaction.ChannelParentId is null);
         var question = new ChatQuestion(text, intent) { Origin = origin, ArticleIds = settings.ArticleIds };
         memory.Remember(interaction.Id, new RememberedQuestion(text, intent, question.Top, settings.ArticleIds));
         return RespondAsync(interaction, callback, question, isPrivate, interaction.Id, cancellationToken);
     }
 
-    private static string SourceText(DiscordInteraction interaction) =>
-        $"/source {interaction.Option("article")?.Value} {interaction.Option("paragraph")?.Value}".Trim();
+    /// <summary>The question option's value, or the command and its options as typed (<c>/source harbor-bridge 4</c>):
+    /// the prefix keeps a command without options non-blank, since the core answers a blank text with its "ask me"
+    /// hint whatever the intent.</summary>
+    private static string QuestionText(DiscordInteraction interaction, ChatCommand command) => command.QuestionOption is { } name
+        ? interaction.Option(name)?.Value ?? ""
+        : string.Join(' ', command.Options.Select(option => interaction.Option(option.Name)?.Value).Where(value => value is { Length: > 0 }).Prepend("/" + command.Name));
 
     private async Task HandleAutocompleteAsync(DiscordInteraction interaction, InteractionCallback callback, CancellationToken cancellationToken)
     {
