@@ -9,6 +9,11 @@ namespace ArticleBot.Core.Commands;
 /// </summary>
 public static class ChatCommands
 {
+    /// <summary>The Discord and Slack option of <see cref="Add"/>, and the text of the Slack command after its name.</summary>
+    public const string UrlOption = "url";
+
+    public const string IdOption = "id";
+
     public static ChatCommand Ask { get; } = new("ask", QuestionIntent.Ask, "Ask a question about the articles", "ask")
     {
         Options =
@@ -52,8 +57,24 @@ public static class ChatCommands
         HelpLine = "/help: this message.",
     };
 
+    public static ChatCommand Add { get; } = new("add", null, "Add an article from a link (server managers and admins only)", "add")
+    {
+        Group = "articles",
+        Admin = AdminAction.AddArticle,
+        Surfaces = CommandSurface.Discord | CommandSurface.Slack | CommandSurface.Cli,
+        Options = [new(UrlOption, CommandOptionKind.Text, "The http or https link of the article's page", Required: true, MaxLength: 2000)],
+    };
+
+    public static ChatCommand Remove { get; } = new("remove", null, "Remove an article added from a link (server managers and admins only)", "remove")
+    {
+        Group = "articles",
+        Admin = AdminAction.RemoveArticle,
+        Surfaces = CommandSurface.Discord | CommandSurface.Slack | CommandSurface.Cli,
+        Options = [new(IdOption, CommandOptionKind.Text, "The id of the added article, as /source lists it", Required: true, MaxLength: 200)],
+    };
+
     /// <summary>Every command, in the order help lists them.</summary>
-    public static IReadOnlyList<ChatCommand> All { get; } = [Ask, Quote, Who, Source, Help];
+    public static IReadOnlyList<ChatCommand> All { get; } = [Ask, Quote, Who, Source, Help, Add, Remove];
 
     private static readonly Dictionary<QuestionIntent, ChatCommand> ByIntent =
         All.Where(command => command.Intent is not null).ToDictionary(command => command.Intent!.Value);

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ArticleBot.Core.Analysis;
+using ArticleBot.Core.Articles;
 using ArticleBot.Core.Answering;
 using ArticleBot.Core.Chat;
 using ArticleBot.Core.Commands;
@@ -23,13 +24,16 @@ internal sealed class InteractionHandler(
     DiscordChannels channels,
     IFeedbackSink? feedback,
     TimeProvider time,
-    ILogger logger)
+    ILogger logger,
+    IArticleLibrary? library = null)
 {
     private const int ChannelMessage = 4;
     private const int DeferredChannelMessage = 5;
     private const int AutocompleteResult = 8;
     private const string Expired = "This answer has expired; please ask again.";
     private const string Disabled = ChannelSettings.SwitchedOffNote;
+    private const string ManagersOnly = "Only server managers (members with Manage Server) can add or remove articles.";
+    private const string NoLibrary = "This bot cannot add or remove articles.";
 
     /// <summary>How long to wait for an answer before deferring; well inside Discord's 3 s.</summary>
     public TimeSpan DeferAfter { get; set; } = TimeSpan.FromMilliseconds(1500);
@@ -58,6 +62,11 @@ internal sealed class InteractionHandler(
 
         // A command this bot no longer has (registered by an older version) gets help.
         var command = ChatCommands.ForChatName(interaction.CommandName ?? "", CommandSurface.Discord) ?? ChatCommands.Help;
+        if (command.Admin is { } action)
+        {
+            return HandleAdminAsync(interaction, callback, command, action, origin, cancellationToken);
+        }
+
         var intent = command.Intent ?? QuestionIntent.Help;
         var text = QuestionText(interaction, command);
         // Where only the asker installed the app, a public reply is not the app's to make (Discord shows it to few
@@ -67,6 +76,41 @@ internal sealed class InteractionHandler(
         var question = new ChatQuestion(text, intent) { Origin = origin, ArticleIds = settings.ArticleIds };
         memory.Remember(interaction.Id, new RememberedQuestion(text, intent, question.Top, settings.ArticleIds));
         return RespondAsync(interaction, callback, question, isPrivate, interaction.Id, cancellationToken);
+    }
+
+    /// <summary>
+    /// <c>/articles add url:</c> and <c>remove id:</c>. The command is registered for Manage Server only, but a server
+    /// may grant it to others in its settings, so the member's own permissions are checked here too (outside a server
+    /// there is no member, and no one to manage it). The fetch and the index build outlast Discord's 3 s, so the bot
+    /// defers at once (privately) and edits <c>@original</c> with the outcome: one response, never a second.
+    /// </summary>
+    private async Task HandleAdminAsync(
+        DiscordInteraction interaction, InteractionCallback callback, ChatCommand command, AdminAction action, ChatOrigin origin, CancellationToken cancellationToken)
+    {
+        if (interaction.GuildId is null || ((interaction.MemberPermissions ?? 0) & SlashCommands.ManageGuild) == 0 || library is null)
+        {
+            var refusal = library is null ? NoLibrary : ManagersOnly;
+            await callback(Callback(ChannelMessage, ReplyRenderer.Text(refusal), isPrivate: true), cancellationToken);
+            return;
+        }
+
+        await callback(new JsonObject { ["type"] = DeferredChannelMessage, ["data"] = new JsonObject { ["flags"] = DiscordInteraction.EphemeralFlag } }, cancellationToken);
+        string outcome;
+        try
+        {
+            var value = interaction.Option(command.Options[0].Name)?.Value ?? "";
+            var change = action == AdminAction.AddArticle
+                ? await library.AddAsync(value, origin, cancellationToken)
+                : await library.RemoveAsync(value, origin, cancellationToken);
+            outcome = change.Message;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            DiscordLog.HandlerFailed(logger, ex, "interaction", interaction.Id);
+            outcome = "Sorry, something went wrong while changing the articles. Please try again.";
+        }
+
+        await rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, ReplyRenderer.Text(outcome), cancellationToken);
     }
 
     /// <summary>The question option's value, or the command and its options as typed (<c>/source harbor-bridge 4</c>):

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using ArticleBot.Fetching;
+using ArticleBot.Core.Fetching;
 
 namespace ArticleBot.CommandLine;
 
