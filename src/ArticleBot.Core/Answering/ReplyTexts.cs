@@ -87,10 +87,11 @@ internal static class ReplyTexts
 
     /// <summary>Questions to start with, drawn from every article in turn: who a quoted person is, and who said one of
     /// its quotations (its opening words). Help offers them, and the web page shows them on an empty chat.</summary>
-    public static IReadOnlyList<string> Starters(IndexGeneration generation)
+    public static IReadOnlyList<string> Starters(IndexGeneration generation, ArticleScope? scope = null)
     {
         var quotesByArticle = generation.Quotes.ToLookup(quote => quote.ArticleId, StringComparer.Ordinal);
         var perArticle = generation.Articles.Values
+            .Where(article => scope?.Allows(article.Id) ?? true)
             .OrderBy(article => article.Id, StringComparer.Ordinal)
             .Select(article => StartersOf(article, quotesByArticle[article.Id]).ToList())
             .ToList();

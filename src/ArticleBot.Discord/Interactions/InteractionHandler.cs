@@ -154,7 +154,12 @@ internal sealed class InteractionHandler(
         {
             case "para":
                 // The full paragraph goes only to whoever asked for it, so the channel is not flooded.
-                await RespondAsync(interaction, callback, new ChatQuestion($"{subject} {number}", QuestionIntent.Source) { Origin = Origin(interaction) },
+                await RespondAsync(interaction, callback, new ChatQuestion($"{subject} {number}", QuestionIntent.Source)
+                    {
+                        Origin = Origin(interaction),
+                        // The channel's articles as they are now: a paragraph of another is not shown there.
+                        ArticleIds = channels.For(Origin(interaction)).ArticleIds,
+                    },
                     isPrivate: true, questionKey: null, cancellationToken, showShare: false);
                 break;
             case "more" or "share" when memory.Recall(subject) is { } remembered:
