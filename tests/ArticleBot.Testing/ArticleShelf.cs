@@ -2,6 +2,7 @@ using ArticleBot.Core;
 using ArticleBot.Core.Answering;
 using ArticleBot.Core.Articles;
 using ArticleBot.Core.Fetching;
+using ArticleBot.Core.Telemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -35,7 +36,8 @@ public sealed class ArticleShelf : IAsyncDisposable
 
     public string FetchedPath => Path.Combine(_root, "fetched");
 
-    public static async Task<ArticleShelf> StartAsync()
+    /// <param name="metrics">Where the library counts its changes; none when null.</param>
+    public static async Task<ArticleShelf> StartAsync(ArticleBotMetrics? metrics = null)
     {
         var root = Directory.CreateTempSubdirectory("articlebot-shelf-").FullName;
         Directory.CreateDirectory(Path.Combine(root, "articles"));
@@ -51,7 +53,13 @@ public sealed class ArticleShelf : IAsyncDisposable
             ["ArticleBot:Fetch:AllowPrivateAddresses"] = "true",
             ["ArticleBot:Fetch:Timeout"] = "00:00:10",
         }).Build();
-        var services = new ServiceCollection()
+        var collection = new ServiceCollection();
+        if (metrics is not null)
+        {
+            collection.AddSingleton(metrics);
+        }
+
+        var services = collection
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging()
             .AddArticleBotCore()

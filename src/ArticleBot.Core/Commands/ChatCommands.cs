@@ -57,7 +57,7 @@ public static class ChatCommands
         HelpLine = "/help: this message.",
     };
 
-    public static ChatCommand Add { get; } = new("add", null, "Add an article from a link (server managers and admins only)", "add")
+    public static ChatCommand Add { get; } = new("add", null, "Add an article from a link: fetch the page and keep its story and metadata", "add")
     {
         Group = "articles",
         Admin = AdminAction.AddArticle,
@@ -65,7 +65,7 @@ public static class ChatCommands
         Options = [new(UrlOption, CommandOptionKind.Text, "The http or https link of the article's page", Required: true, MaxLength: 2000)],
     };
 
-    public static ChatCommand Remove { get; } = new("remove", null, "Remove an article added from a link (server managers and admins only)", "remove")
+    public static ChatCommand Remove { get; } = new("remove", null, "Remove an article added from a link (never one of the articles folder)", "remove")
     {
         Group = "articles",
         Admin = AdminAction.RemoveArticle,

@@ -17,12 +17,13 @@ public sealed class AdminCommandTests : IAsyncLifetime
     private const string Member = "68608";
     private const string CommuterQuestion = "How many commuters were left to find another way across the water?";
 
+    private readonly MetricsRecorder _metrics = new();
     private ArticleShelf _shelf = null!;
     private FakeDiscord _discord = null!;
 
     public async Task InitializeAsync()
     {
-        _shelf = await ArticleShelf.StartAsync();
+        _shelf = await ArticleShelf.StartAsync(new Core.Telemetry.ArticleBotMetrics(_metrics));
         _discord = await FakeDiscord.StartAsync();
     }
 
@@ -30,7 +31,11 @@ public sealed class AdminCommandTests : IAsyncLifetime
     {
         await _discord.DisposeAsync();
         await _shelf.DisposeAsync();
+        _metrics.Dispose();
     }
+
+    private double AdminCommands(string outcome) =>
+        _metrics.Total("articlebot.admin.commands", ("platform", "discord"), ("command", "add"), ("outcome", outcome));
 
     private async Task<BotHarness> StartGatewayBotAsync()
     {
@@ -87,6 +92,7 @@ public sealed class AdminCommandTests : IAsyncLifetime
             "the answer from the added article", timeoutMs: 30_000);
         await Task.Delay(300);
         Assert.Single(AnswersTo("811"), r => r.Method == "PATCH");
+        Assert.Equal((1.0, 0.0), (AdminCommands("done"), AdminCommands("refused")));
         Assert.Empty(_discord.Rejected);
     }
 
@@ -105,6 +111,7 @@ public sealed class AdminCommandTests : IAsyncLifetime
         await Task.Delay(300);
         Assert.Empty(_discord.Webhooks);
         Assert.False(Directory.Exists(_shelf.FetchedPath) && Directory.EnumerateFiles(_shelf.FetchedPath).Any());
+        Assert.Equal((0.0, 0.0), (AdminCommands("done"), AdminCommands("refused")));
     }
 
     [Fact]
@@ -139,6 +146,7 @@ public sealed class AdminCommandTests : IAsyncLifetime
         await Task.Delay(300);
         Assert.Single(_discord.Callbacks);
         Assert.Single(_discord.Webhooks);
+        Assert.Equal((0.0, 1.0), (AdminCommands("done"), AdminCommands("refused")));
     }
 
     [Fact]
