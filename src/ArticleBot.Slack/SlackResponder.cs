@@ -206,7 +206,7 @@ internal sealed class SlackResponder(
                 outcome = change.Message;
             }
 
-            await web.PostResponseAsync(command.ResponseUrl, SlackReplyRenderer.Apology(outcome).ToResponse(inChannel: false), cancellationToken);
+            await web.PostResponseAsync(command.ResponseUrl, SlackReplyRenderer.Note(outcome).ToResponse(inChannel: false), cancellationToken);
         }
         catch (Exception ex) when (IsRecoverable(ex, cancellationToken))
         {

@@ -29,7 +29,7 @@ internal sealed partial class ArticleLibrary(ArticleLinks links, ArticleIndex in
         }
         catch (ArticleBotException exception) when (!exception.IsFatal)
         {
-            return Done(ChatCommands.Add, origin, new ArticleChange(false, Scrub(exception.Message)));
+            return Done(ChatCommands.Add, origin, new ArticleChange(false, Shorten(Scrub(exception.Message), link)));
         }
     }
 
@@ -66,6 +66,26 @@ internal sealed partial class ArticleLibrary(ArticleLinks links, ArticleIndex in
         return index.FetchedPath is { } fetched
             ? message.Replace(fetched, "the folder of added articles (ArticleBot:Index:FetchedPath)", StringComparison.Ordinal)
             : message;
+    }
+
+    private const int ShownLinkLength = 100;
+
+    /// <summary>The messages quote the link; a very long one would push the reason past what a chat message holds.</summary>
+    private static string Shorten(string message, string link)
+    {
+        var forms = new List<string> { link.Trim() };
+        if (Uri.TryCreate(link.Trim(), UriKind.Absolute, out var address))
+        {
+            forms.Add(address.ToString());
+            forms.Add(address.AbsoluteUri);
+        }
+
+        foreach (var form in forms.Where(form => form.Length > ShownLinkLength + 20).Distinct().OrderByDescending(form => form.Length))
+        {
+            message = message.Replace(form, form[..ShownLinkLength] + "…", StringComparison.Ordinal);
+        }
+
+        return message;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Article {ArticleId} {Change} from {Platform} channel {ChannelId}")]

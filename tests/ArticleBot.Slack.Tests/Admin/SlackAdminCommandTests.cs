@@ -85,6 +85,16 @@ public sealed class SlackAdminCommandTests : IAsyncLifetime
         Assert.Single(_slack.Responses);
     }
 
+    [Fact]
+    public async Task A_link_too_long_for_a_message_is_shortened_so_the_reason_still_shows()
+    {
+        var response = await CommandAsync("/articles", "add ftp://example.com/" + new string('a', 4000), "long");
+
+        Assert.Contains("is not allowed: only http and https links can be added", response.BlockText);
+        Assert.Contains("aaa…", response.BlockText);
+        Assert.True(response.BlockText.Length <= 3000, $"{response.BlockText.Length} characters");
+    }
+
     /// <summary>Block text as Slack shows it: &amp;lt; and friends back to characters.</summary>
     private static string Unescaped(string text) => text.Replace("&lt;", "<").Replace("&gt;", ">").Replace("&amp;", "&");
 }
