@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ArticleBot.Core;
 using ArticleBot.Core.Answering;
+using ArticleBot.Core.Articles;
 using ArticleBot.Core.Conversations;
 using ArticleBot.Core.Chat;
 using ArticleBot.Core.Feedback;
@@ -55,7 +56,8 @@ public sealed class DiscordAdapter : IChatAdapter
         ILoggerFactory loggerFactory,
         ChannelPolicy channels,
         IFeedbackSink? feedback = null,
-        ArticleBotMetrics? metrics = null)
+        ArticleBotMetrics? metrics = null,
+        IArticleLibrary? library = null)
     {
         _metrics = metrics;
         _options = options.Value;
@@ -67,7 +69,7 @@ public sealed class DiscordAdapter : IChatAdapter
         var memory = new QuestionMemory();
         _channels = new DiscordChannels(channels);
         _messages = new MessageHandler(Rest, answerer, _options, _identity, memory, _channels, _logger) { Conversations = new ConversationMemory(time) };
-        _interactions = new InteractionHandler(Rest, answerer, memory, _channels, feedback, time, _logger);
+        _interactions = new InteractionHandler(Rest, answerer, memory, _channels, feedback, time, _logger, library);
         _forum = new ForumPostHandler(Rest, answerer, memory, _channels, new AnsweredPosts(_options.SessionFolder), _logger);
     }
 

@@ -1,4 +1,5 @@
 using ArticleBot.Core.Answering;
+using ArticleBot.Core.Chat;
 using ArticleBot.Slack.Mapping;
 using ArticleBot.Slack.WebApi;
 using Microsoft.Extensions.Logging;
@@ -13,6 +14,7 @@ internal sealed class SlackAssistant(
     IQuestionAnswerer answerer,
     SlackWebApiClient web,
     SlackAssistantThreads threads,
+    ChannelPolicy channels,
     ILogger<SlackAssistant> logger)
 {
     /// <summary>Shown as "ArticleBot is looking in the articles…": Slack puts the app's name in front.</summary>
@@ -35,6 +37,8 @@ internal sealed class SlackAssistant(
             help = answerer.Answer(new ChatQuestion("help", QuestionIntent.Help)
             {
                 Origin = new ChatOrigin(SlackResponder.Platform, thread.UserId, thread.ChannelId, thread.ThreadTs),
+                // The prompts are questions asked in this thread's channel, so they come from its articles only.
+                ArticleIds = channels.For(thread.ChannelId).ArticleIds,
             });
         }
         catch (Exception ex) when (SlackResponder.IsRecoverable(ex, cancellationToken))

@@ -11,6 +11,7 @@ public sealed class SlackOptions
     public const string BotTokenKey = SectionName + ":BotToken";
     public const string SigningSecretKey = SectionName + ":SigningSecret";
     public const string ApiBaseUrlKey = SectionName + ":ApiBaseUrl";
+    public const string AdminsKey = SectionName + ":Admins";
 
     /// <summary><c>true</c> runs the adapter and requires its tokens; <c>false</c> keeps it off whatever tokens are set;
     /// unset, it runs when <see cref="BotToken"/> is set (a mistyped token key then only logs that Slack is off).</summary>
@@ -28,6 +29,10 @@ public sealed class SlackOptions
     /// <summary>Base of every Web API call; pointing it at a local server moves the whole client there.</summary>
     [Required]
     public Uri ApiBaseUrl { get; set; } = new("https://slack.com/api/");
+
+    /// <summary>Slack user ids (U…/W…) who may add and remove articles with <c>/articles add</c> and
+    /// <c>/articles remove</c>; empty: nobody.</summary>
+    public string[] Admins { get; set; } = [];
 
     public bool UsesSocketMode => !string.IsNullOrWhiteSpace(AppToken);
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 
 namespace ArticleBot.Slack;
@@ -6,7 +7,7 @@ namespace ArticleBot.Slack;
 /// Configuration mistakes of an enabled adapter stop the host at start with the key to fix, instead of failing on
 /// the first message (or, for a missing token, silently leaving Slack off). Tokens are never echoed.
 /// </summary>
-internal sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
+internal sealed partial class SlackOptionsValidator : IValidateOptions<SlackOptions>
 {
     public ValidateOptionsResult Validate(string? name, SlackOptions options)
     {
@@ -32,6 +33,14 @@ internal sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
                 $"Slack needs a way to receive events: set {SlackOptions.AppTokenKey} (xapp-…, Socket Mode) or {SlackOptions.SigningSecretKey} (HTTP mode).");
         }
 
+        if (options.Admins.FirstOrDefault(id => !SlackUserId().IsMatch(id ?? "")) is { } bad)
+        {
+            return ValidateOptionsResult.Fail($"{SlackOptions.AdminsKey} must list Slack user ids (U… or W…, as a profile's \"Copy member ID\" gives them); \"{bad}\" is not one.");
+        }
+
         return ValidateOptionsResult.Success;
     }
+
+    [GeneratedRegex("^[UW][A-Z0-9]{2,}$")]
+    private static partial Regex SlackUserId();
 }

@@ -1,10 +1,13 @@
 using ArticleBot.Core;
 using ArticleBot.Core.Answering;
+using ArticleBot.Core.Articles;
 using ArticleBot.Core.Chat;
+using ArticleBot.Core.Commands;
 using ArticleBot.Core.Conversations;
 using ArticleBot.Slack.Mapping;
 using ArticleBot.Slack.WebApi;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace ArticleBot.Slack;
 
@@ -22,11 +25,15 @@ internal sealed class SlackResponder(
     SlackVotes votes,
     ChannelPolicy channels,
     ILogger<SlackResponder> logger,
-    ConversationMemory? conversations = null)
+    ConversationMemory? conversations = null,
+    IArticleLibrary? library = null,
+    IOptions<SlackOptions>? options = null)
 {
     public const string Platform = "slack";
     private const string SeenReaction = "eyes";
     private const string Apology = "Sorry, something went wrong while answering. Please try again in a moment.";
+    private const string AdminsOnly = "Only the bot's admins (ArticleBot:Slack:Admins) can add or remove articles.";
+    private const string NoLibrary = "This bot cannot add or remove articles.";
     private const string ThreadsOnlyNote = "Answers in this channel go in threads: mention @ArticleBot with the question to have it answered in one.";
 
     public Task HandleAsync(SlackIncoming incoming, CancellationToken cancellationToken) => incoming switch
@@ -128,16 +135,17 @@ internal sealed class SlackResponder(
 
     private async Task HandleCommandAsync(SlackSlashCommand command, CancellationToken cancellationToken)
     {
-        var intent = command.Command.ToLowerInvariant() switch
-        {
-            "/ask" => QuestionIntent.Ask,
-            "/quote" => QuestionIntent.Quote,
-            "/who" => QuestionIntent.Who,
-            "/source" => QuestionIntent.Source,
-            "/help" => QuestionIntent.Help,
-            _ => (QuestionIntent?)null,
-        };
+        var name = command.Command.TrimStart('/');
         var text = SlackPayloadReader.QuestionText(command.Text);
+        // "/articles add <link>": the first word of the text names a command of the group.
+        var firstWord = text.Split(' ', 2)[0];
+        if (ChatCommands.ForChatName($"{name} {firstWord}", CommandSurface.Slack) is { Admin: { } action })
+        {
+            await HandleAdminAsync(command, action, text[firstWord.Length..].Trim(), cancellationToken);
+            return;
+        }
+
+        var intent = ChatCommands.ForChatName(name, CommandSurface.Slack)?.Intent;
         SlackLog.Question(logger, command.UserId, command.ChannelId, command.TriggerId, $"{command.Command} {text}");
         var settings = channels.For(command.ChannelId);
         var question = new ChatQuestion(intent is null ? $"{command.Command} {text}" : text, intent)
@@ -168,6 +176,45 @@ internal sealed class SlackResponder(
             }
 
             await TryApologiseAsync(() => web.PostResponseAsync(command.ResponseUrl, ApologyMessage.ToResponse(inChannel: false), cancellationToken));
+        }
+    }
+
+    /// <summary>
+    /// <c>/articles add &lt;link&gt;</c> and <c>/articles remove &lt;id&gt;</c>, for the user ids of
+    /// <c>ArticleBot:Slack:Admins</c>. The command was acknowledged on arrival (Slack's 3 s); the outcome of the
+    /// fetch and the index build goes once, privately, through <c>response_url</c>.
+    /// </summary>
+    private async Task HandleAdminAsync(SlackSlashCommand command, AdminAction action, string value, CancellationToken cancellationToken)
+    {
+        var origin = new ChatOrigin(Platform, command.UserId, command.ChannelId, command.TriggerId);
+        try
+        {
+            string outcome;
+            if (library is null)
+            {
+                outcome = NoLibrary;
+            }
+            else if (command.UserId is null || options?.Value.Admins.Contains(command.UserId, StringComparer.Ordinal) != true)
+            {
+                outcome = AdminsOnly;
+            }
+            else
+            {
+                var change = action == AdminAction.AddArticle
+                    ? await library.AddAsync(SlackPayloadReader.LinkText(value), origin, cancellationToken)
+                    : await library.RemoveAsync(value, origin, cancellationToken);
+                outcome = change.Message;
+            }
+
+            await web.PostResponseAsync(command.ResponseUrl, SlackReplyRenderer.Note(outcome).ToResponse(inChannel: false), cancellationToken);
+        }
+        catch (Exception ex) when (IsRecoverable(ex, cancellationToken))
+        {
+            SlackLog.HandlingFailed(logger, command.ChannelId, command.TriggerId, ex);
+            if (!MayHaveBeenPosted(ex, cancellationToken))
+            {
+                await TryApologiseAsync(() => web.PostResponseAsync(command.ResponseUrl, ApologyMessage.ToResponse(inChannel: false), cancellationToken));
+            }
         }
     }
 

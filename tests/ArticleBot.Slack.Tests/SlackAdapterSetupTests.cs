@@ -72,6 +72,19 @@ public sealed class SlackAdapterSetupTests
     }
 
     [Theory]
+    [InlineData("bob")]
+    [InlineData("u123abc456")]
+    [InlineData("")]
+    public async Task An_admin_that_is_not_a_slack_user_id_stops_the_host_naming_the_key(string admin)
+    {
+        using var host = Build(new(SocketMode) { [SlackOptions.AdminsKey + ":0"] = "U123ABC456", [SlackOptions.AdminsKey + ":1"] = admin });
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains(SlackOptions.AdminsKey, error.Message);
+    }
+
+    [Theory]
     [InlineData(SlackOptions.BotTokenKey, "xapp-swapped")]
     [InlineData(SlackOptions.AppTokenKey, "xoxb-swapped")]
     public async Task A_token_of_the_wrong_kind_stops_the_host_naming_its_key_but_not_its_value(string key, string value)

@@ -16,6 +16,14 @@ public sealed class SeedAnswerer : IDisposable
 
     private static readonly Lazy<SeedAnswerer> LazyHybrid = new(() => Create(RepoPaths.Articles, semantic: true));
 
+    private static readonly Lazy<SeedAnswerer> LazyTwoArticles = new(() =>
+    {
+        var folder = Directory.CreateTempSubdirectory("articlebot-two-articles-").FullName;
+        File.Copy(Path.Combine(RepoPaths.Articles, "deepseek-liang-wenfeng.md"), Path.Combine(folder, "deepseek-liang-wenfeng.md"));
+        File.Copy(RepoPaths.InRepo("tests", "fixtures", "articles", "harbor-bridge.md"), Path.Combine(folder, "harbor-bridge.md"));
+        return Create(folder, semantic: false);
+    });
+
     private readonly string _indexFolder;
 
     // The folder of copies made by OverCopiesOf, deleted with the index; null for a folder the caller owns.
@@ -47,6 +55,10 @@ public sealed class SeedAnswerer : IDisposable
 
     /// <summary>With the embedding model on, for the hybrid ranker's own floors. Shared; do not dispose.</summary>
     public static IQuestionAnswerer Hybrid => LazyHybrid.Value.Answerer;
+
+    /// <summary>Words alone over the seed and the made-up second article (tests/fixtures/articles/harbor-bridge.md),
+    /// for tests of what a channel limited to some articles sees. Shared by every test of a run; do not dispose.</summary>
+    public static IQuestionAnswerer TwoArticles => LazyTwoArticles.Value.Answerer;
 
     public ArticleIndex Index { get; }
 

@@ -28,6 +28,9 @@ internal sealed class ArticleScope
     public static ArticleScope? From(IReadOnlyList<string>? articleIds) =>
         articleIds is { Count: > 0 } ? new ArticleScope(articleIds.ToHashSet(StringComparer.Ordinal)) : null;
 
+    /// <summary>The scope of a question: the page's "ask within" names one article; a channel's settings may name several.</summary>
+    public static ArticleScope? Of(ChatQuestion question) => From(question.ArticleId is { } one ? [one] : question.ArticleIds);
+
     public bool Allows(string articleId) => _ids.Contains(articleId);
 
     public Query Restrict(Query query) => new FilteredQuery(query, _filter);

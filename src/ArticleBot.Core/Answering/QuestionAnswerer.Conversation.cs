@@ -22,7 +22,7 @@ public sealed partial class QuestionAnswerer
         var (resolved, reply) = followUp switch
         {
             FollowUp.Rewritten rewritten => (rewritten.Question, AnswerOne(question, rewritten.Question, generation, top, Math.Max(skip, rewritten.Skip)) with { Question = cleaned }),
-            FollowUp.OtherQuotes other => (ReplyTexts.WhatElseDidSay(other.Speaker), OtherQuotes(cleaned, other.Speaker, previous, generation, top, skip)),
+            FollowUp.OtherQuotes other => (ReplyTexts.WhatElseDidSay(other.Speaker), OtherQuotes(cleaned, other.Speaker, previous, generation, top, skip, ArticleScope.Of(question))),
             FollowUp.UnknownPerson => (cleaned, Unresolved(cleaned, ReplyTexts.UnknownPerson(generation), generation)),
             FollowUp.NothingBefore => (cleaned, Unresolved(cleaned, ReplyTexts.NothingBefore(generation), generation)),
             _ => (cleaned, AnswerOne(question, cleaned, generation, top, skip)),
@@ -31,12 +31,13 @@ public sealed partial class QuestionAnswerer
         return reply with { Conversation = ConversationTracker.After(previous, resolved, reply, top, usedSkip, speakers) };
     }
 
-    /// <summary>Quotations of one speaker not yet shown in the conversation, in the articles' order.</summary>
-    private ChatReply OtherQuotes(string asked, string speaker, ConversationState? previous, IndexGeneration generation, int top, int skip)
+    /// <summary>Quotations of one speaker not yet shown in the conversation, in the articles' order, from the
+    /// articles the question may be answered from.</summary>
+    private static ChatReply OtherQuotes(string asked, string speaker, ConversationState? previous, IndexGeneration generation, int top, int skip, ArticleScope? scope)
     {
         var shown = (previous?.Shown ?? []).Select(passage => (passage.ArticleId, passage.Paragraph)).ToHashSet();
         var others = generation.Quotes
-            .Where(quote => quote.Speaker == speaker && !quote.IsParaphrase && !shown.Contains((quote.ArticleId, quote.Paragraph)))
+            .Where(quote => quote.Speaker == speaker && !quote.IsParaphrase && !shown.Contains((quote.ArticleId, quote.Paragraph)) && (scope?.Allows(quote.ArticleId) ?? true))
             .DistinctBy(quote => (quote.ArticleId, quote.Paragraph))
             .ToList();
         var page = others.Skip(skip).Take(top)

@@ -115,8 +115,7 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
     private ChatReply AnswerOne(ChatQuestion question, string cleaned, IndexGeneration generation, int top, int skip)
     {
         var parsed = QuestionParser.Parse(cleaned, question.Intent);
-        // The page's "ask within" names one article; a channel's settings may name several.
-        var scope = ArticleScope.From(question.ArticleId is { } one ? [one] : question.ArticleIds);
+        var scope = ArticleScope.Of(question);
         LogQuestion(_logger, question.Origin.Platform, parsed.Intent, cleaned);
         // A blank message gets a nudge; a platform's own /source or /help with no text is still that command.
         if (cleaned.Length == 0 && question.Intent is not (QuestionIntent.Source or QuestionIntent.Help))
@@ -126,8 +125,8 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
 
         return parsed.Intent switch
         {
-            QuestionIntent.Help => new ChatReply(cleaned, true, QuestionIntent.Help, [], ReplyTexts.Help(generation), ReplyTexts.Starters(generation)),
-            QuestionIntent.Source => SourceLookup.Answer(parsed, generation),
+            QuestionIntent.Help => new ChatReply(cleaned, true, QuestionIntent.Help, [], ReplyTexts.Help(generation), ReplyTexts.Starters(generation, scope)),
+            QuestionIntent.Source => SourceLookup.Answer(parsed, generation, scope),
             QuestionIntent.Quote or QuestionIntent.Who => AnswerFromQuotes(parsed, generation, top, skip, scope),
             _ => AnswerFromParagraphs(parsed, generation, top, skip, scope),
         };

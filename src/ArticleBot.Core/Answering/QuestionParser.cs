@@ -1,6 +1,7 @@
 using ArticleBot.Core.Language;
 using System.Text.RegularExpressions;
 using ArticleBot.Core.Analysis;
+using ArticleBot.Core.Commands;
 
 namespace ArticleBot.Core.Answering;
 
@@ -34,15 +35,8 @@ public static partial class QuestionParser
             return (null, text);
         }
 
-        QuestionIntent? intent = match.Groups["command"].Value.ToLowerInvariant() switch
-        {
-            "ask" => QuestionIntent.Ask,
-            "quote" => QuestionIntent.Quote,
-            "who" => QuestionIntent.Who,
-            "source" or "sources" or "articles" => QuestionIntent.Source,
-            "help" or "start" => QuestionIntent.Help,
-            _ => null,
-        };
+        // The table of commands names them (and their aliases); an admin command there is no question.
+        var intent = ChatCommands.ForWord(match.Groups["command"].Value)?.Intent;
         return intent is null ? (null, text) : (intent, text[match.Length..].Trim());
     }
 

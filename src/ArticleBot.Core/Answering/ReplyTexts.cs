@@ -1,3 +1,4 @@
+using ArticleBot.Core.Commands;
 using ArticleBot.Core.Indexing;
 
 namespace ArticleBot.Core.Answering;
@@ -50,13 +51,12 @@ internal static class ReplyTexts
 
     /// <summary>What the bot does, with an example question drawn from the articles it has (never one written for a
     /// particular article).</summary>
-    public static string Help(IndexGeneration generation) =>
-        "I answer questions about the articles I have, with the passages and who said them.\n" +
-        $"Ask a question: \"{ExampleQuestion(generation)}\"\n" +
-        "/quote <words you remember>: find a quotation and its speaker.\n" +
-        "Who said …? finds who said something.\n" +
-        "/source: list the articles; /source <article> <paragraph>: show a paragraph in full.\n" +
-        "/help: this message.";
+    public static string Help(IndexGeneration generation)
+    {
+        var example = ExampleQuestion(generation);
+        var lines = ChatCommands.All.Where(command => command.HelpLine is not null).Select(command => command.HelpLine!.Replace("{example}", example, StringComparison.Ordinal));
+        return "I answer questions about the articles I have, with the passages and who said them.\n" + string.Join('\n', lines);
+    }
 
     private static string ExampleQuestion(IndexGeneration generation) =>
         generation.Articles.Values.SelectMany(article => article.Speakers).FirstOrDefault() is { } speaker
@@ -87,10 +87,11 @@ internal static class ReplyTexts
 
     /// <summary>Questions to start with, drawn from every article in turn: who a quoted person is, and who said one of
     /// its quotations (its opening words). Help offers them, and the web page shows them on an empty chat.</summary>
-    public static IReadOnlyList<string> Starters(IndexGeneration generation)
+    public static IReadOnlyList<string> Starters(IndexGeneration generation, ArticleScope? scope = null)
     {
         var quotesByArticle = generation.Quotes.ToLookup(quote => quote.ArticleId, StringComparer.Ordinal);
         var perArticle = generation.Articles.Values
+            .Where(article => scope?.Allows(article.Id) ?? true)
             .OrderBy(article => article.Id, StringComparer.Ordinal)
             .Select(article => StartersOf(article, quotesByArticle[article.Id]).ToList())
             .ToList();

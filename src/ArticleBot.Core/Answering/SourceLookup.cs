@@ -5,9 +5,11 @@ namespace ArticleBot.Core.Answering;
 /// <summary>Answers source requests: the list of articles, one article's origin, or one paragraph in full.</summary>
 internal static class SourceLookup
 {
-    public static ChatReply Answer(ParsedQuestion question, IndexGeneration generation)
+    /// <param name="scope">A channel's articles: the others are neither listed nor shown, as its answers never cite them.</param>
+    public static ChatReply Answer(ParsedQuestion question, IndexGeneration generation, ArticleScope? scope = null)
     {
-        var articles = generation.Articles.Values.OrderBy(article => article.Id, StringComparer.Ordinal).ToList();
+        var articles = generation.Articles.Values.Where(article => scope?.Allows(article.Id) ?? true)
+            .OrderBy(article => article.Id, StringComparer.Ordinal).ToList();
         if (articles.Count == 0)
         {
             return new ChatReply(question.Original, false, QuestionIntent.Source, [], ReplyTexts.NoArticles);

@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
 using ArticleBot.Core.Answering;
+using ArticleBot.Core.Commands;
 
 namespace ArticleBot.Core.Telemetry;
 
@@ -21,6 +22,7 @@ public sealed class ArticleBotMetrics
     private readonly UpDownCounter<long> _indexStale;
     private readonly Counter<long> _reconnects;
     private readonly Counter<long> _resumes;
+    private readonly Counter<long> _adminCommands;
 
     public ArticleBotMetrics(IMeterFactory meterFactory)
     {
@@ -36,6 +38,7 @@ public sealed class ArticleBotMetrics
         // shows it as a gauge all the same.
         _indexStale = meter.CreateUpDownCounter<long>("articlebot.index.stale", "{index}", "1 while the index serves its last complete generation because a newer one could not be written.");
         _reconnects = meter.CreateCounter<long>("articlebot.gateway.reconnects", "{connection}", "Chat connections opened again after a drop, by platform.");
+        _adminCommands = meter.CreateCounter<long>("articlebot.admin.commands", "{command}", "Admin chat commands (add, remove an article), by platform, command and outcome.");
         _resumes = meter.CreateCounter<long>("articlebot.gateway.resumes", "{session}", "Gateway sessions resumed where they left off, by platform.");
     }
 
@@ -56,6 +59,12 @@ public sealed class ArticleBotMetrics
 
     public void QuestionRateLimited(string platform) => _rateLimited.Add(1, new KeyValuePair<string, object?>("platform", platform));
 
+    /// <summary>An admin command done; <paramref name="command"/> is its tag in the table of commands.</summary>
+    public void AdminCommand(string platform, string command, bool succeeded) => _adminCommands.Add(1,
+        new KeyValuePair<string, object?>("platform", platform),
+        new KeyValuePair<string, object?>("command", command),
+        new KeyValuePair<string, object?>("outcome", succeeded ? "done" : "refused"));
+
     public void IndexRebuilt() => _indexRebuilds.Add(1);
 
     public void IndexBuildFailed() => _indexBuildFailures.Add(1);
@@ -67,14 +76,6 @@ public sealed class ArticleBotMetrics
 
     public void Resumed(string platform) => _resumes.Add(1, new KeyValuePair<string, object?>("platform", platform));
 
-    // Lower-case names are what dashboards expect; a switch avoids an allocation per question from ToString().
-    private static string IntentTag(QuestionIntent intent) => intent switch
-    {
-        QuestionIntent.Ask => "ask",
-        QuestionIntent.Quote => "quote",
-        QuestionIntent.Who => "who",
-        QuestionIntent.Source => "source",
-        QuestionIntent.Help => "help",
-        _ => "other",
-    };
+    // Lower-case names are what dashboards expect; the table's tags are constants, so no allocation per question.
+    private static string IntentTag(QuestionIntent intent) => ChatCommands.For(intent).MetricTag;
 }

@@ -39,7 +39,7 @@ public static class DiscordCommandRegistration
             var names = string.Join(", ", commands.Select(c => "/" + c!["name"]!.GetValue<string>()));
             return $"Registered {commands.Count} commands ({names}) for application {applicationId}, " +
                    $"{(guildId is null ? "globally (they may take a few minutes to appear)" : $"in server {guildId}")}; " +
-                   "installable to servers and to users, usable in servers, the bot's DMs and other DMs.";
+                   "installable to servers and to users, usable in servers, the bot's DMs and other DMs (/articles: in servers, by members with Manage Server).";
         }
         catch (Exception ex) when (ex is DiscordRestException or HttpRequestException or JsonException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {

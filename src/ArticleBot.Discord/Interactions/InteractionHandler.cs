@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
 using ArticleBot.Core.Analysis;
+using ArticleBot.Core.Articles;
 using ArticleBot.Core.Answering;
 using ArticleBot.Core.Chat;
+using ArticleBot.Core.Commands;
 using ArticleBot.Core.Feedback;
 using ArticleBot.Discord.Channels;
 using ArticleBot.Discord.Mapping;
@@ -22,12 +24,15 @@ internal sealed class InteractionHandler(
     DiscordChannels channels,
     IFeedbackSink? feedback,
     TimeProvider time,
-    ILogger logger)
+    ILogger logger,
+    IArticleLibrary? library = null)
 {
     private const int ChannelMessage = InteractionResponses.ChannelMessage;
     private const int DeferredChannelMessage = InteractionResponses.DeferredChannelMessage;
     private const string Expired = "This answer has expired; please ask again.";
     private const string Disabled = ChannelSettings.SwitchedOffNote;
+    private const string ManagersOnly = "Only server managers (members with Manage Server) can add or remove articles.";
+    private const string NoLibrary = "This bot cannot add or remove articles.";
 
     /// <summary>How long to wait for an answer before deferring; well inside Discord's 3 s.</summary>
     public TimeSpan DeferAfter { get; set; } = TimeSpan.FromMilliseconds(1500);
@@ -54,27 +59,65 @@ internal sealed class InteractionHandler(
             return callback(Callback(ChannelMessage, ReplyRenderer.Text(Disabled), isPrivate: true), cancellationToken);
         }
 
-        var (text, intent) = interaction.CommandName switch
+        // A command this bot no longer has (registered by an older version) gets help.
+        var command = ChatCommands.ForChatName(interaction.CommandName ?? "", CommandSurface.Discord) ?? ChatCommands.Help;
+        if (command.Admin is { } action)
         {
-            SlashCommands.Ask => (interaction.Option("question")?.Value ?? "", QuestionIntent.Ask),
-            SlashCommands.Quote => (interaction.Option("text")?.Value ?? "", QuestionIntent.Quote),
-            SlashCommands.Source => (SourceText(interaction), QuestionIntent.Source),
-            // The command prefix keeps the text non-blank: the core answers a blank text with its "ask me" hint
-            // whatever the intent.
-            SlashCommands.Help => ("/help", QuestionIntent.Help),
-            _ => (interaction.CommandName ?? "", QuestionIntent.Help),
-        };
+            return HandleAdminAsync(interaction, callback, command, action, origin, cancellationToken);
+        }
+
+        var intent = command.Intent ?? QuestionIntent.Help;
+        var text = QuestionText(interaction, command);
         // Where only the asker installed the app, a public reply is not the app's to make (Discord shows it to few
         // members, if any); a threads-only channel is kept free of answers the same way.
-        var isPrivate = (interaction.CommandName == SlashCommands.Ask && interaction.Option("private")?.IsTrue == true)
+        var isPrivate = (interaction.Option("private")?.IsTrue == true)
                         || interaction.IsUserInstallOnly || (settings.ThreadsOnly && interaction.ChannelParentId is null);
         var question = new ChatQuestion(text, intent) { Origin = origin, ArticleIds = settings.ArticleIds };
         memory.Remember(interaction.Id, new RememberedQuestion(text, intent, question.Top, settings.ArticleIds));
         return RespondAsync(interaction, callback, question, isPrivate, interaction.Id, cancellationToken);
     }
 
-    private static string SourceText(DiscordInteraction interaction) =>
-        $"/source {interaction.Option("article")?.Value} {interaction.Option("paragraph")?.Value}".Trim();
+    /// <summary>
+    /// <c>/articles add url:</c> and <c>remove id:</c>. The command is registered for Manage Server only, but a server
+    /// may grant it to others in its settings, so the member's own permissions are checked here too (outside a server
+    /// there is no member, and no one to manage it). The fetch and the index build outlast Discord's 3 s, so the bot
+    /// defers at once (privately) and edits <c>@original</c> with the outcome: one response, never a second.
+    /// </summary>
+    private async Task HandleAdminAsync(
+        DiscordInteraction interaction, InteractionCallback callback, ChatCommand command, AdminAction action, ChatOrigin origin, CancellationToken cancellationToken)
+    {
+        if (interaction.GuildId is null || ((interaction.MemberPermissions ?? 0) & SlashCommands.ManageGuild) == 0 || library is null)
+        {
+            var refusal = library is null ? NoLibrary : ManagersOnly;
+            await callback(Callback(ChannelMessage, ReplyRenderer.Text(refusal), isPrivate: true), cancellationToken);
+            return;
+        }
+
+        await callback(new JsonObject { ["type"] = DeferredChannelMessage, ["data"] = new JsonObject { ["flags"] = DiscordInteraction.EphemeralFlag } }, cancellationToken);
+        string outcome;
+        try
+        {
+            var value = interaction.Option(command.Options[0].Name)?.Value ?? "";
+            var change = action == AdminAction.AddArticle
+                ? await library.AddAsync(value, origin, cancellationToken)
+                : await library.RemoveAsync(value, origin, cancellationToken);
+            outcome = change.Message;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            DiscordLog.HandlerFailed(logger, ex, "interaction", interaction.Id);
+            outcome = "Sorry, something went wrong while changing the articles. Please try again.";
+        }
+
+        await rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, ReplyRenderer.Text(outcome), cancellationToken);
+    }
+
+    /// <summary>The question option's value, or the command and its options as typed (<c>/source harbor-bridge 4</c>):
+    /// the prefix keeps a command without options non-blank, since the core answers a blank text with its "ask me"
+    /// hint whatever the intent.</summary>
+    private static string QuestionText(DiscordInteraction interaction, ChatCommand command) => command.QuestionOption is { } name
+        ? interaction.Option(name)?.Value ?? ""
+        : string.Join(' ', command.Options.Select(option => interaction.Option(option.Name)?.Value).Where(value => value is { Length: > 0 }).Prepend("/" + command.Name));
 
     private async Task HandleAutocompleteAsync(DiscordInteraction interaction, InteractionCallback callback, CancellationToken cancellationToken)
     {
@@ -97,7 +140,12 @@ internal sealed class InteractionHandler(
         {
             case "para":
                 // The full paragraph goes only to whoever asked for it, so the channel is not flooded.
-                await RespondAsync(interaction, callback, new ChatQuestion($"{subject} {number}", QuestionIntent.Source) { Origin = Origin(interaction) },
+                await RespondAsync(interaction, callback, new ChatQuestion($"{subject} {number}", QuestionIntent.Source)
+                    {
+                        Origin = Origin(interaction),
+                        // The channel's articles as they are now: a paragraph of another is not shown there.
+                        ArticleIds = channels.For(Origin(interaction)).ArticleIds,
+                    },
                     isPrivate: true, questionKey: null, cancellationToken, showShare: false);
                 break;
             case "more" or "share" when memory.Recall(subject) is { } remembered:

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 
 namespace ArticleBot.Discord.Mapping;
@@ -18,6 +19,8 @@ internal sealed record DiscordInteraction(
 {
     public const int EphemeralFlag = 64;
 
+    private const int SubCommandType = 1;
+
     /// <summary>The thread's parent when the interaction came from a thread (or forum post).</summary>
     public string? ChannelParentId { get; init; }
 
@@ -32,6 +35,10 @@ internal sealed record DiscordInteraction(
     /// its own, so Discord shows public replies there only to few members, and the answer is sent ephemeral.</summary>
     public bool IsUserInstallOnly => AuthorizingOwners.ContainsKey("1") && !AuthorizingOwners.ContainsKey("0");
 
+    /// <summary>The member's permissions in the channel (<c>member.permissions</c>, a bit set as a decimal string);
+    /// null outside a server, where there is no member.</summary>
+    public long? MemberPermissions { get; init; }
+
     public InteractionOption? Option(string name) => Options.FirstOrDefault(o => o.Name == name);
 
     public InteractionOption? FocusedOption => Options.FirstOrDefault(o => o.Focused);
@@ -39,8 +46,19 @@ internal sealed record DiscordInteraction(
     public static DiscordInteraction Parse(JsonElement json)
     {
         var data = json.GetObjectOrNull("data");
+        var name = data?.GetStringOrNull("name");
+        var options = data is { } d ? d.GetArrayOrEmpty("options").ToList() : [];
+        // A subcommand (type 1, https://discord.com/developers/docs/interactions/application-commands#subcommands-and-subcommand-groups)
+        // comes as the command's one option, holding its own options: "articles" + "add" is the command "articles add".
+        if (options is [var only] && only.GetInt32OrNull("type") == SubCommandType)
+        {
+            name = $"{name} {only.GetStringOrNull("name")}";
+            options = only.GetArrayOrEmpty("options").ToList();
+        }
+
+        var member = json.GetObjectOrNull("member");
         // In a guild the user is member.user; in a DM it is user.
-        var user = json.GetObjectOrNull("member")?.GetObjectOrNull("user") ?? json.GetObjectOrNull("user");
+        var user = member?.GetObjectOrNull("user") ?? json.GetObjectOrNull("user");
         return new DiscordInteraction(
             json.GetStringOrNull("id") ?? throw new JsonException("interaction has no id"),
             json.GetStringOrNull("application_id") ?? "",
@@ -49,12 +67,13 @@ internal sealed record DiscordInteraction(
             json.GetStringOrNull("channel_id"),
             json.GetStringOrNull("guild_id"),
             user?.GetStringOrNull("id"),
-            data?.GetStringOrNull("name"),
-            data is { } d ? d.GetArrayOrEmpty("options").Select(InteractionOption.Parse).ToList() : [],
+            name,
+            options.Select(InteractionOption.Parse).ToList(),
             data?.GetStringOrNull("custom_id"),
             json.GetObjectOrNull("message")?.GetInt32OrNull("flags") ?? 0)
         {
             ChannelParentId = json.GetObjectOrNull("channel")?.GetStringOrNull("parent_id"),
+            MemberPermissions = long.TryParse(member?.GetStringOrNull("permissions"), NumberStyles.None, CultureInfo.InvariantCulture, out var bits) ? bits : null,
             Context = json.GetInt32OrNull("context"),
             AuthorizingOwners = json.GetObjectOrNull("authorizing_integration_owners") is { } owners
                 ? owners.EnumerateObject().Where(o => o.Value.ValueKind == JsonValueKind.String).ToDictionary(o => o.Name, o => o.Value.GetString()!)

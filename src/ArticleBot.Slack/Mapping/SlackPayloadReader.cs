@@ -128,6 +128,14 @@ internal static partial class SlackPayloadReader
         return SpaceBeforePunctuation().Replace(Whitespace().Replace(unescaped, " "), "$1").Trim();
     }
 
+    /// <summary>A link as a slash command's text carries it: bare, or escaped as <c>&lt;https://…|label&gt;</c> when the
+    /// command escapes links (https://api.slack.com/interactivity/slash-commands#creating_commands).</summary>
+    public static string LinkText(string text)
+    {
+        var trimmed = text.Trim();
+        return EscapedLink().Match(trimmed) is { Success: true } link ? link.Groups["url"].Value : trimmed;
+    }
+
     private static string? Str(JsonElement? element, string name) =>
         element is { ValueKind: JsonValueKind.Object } e && e.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
             ? value.GetString()
@@ -141,6 +149,9 @@ internal static partial class SlackPayloadReader
 
     [GeneratedRegex(@"\s+([?!.,;:])")]
     private static partial Regex SpaceBeforePunctuation();
+
+    [GeneratedRegex(@"^<(?<url>[^|>]+)(\|[^>]*)?>$")]
+    private static partial Regex EscapedLink();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

@@ -104,6 +104,10 @@ internal static class SlackReplyRenderer
     }
 
     /// <summary>The reply to a slash command, message or click that could not be answered.</summary>
+    /// <summary>One line of text that may echo what someone typed (an admin command's outcome names the link), so it
+    /// is cut to fit a section.</summary>
+    public static SlackMessage Note(string text) => new(text, [Section(Mrkdwn.EscapeAndFit(text, SectionTextLimit))]);
+
     public static SlackMessage Apology(string text) => new(text, [Section(Mrkdwn.Escape(text))]);
 
     /// <summary>The private note that acknowledges a 👍 / 👎.</summary>

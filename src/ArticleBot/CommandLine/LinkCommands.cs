@@ -1,5 +1,6 @@
 using System.CommandLine;
-using ArticleBot.Fetching;
+using ArticleBot.Core.Commands;
+using ArticleBot.Core.Fetching;
 
 namespace ArticleBot.CommandLine;
 
@@ -10,7 +11,7 @@ internal static class LinkCommands
     public static Command Add(CliContext context)
     {
         var url = new Argument<string>("url") { Description = "The http or https link of the article's page." };
-        var command = new Command("add", "Add an article from a link: fetch the page, keep its story and metadata in the folder of added articles.") { url };
+        var command = new Command(ChatCommands.Add.Name, ChatCommands.Add.Description + ".") { url };
         command.SetAction(async (parse, cancellationToken) =>
         {
             using var services = context.BuildCoreServices();
@@ -26,7 +27,7 @@ internal static class LinkCommands
     public static Command Remove(CliContext context)
     {
         var id = new Argument<string>("id") { Description = "The id of an added article (as `articlebot articles` lists it)." };
-        var command = new Command("remove", "Remove an article added from a link (articles of the articles folder are never removed).") { id };
+        var command = new Command(ChatCommands.Remove.Name, ChatCommands.Remove.Description + ".") { id };
         command.SetAction(parse =>
         {
             using var services = context.BuildCoreServices();

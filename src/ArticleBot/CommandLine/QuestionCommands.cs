@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ArticleBot.Core.Answering;
+using ArticleBot.Core.Commands;
 
 namespace ArticleBot.CommandLine;
 
@@ -7,12 +8,14 @@ namespace ArticleBot.CommandLine;
 /// line of standard input, answered from one opened index.</summary>
 internal static class QuestionCommands
 {
-    public static Command Ask(CliContext context) => Create(context, "ask", "Answer a question about the articles.", null);
+    // ask leaves the intent to the wording, as chat does without a command ("who said …" is a who question).
+    public static Command Ask(CliContext context) => Create(context, ChatCommands.Ask, null);
 
-    public static Command Quote(CliContext context) => Create(context, "quote", "Find a quotation by the words you remember, and who said it.", QuestionIntent.Quote);
+    public static Command Quote(CliContext context) => Create(context, ChatCommands.Quote, QuestionIntent.Quote);
 
-    private static Command Create(CliContext context, string name, string description, QuestionIntent? intent)
+    private static Command Create(CliContext context, Core.Commands.ChatCommand definition, QuestionIntent? intent)
     {
+        var (name, description) = (definition.Name, definition.Description + ".");
         var question = new Argument<string?>(intent is null ? "question" : "words")
         {
             Arity = ArgumentArity.ZeroOrOne,

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ArticleBot.Core.Answering;
+using ArticleBot.Core.Commands;
 
 namespace ArticleBot.CommandLine;
 
@@ -10,7 +11,7 @@ internal static class SourceCommands
     {
         var article = new Argument<string?>("article") { Arity = ArgumentArity.ZeroOrOne, Description = "Article id (see `articles`); may be left out when there is one article." };
         var paragraph = new Argument<int?>("paragraph") { Arity = ArgumentArity.ZeroOrOne, Description = "Paragraph number, from 1." };
-        var command = new Command("source", "Show where answers come from: the articles, one article, or one paragraph in full.") { article, paragraph };
+        var command = new Command(ChatCommands.Source.Name, ChatCommands.Source.Description + ".") { article, paragraph };
         command.SetAction((parse, _) =>
         {
             var id = parse.GetValue(article);

@@ -1,4 +1,3 @@
-using ArticleBot.Fetching;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging.Console;
 
@@ -45,7 +44,6 @@ internal static class CoreServices
             logging.AddFilter<ConsoleLoggerProvider>(null, LogLevel.Warning);
         });
         services.AddArticleBotCoreServices(configuration);
-        services.AddArticleLinks();
 
         var development = environmentName == Environments.Development;
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = development, ValidateOnBuild = development });

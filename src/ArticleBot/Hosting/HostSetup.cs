@@ -1,5 +1,6 @@
 using ArticleBot.Core;
 using ArticleBot.Core.Answering;
+using ArticleBot.Core.Fetching;
 using ArticleBot.Core.Indexing;
 using ArticleBot.Semantic;
 using ArticleBot.Store;
@@ -30,6 +31,8 @@ internal static class HostSetup
         services.AddSingleton<IPostConfigureOptions<IndexOptions>>(provider => provider.GetRequiredService<SettingsPaths>());
         services.AddSingleton<IPostConfigureOptions<AnsweringOptions>>(provider => provider.GetRequiredService<SettingsPaths>());
         services.AddStoreOptions();
+        // add and remove, on the command line and as the admin chat commands.
+        services.AddArticleLinks();
         return services;
     }
 }

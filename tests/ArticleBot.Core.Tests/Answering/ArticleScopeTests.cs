@@ -43,6 +43,43 @@ public sealed class ArticleScopeTests : IDisposable
     }
 
     [Fact]
+    public void What_else_did_he_say_keeps_to_the_channels_articles()
+    {
+        var first = _answerer.Answerer.Answer(new ChatQuestion("Who said more investment doesn't necessarily result in more innovation?") { InConversation = true });
+        var open = _answerer.Answerer.Answer(new ChatQuestion("what else did he say?") { InConversation = true, Previous = first.Conversation });
+        var restricted = _answerer.Answerer.Answer(new ChatQuestion("what else did he say?") { InConversation = true, Previous = first.Conversation, ArticleIds = [Bridge] });
+
+        Assert.Contains(open.Results, passage => passage.ArticleId == Seed);
+        Assert.False(restricted.Answered);
+        Assert.Empty(restricted.Results);
+    }
+
+    [Fact]
+    public void The_source_listing_and_a_paragraph_in_full_keep_to_the_channels_articles()
+    {
+        var listing = _answerer.Answerer.Answer(new ChatQuestion("/source", QuestionIntent.Source) { ArticleIds = [Bridge] });
+        var paragraph = _answerer.Answerer.Answer(new ChatQuestion($"{Seed} 2", QuestionIntent.Source) { ArticleIds = [Bridge] });
+        var open = _answerer.Answerer.Answer(new ChatQuestion($"{Seed} 2", QuestionIntent.Source));
+
+        Assert.Equal([Bridge], listing.Results.Select(passage => passage.ArticleId));
+        Assert.True(open.Answered);
+        Assert.False(paragraph.Answered);
+        Assert.Empty(paragraph.Results);
+        Assert.DoesNotContain(Seed, paragraph.Message);
+    }
+
+    [Fact]
+    public void Help_suggests_starters_from_the_channels_articles_only()
+    {
+        var open = _answerer.Answerer.Answer(new ChatQuestion("help", QuestionIntent.Help));
+        var restricted = _answerer.Answerer.Answer(new ChatQuestion("help", QuestionIntent.Help) { ArticleIds = [Bridge] });
+
+        Assert.Contains(open.SuggestionsOrEmpty, starter => starter.Contains("Liang Wenfeng", StringComparison.Ordinal));
+        Assert.NotEmpty(restricted.SuggestionsOrEmpty);
+        Assert.DoesNotContain(restricted.SuggestionsOrEmpty, starter => starter.Contains("Liang", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_empty_list_means_every_article()
     {
         var reply = _answerer.Answerer.Answer(new ChatQuestion("Who is the founder of DeepSeek?") { ArticleIds = [] });

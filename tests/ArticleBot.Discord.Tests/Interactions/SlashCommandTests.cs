@@ -34,7 +34,7 @@ public sealed class SlashCommandTests : IAsyncLifetime
         var registration = _discord.Commands.Single();
         Assert.Equal("PUT", registration.Method);
         Assert.Equal($"/api/v10/applications/{Payloads.ApplicationId}/guilds/{Payloads.GuildId}/commands", registration.Path);
-        Assert.Equal(["ask", "help", "quote", "source"], registration.Body.EnumerateArray().Select(c => c.GetProperty("name").GetString()).Order());
+        Assert.Equal(["articles", "ask", "help", "quote", "source"], registration.Body.EnumerateArray().Select(c => c.GetProperty("name").GetString()).Order());
         Assert.Empty(_discord.Rejected);
     }
 

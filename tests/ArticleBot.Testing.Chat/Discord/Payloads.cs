@@ -55,6 +55,22 @@ internal static class Payloads
         return d;
     }
 
+    /// <summary>interaction_create_command.json as the subcommand <paramref name="group"/> <paramref name="name"/>
+    /// (https://discord.com/developers/docs/interactions/application-commands#subcommands-and-subcommand-groups: the
+    /// subcommand is the command's one option, type 1, holding its own), used by a member with these permissions.</summary>
+    public static JsonObject Subcommand(string id, string group, string name, string permissions, params (string Name, string Value)[] options)
+    {
+        var d = Command(id, group);
+        d["data"]!["options"] = new JsonArray(new JsonObject
+        {
+            ["type"] = 1,
+            ["name"] = name,
+            ["options"] = new JsonArray(options.Select(o => (JsonNode)new JsonObject { ["type"] = 3, ["name"] = o.Name, ["value"] = o.Value }).ToArray()),
+        });
+        d["member"]!["permissions"] = permissions;
+        return d;
+    }
+
     /// <summary>A THREAD_CREATE for a new post in a forum channel (channel type 11, a public thread whose parent is
     /// the forum), as https://discord.com/developers/docs/topics/threads#forums describes it.</summary>
     public static JsonObject ForumPost(string threadId, string forumId, string title) => new()

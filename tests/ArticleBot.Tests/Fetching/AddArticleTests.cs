@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json;
 using ArticleBot.Core;
-using ArticleBot.Fetching;
+using ArticleBot.Core.Fetching;
 using ArticleBot.Testing;
 using ArticleBot.Tests.CommandLine;
 using ArticleBot.Tests.Hosting;

@@ -1,9 +1,8 @@
-using ArticleBot.Core;
 using ArticleBot.Core.Articles;
 using ArticleBot.Core.Indexing;
 using Microsoft.Extensions.Options;
 
-namespace ArticleBot.Fetching;
+namespace ArticleBot.Core.Fetching;
 
 /// <summary>What <c>add</c> wrote: the article's id, its file and metadata, its paragraph count, and whether it replaced an earlier copy.</summary>
 internal sealed record AddedArticle(string Id, string Path, ArticleMetadata Metadata, int Paragraphs, bool Replaced);

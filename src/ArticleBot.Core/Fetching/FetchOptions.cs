@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Diagnostics.CodeAnalysis;
 
-namespace ArticleBot.Fetching;
+namespace ArticleBot.Core.Fetching;
 
 /// <summary>Settings of section <c>ArticleBot:Fetch</c>: how <c>articlebot add URL</c> fetches a page.</summary>
 public sealed class FetchOptions

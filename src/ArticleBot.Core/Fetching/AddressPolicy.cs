@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace ArticleBot.Fetching;
+namespace ArticleBot.Core.Fetching;
 
 /// <summary>
 /// Which addresses a link may lead to: public unicast ones only, unless private ones are allowed. Refused are

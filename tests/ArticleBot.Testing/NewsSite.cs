@@ -1,5 +1,4 @@
 using System.Net;
-using ArticleBot.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -7,7 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ArticleBot.Tests.Fetching;
+namespace ArticleBot.Testing;
 
 /// <summary>
 /// A small news site on Kestrel at 127.0.0.1:0: the two fixture pages (tests/fixtures/pages), a share link that
@@ -15,7 +14,7 @@ namespace ArticleBot.Tests.Fetching;
 /// size cap (streamed without a length), one that never finishes, a redirect loop, redirects out of http(s) and
 /// to another address.
 /// </summary>
-internal sealed class NewsSite : IAsyncDisposable
+public sealed class NewsSite : IAsyncDisposable
 {
     public const string FerryPath = "/news/2026/04/ferry-crews-walk-out";
     public const string FerryId = "courier-example-news-2026-04-ferry-crews-walk-out";

@@ -2,10 +2,11 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
 using System.Text;
-using ArticleBot.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace ArticleBot.Fetching;
+namespace ArticleBot.Core.Fetching;
 
 /// <summary>A page as fetched: the address it was finally read from (after redirects) and its HTML.</summary>
 internal sealed record FetchedPage(Uri Address, string Html);
