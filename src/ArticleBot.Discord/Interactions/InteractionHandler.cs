@@ -93,7 +93,7 @@ internal sealed class InteractionHandler(
             return;
         }
 
-        await callback(new JsonObject { ["type"] = DeferredChannelMessage, ["data"] = new JsonObject { ["flags"] = DiscordInteraction.EphemeralFlag } }, cancellationToken);
+        await callback(InteractionResponses.Deferred(isPrivate: true), cancellationToken);
         string outcome;
         try
         {
