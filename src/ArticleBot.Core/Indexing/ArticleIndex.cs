@@ -18,7 +18,7 @@ public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger
 {
     private const string GenerationPrefix = "gen-";
 
-    /// <summary>A build that read this much of articles or more ends with a compacting collection.</summary>
+    /// <summary>A build that read this much of articles or more ends with an aggressive, compacting collection.</summary>
     private const long CompactAfterBytes = 4 * 1024 * 1024;
 
     private readonly SemaphoreSlim _buildLock = new(1, 1);
@@ -207,10 +207,7 @@ public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger
         // The generation replaced is garbage now too: after a large article is replaced by a small one, it is the
         // large one's memory that has to go back.
         var bytes = fingerprints.Sum(fingerprint => fingerprint.Length ?? 0);
-        if (Math.Max(bytes, Interlocked.Exchange(ref _servingBytes, bytes)) >= CompactAfterBytes)
-        {
-            ReleaseBuildMemory();
-        }
+        ReleaseBuildMemory(compact: Math.Max(bytes, Interlocked.Exchange(ref _servingBytes, bytes)) >= CompactAfterBytes);
 
         var result = new IndexBuildResult(true, articles, (int)paragraphs, stopwatch.Elapsed, skipped) { Warnings = warnings };
         LogBuilt(logger, articles, paragraphs, stopwatch.ElapsedMilliseconds, IndexPath);
@@ -250,14 +247,23 @@ public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger
         string.Equals(Path.TrimEndingDirectorySeparator(a), Path.TrimEndingDirectorySeparator(b), StringComparison.Ordinal);
 
     /// <summary>
-    /// Gives back what the build allocated (analysis, documents, the writer's buffer): the collector keeps memory it
-    /// has used committed, so a 9 MB article left the bot at 4.6 times its resident size after the article was gone
-    /// (BuildMemoryTests; issue 14 saw 165 MB become 2 GB). An aggressive collection compacts, large objects included,
-    /// and decommits the free space: 1.0 times afterwards. It blocks for a time in proportion to the live heap,
-    /// which after a build is the index's catalog; small builds skip it, as they leave little behind.
+    /// Gives back what the build allocated and the generation it replaced. That generation has served long enough to
+    /// be in the collector's oldest generation, which only a full collection empties, and the server collector may run
+    /// none for a long time: in issue 14's soak, none in 10 minutes of an edit a minute, and every retired generation
+    /// stayed (RetiredGenerationTests). A full collection of a small index's heap takes milliseconds.
+    /// <paramref name="compact"/> after a large build: the collector keeps memory it has used committed, so a 9 MB
+    /// article left the bot at 4.6 times its resident size after the article was gone (BuildMemoryTests; issue 14 saw
+    /// 165 MB become 2 GB). An aggressive collection compacts, large objects included, and decommits the free space:
+    /// 1.0 times afterwards; it blocks for a time in proportion to the live heap, so small builds do without it.
     /// </summary>
-    private static void ReleaseBuildMemory()
+    private static void ReleaseBuildMemory(bool compact)
     {
+        if (!compact)
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true);
+            return;
+        }
+
         System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }

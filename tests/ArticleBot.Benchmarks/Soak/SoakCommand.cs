@@ -89,7 +89,7 @@ internal static class SoakCommand
             await Delay(SampleEvery, stop.Token);
             if (bot.StatusMegabytes("RssAnon") is { } anon && bot.StatusMegabytes("VmRSS") is { } rss)
             {
-                memory.Add(clock.Elapsed, anon, rss);
+                memory.Add(new MemorySample(clock.Elapsed.TotalMinutes, anon, rss, await GcCommittedAsync(http)));
             }
 
             loads.Add(double.Parse(LoadAverage().Split(' ')[0], CultureInfo.InvariantCulture));
@@ -97,10 +97,10 @@ internal static class SoakCommand
             {
                 minute++;
                 var fault = await chores.RunMinuteAsync(minute);
-                var (anonNow, rssNow) = (bot.StatusMegabytes("RssAnon"), bot.StatusMegabytes("VmRSS"));
+                var (anonNow, rssNow, committedNow) = (bot.StatusMegabytes("RssAnon"), bot.StatusMegabytes("VmRSS"), await GcCommittedAsync(http));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{minute,3} min: sent web {load.WebSent} (failed {load.WebFailed}), discord {load.DiscordSent} (replies {discord.Messages.Count}), slack {load.SlackSent} (replies {slack.Messages.Count(m => m.ThreadTs is not null)}); " +
-                    $"RssAnon {anonNow:F1} MB, VmRSS {rssNow:F1} MB; load {LoadAverage()}; {fault}"));
+                    $"RssAnon {anonNow:F1} MB, VmRSS {rssNow:F1} MB, GC committed {committedNow:F1} MB; load {LoadAverage()}; {fault}"));
             }
         }
 
@@ -210,6 +210,22 @@ internal static class SoakCommand
         }
 
         throw new InvalidOperationException($"The bot does not serve the edited paragraph of {SoakFolder.EditedId}.");
+    }
+
+    /// <summary>The bot's garbage collector's committed memory after its last collection, in MB, from the runtime
+    /// meter on <c>/metrics</c>; null when it does not answer.</summary>
+    private static async Task<double?> GcCommittedAsync(HttpClient http)
+    {
+        const string Name = "dotnet_gc_last_collection_memory_committed_size_bytes";
+        try
+        {
+            var line = (await http.GetStringAsync("/metrics")).Split('\n').FirstOrDefault(line => line.StartsWith(Name, StringComparison.Ordinal));
+            return line is null ? null : double.Parse(line.Split(' ')[^1], CultureInfo.InvariantCulture) / 1048576;
+        }
+        catch (HttpRequestException)
+        {
+            return null;
+        }
     }
 
     private static int FreePort()

@@ -61,6 +61,7 @@ public sealed class PrometheusEndpointTests : IDisposable
         Assert.Contains("articlebot_answer_duration_milliseconds_bucket{", text, StringComparison.Ordinal);
         // The host built a fresh index at start.
         Assert.Contains("articlebot_index_rebuilds_total", text, StringComparison.Ordinal);
+        Assert.Contains("dotnet_gc_last_collection_memory_committed_size_bytes", text, StringComparison.Ordinal);
     }
 
     [Fact]

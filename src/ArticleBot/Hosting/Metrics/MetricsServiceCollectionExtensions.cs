@@ -8,6 +8,9 @@ internal static class MetricsServiceCollectionExtensions
 {
     public const string ScrapePath = "/metrics";
 
+    /// <summary>The meter .NET's runtime publishes its garbage collector, JIT, thread pool and process figures on.</summary>
+    private const string RuntimeMeterName = "System.Runtime";
+
     /// <summary>Registers <see cref="ArticleBotMetrics"/> (the index, the rate limit, the answerer and the chat
     /// adapters pick it up from DI) and, when <c>ArticleBot:Metrics:PrometheusEnabled</c> is true, OpenTelemetry
     /// metrics with a Prometheus exporter; map the endpoint with <see cref="MapArticleBotMetrics"/>.</summary>
@@ -20,6 +23,9 @@ internal static class MetricsServiceCollectionExtensions
         {
             builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
                 .AddMeter(ArticleBotMetrics.MeterName)
+                // The runtime's own meter: the collector's heap and committed memory beside the process's resident
+                // size tell a managed leak from a native one (issue 14's soak reads them).
+                .AddMeter(RuntimeMeterName)
                 .AddPrometheusExporter());
         }
 
