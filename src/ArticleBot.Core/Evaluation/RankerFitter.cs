@@ -43,7 +43,7 @@ public static class RankerFitter
                 candidates = candidates with { Candidates = candidates.Candidates.Where(candidate => candidate.ArticleId == onlyArticle).ToList() };
             }
 
-            items.Add(new FitItem(group, kind == "none" ? null : question.Expect, candidates) { Id = question.Id });
+            items.Add(new FitItem(group, kind == "none" ? null : question.Expect, candidates with { Kind = QuestionKind.Of(question.Question) }) { Id = question.Id });
         }
 
         return new RankerFitData(items);
@@ -61,17 +61,23 @@ public static class RankerFitter
         folds = Math.Clamp(folds, 2, Math.Max(2, groups.Count));
         var foldOf = groups.Select((group, index) => (group, index)).ToDictionary(pair => pair.group, pair => pair.index % folds, StringComparer.Ordinal);
 
-        var heldOut = new List<Outcome>();
+        var heldOut = new Outcome[data.Items.Count];
         var heldOutStart = new List<Outcome>();
         for (var fold = 0; fold < folds; fold++)
         {
             var train = data.Items.Where(item => foldOf[item.Group] != fold).ToList();
-            var test = data.Items.Where(item => foldOf[item.Group] == fold).ToList();
             var fitted = FitWeights(train, start, floors);
-            heldOut.AddRange(test.Select(item => Answer(item, fitted)));
-            heldOutStart.AddRange(test.Select(item => Answer(item, start)));
+            for (var index = 0; index < data.Items.Count; index++)
+            {
+                if (foldOf[data.Items[index].Group] == fold)
+                {
+                    heldOut[index] = Answer(data.Items[index], fitted);
+                    heldOutStart.Add(Answer(data.Items[index], start));
+                }
+            }
         }
 
+        var (bm25, fusion, fusionWeights) = FitBaselines.Measure(data.Items, foldOf, folds);
         var final = FitWeights(data.Items, start, floors);
         return new RankerFitResult(
             final,
@@ -83,6 +89,10 @@ public static class RankerFitter
         {
             Kept = floors.Figures(final),
             KeptStart = floors.Figures(start),
+            Bm25 = FitFigures.Of(bm25),
+            Fusion = FitFigures.Of(fusion),
+            FusionWeights = fusionWeights,
+            Breakdown = FitBreakdown.Of(data.Items, heldOut, bm25, fusion),
         };
     }
 
@@ -283,8 +293,7 @@ public static class RankerFitter
             }
 
             rank++;
-            if (item.Expect.Paragraphs?.Contains(candidate.Paragraph) == true
-                && (item.Expect.Article is null || string.Equals(item.Expect.Article, candidate.ArticleId, StringComparison.OrdinalIgnoreCase)))
+            if (IsExpected(item, candidate))
             {
                 return new Outcome(true, true, 1.0 / rank, rank);
             }
@@ -292,6 +301,11 @@ public static class RankerFitter
 
         return new Outcome(true, true, 0);
     }
+
+    /// <summary>Whether the candidate is (one of) the paragraph(s) the question expects.</summary>
+    internal static bool IsExpected(FitItem item, FitCandidate candidate) =>
+        item.Expect?.Paragraphs?.Contains(candidate.Paragraph) == true
+        && (item.Expect.Article is null || string.Equals(item.Expect.Article, candidate.ArticleId, StringComparison.OrdinalIgnoreCase));
 
     internal sealed record Outcome(bool Answerable, bool Answered, double ReciprocalRank, int Rank = 0);
 
@@ -325,11 +339,13 @@ public sealed class RankerFitData
                 kept,
                 expect = item.Expect is null ? null : new { article = item.Expect.Article, paragraphs = item.Expect.Paragraphs },
                 wantsMeasure = item.Question.WantsMeasure,
+                kind = item.Question.Kind,
                 candidates = item.Question.Candidates.Select(candidate => new object?[]
                 {
                     candidate.ArticleId, candidate.Paragraph, candidate.Features.Bm25, candidate.Features.Coverage, candidate.Features.Sentence,
                     candidate.Features.Proximity, candidate.Features.Speaker, candidate.Features.AnswerType, candidate.Features.Semantic,
                     candidate.Cosine, candidate.Covers, candidate.HasAnswerType, candidate.Features.SentenceSemantic, candidate.SentenceCosine,
+                    candidate.Features.Meaning,
                 }),
             }));
         }
@@ -360,8 +376,8 @@ public static class RankerFitDataFile
                     null,
                     given.TryGetProperty("article", out var article) ? article.GetString() : null)
                 : null;
-            var candidates = root.GetProperty("candidates").EnumerateArray().Select(Candidate).ToList();
-            var item = new RankerFitter.FitItem(root.GetProperty("group").GetString()!, expect, new FitQuestion(root.GetProperty("wantsMeasure").GetBoolean(), candidates))
+            var candidates = WithMeaning(root.GetProperty("candidates").EnumerateArray().Select(Candidate).ToList());
+            var item = new RankerFitter.FitItem(root.GetProperty("group").GetString()!, expect, new FitQuestion(root.GetProperty("wantsMeasure").GetBoolean(), candidates, root.TryGetProperty("kind", out var kind) ? kind.GetString() ?? "" : ""))
             {
                 Id = root.TryGetProperty("id", out var id) ? id.GetString() : null,
             };
@@ -371,6 +387,19 @@ public static class RankerFitDataFile
         return (new RankerFitData(fitted), new RankerFitData(kept));
     }
 
+    /// <summary>A file written before the meaning feature existed gets it from the cosines it kept, normalised over
+    /// the question's candidates as the answerer does.</summary>
+    private static List<FitCandidate> WithMeaning(List<FitCandidate> candidates)
+    {
+        if (candidates.Any(candidate => candidate.Features.Meaning != 0) || candidates.All(candidate => candidate.Cosine is null))
+        {
+            return candidates;
+        }
+
+        var meanings = FeatureScale.MinMax([.. candidates.Select(candidate => (double)(QuestionAnswerer.MeaningOf(candidate.Cosine, candidate.SentenceCosine) ?? 0f))]);
+        return [.. candidates.Select((candidate, i) => candidate with { Features = candidate.Features with { Meaning = meanings[i] } })];
+    }
+
     private static FitCandidate Candidate(System.Text.Json.JsonElement values)
     {
         double At(int index) => values.GetArrayLength() > index && values[index].ValueKind == System.Text.Json.JsonValueKind.Number ? values[index].GetDouble() : 0;
@@ -378,7 +407,7 @@ public static class RankerFitDataFile
         return new FitCandidate(
             values[0].GetString()!,
             values[1].GetInt32(),
-            new PassageFeatures(At(2), At(3), At(4), At(5), At(6), At(7), At(8), At(12)),
+            new PassageFeatures(At(2), At(3), At(4), At(5), At(6), At(7), At(8), At(12), At(14)),
             Cosine(9),
             values[10].GetBoolean(),
             values[11].GetBoolean(),
@@ -418,4 +447,16 @@ public sealed record RankerFitResult(RankerWeights Weights, int Groups, int Fold
     public FitFigures? Kept { get; init; }
 
     public FitFigures? KeptStart { get; init; }
+
+    /// <summary>BM25 alone on the same candidates, never declining.</summary>
+    public FitFigures? Bm25 { get; init; }
+
+    /// <summary>Min-max fusion of BM25 and the cosine on the same candidates, its weight chosen by the same folds
+    /// (<see cref="FusionWeights"/>, one a fold), never declining.</summary>
+    public FitFigures? Fusion { get; init; }
+
+    public IReadOnlyList<double> FusionWeights { get; init; } = [];
+
+    /// <summary>The held-out figures by kind of question, with why the ranker missed.</summary>
+    public IReadOnlyList<FitBreakdown> Breakdown { get; init; } = [];
 }
