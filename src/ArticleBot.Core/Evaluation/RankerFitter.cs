@@ -93,6 +93,7 @@ public static class RankerFitter
             Fusion = FitFigures.Of(fusion),
             FusionWeights = fusionWeights,
             Breakdown = FitBreakdown.Of(data.Items, heldOut, bm25, fusion),
+            DeclineCurve = FitDeclinePoint.Curve(heldOut),
         };
     }
 
@@ -109,8 +110,16 @@ public static class RankerFitter
             _start = _sets.ToDictionary(set => set.Key, set => Count(set, start), StringComparer.Ordinal);
         }
 
-        public bool Hold(RankerWeights weights) =>
-            _sets.All(set => Count(set, weights) is var (right, declined) && right >= _start[set.Key].Right && declined >= _start[set.Key].Declined);
+        public bool IsEmpty => _sets.Count == 0;
+
+        public bool Hold(RankerWeights weights) => Shortfall(weights) == 0;
+
+        /// <summary>How many right answers and declines of unanswerable questions the kept sets have fewer of than
+        /// under the start weights.</summary>
+        public int Shortfall(RankerWeights weights) =>
+            _sets.Sum(set => Count(set, weights) is var (right, declined)
+                ? Math.Max(0, _start[set.Key].Right - right) + Math.Max(0, _start[set.Key].Declined - declined)
+                : 0);
 
         public FitFigures? Figures(RankerWeights weights) =>
             _sets.Count == 0 ? null : FitFigures.Of(_sets.SelectMany(set => set).Select(item => Answer(item, weights)).ToList());
@@ -129,10 +138,32 @@ public static class RankerFitter
         }
     }
 
+    /// <summary>How many questions' worth of the objective one kept question answered worse costs while the search
+    /// walks: enough that the walk heads back to the floors, little enough that it may cross a point below them to
+    /// reach weights above them that no single step reaches (the meaning weight rising while the words' shares move).
+    /// Only weights that hold every floor are ever returned.</summary>
+    private const double KeptShortfallCost = 5;
+
+    /// <summary>Coordinate ascent twice: once never leaving the floors, once walking past them at a cost
+    /// (<see cref="KeptShortfallCost"/>); the better of the two that holds them.</summary>
     private static RankerWeights FitWeights(IReadOnlyList<FitItem> items, RankerWeights start, Floors floors)
     {
+        var held = Search(items, start, floors, walk: false);
+        if (floors.IsEmpty)
+        {
+            return held;
+        }
+
+        var walked = Search(items, start, floors, walk: true);
+        return Objective(items, walked) > Objective(items, held) + 1e-9 ? walked : held;
+    }
+
+    private static RankerWeights Search(IReadOnlyList<FitItem> items, RankerWeights start, Floors floors, bool walk)
+    {
+        double Score(RankerWeights trial) => Objective(items, trial) - (walk ? KeptShortfallCost * floors.Shortfall(trial) / Math.Max(1, items.Count) : 0);
         var weights = start;
-        var best = Objective(items, weights);
+        var best = Score(weights);
+        var (holding, holdingScore) = (start, Objective(items, start));
         for (var round = 0; round < 3; round++)
         {
             var improved = false;
@@ -148,24 +179,33 @@ public static class RankerFitter
                     var vector = weights.ToArray();
                     vector[index] = value;
                     var trial = RankerWeights.FromArray(vector, weights.SemanticAccept, weights.SemanticReject);
-                    var score = Objective(items, trial);
-                    if (score > best + 1e-9 && floors.Hold(trial))
+                    var score = Score(trial);
+                    if (score > best + 1e-9 && (walk || floors.Hold(trial)))
                     {
                         (best, weights, improved) = (score, trial, true);
+                        if (floors.Hold(trial) && Objective(items, trial) > holdingScore + 1e-9)
+                        {
+                            (holding, holdingScore) = (trial, Objective(items, trial));
+                        }
                     }
                 }
             }
 
-            weights = FitAccept(items, weights, floors);
-            weights = FitReject(items, weights, floors);
-            best = Objective(items, weights);
+            holding = FitReject(items, FitAccept(items, holding, floors), floors);
+            holdingScore = Objective(items, holding);
+            if (!walk)
+            {
+                weights = holding;
+                best = holdingScore;
+            }
+
             if (!improved)
             {
                 break;
             }
         }
 
-        return weights;
+        return holding;
     }
 
     /// <summary>The lowest cosine at which answering on meaning alone gives the most right answers while answering
@@ -277,9 +317,10 @@ public static class RankerFitter
             return new Outcome(item.Expect is not null, false, 0);
         }
 
+        var meaningOfAnswer = QuestionAnswerer.MeaningOf(scored[0].Candidate.Cosine, scored[0].Candidate.SentenceCosine);
         if (item.Expect is null)
         {
-            return new Outcome(false, true, 0);
+            return new Outcome(false, true, 0) { Meaning = meaningOfAnswer };
         }
 
         var floor = scored[0].Score * QuestionAnswerer.RelativeFloor;
@@ -295,11 +336,11 @@ public static class RankerFitter
             rank++;
             if (IsExpected(item, candidate))
             {
-                return new Outcome(true, true, 1.0 / rank, rank);
+                return new Outcome(true, true, 1.0 / rank, rank) { Meaning = meaningOfAnswer };
             }
         }
 
-        return new Outcome(true, true, 0);
+        return new Outcome(true, true, 0) { Meaning = meaningOfAnswer };
     }
 
     /// <summary>Whether the candidate is (one of) the paragraph(s) the question expects.</summary>
@@ -307,7 +348,12 @@ public static class RankerFitter
         item.Expect?.Paragraphs?.Contains(candidate.Paragraph) == true
         && (item.Expect.Article is null || string.Equals(item.Expect.Article, candidate.ArticleId, StringComparison.OrdinalIgnoreCase));
 
-    internal sealed record Outcome(bool Answerable, bool Answered, double ReciprocalRank, int Rank = 0);
+    internal sealed record Outcome(bool Answerable, bool Answered, double ReciprocalRank, int Rank = 0)
+    {
+        /// <summary>The answer's cosine to the question (the nearer of paragraph and best sentence), when answered
+        /// with the model.</summary>
+        public float? Meaning { get; init; }
+    }
 
     internal sealed record FitItem(string Group, EvalExpectation? Expect, FitQuestion Question)
     {
@@ -459,4 +505,8 @@ public sealed record RankerFitResult(RankerWeights Weights, int Groups, int Fold
 
     /// <summary>The held-out figures by kind of question, with why the ranker missed.</summary>
     public IReadOnlyList<FitBreakdown> Breakdown { get; init; } = [];
+
+    /// <summary>What declining more on the answer's cosine would do, held out: how far that evidence separates
+    /// answerable questions from those the articles do not answer.</summary>
+    public IReadOnlyList<FitDeclinePoint> DeclineCurve { get; init; } = [];
 }

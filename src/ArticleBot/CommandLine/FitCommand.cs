@@ -121,6 +121,12 @@ internal static class FitCommand
                 }
             }
 
+            if (result.DeclineCurve.Count > 0)
+            {
+                context.Output.WriteLine("  held out, also declining answers whose cosine to the question is low:");
+                context.Output.WriteLine($"    {string.Join("\n    ", result.DeclineCurve)}");
+            }
+
             context.Output.WriteLine($"  weights: {result.Weights}");
 
             if (parse.GetValue(write) is { } target)
