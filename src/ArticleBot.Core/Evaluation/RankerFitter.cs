@@ -90,7 +90,8 @@ public static class RankerFitter
             Kept = floors.Figures(final),
             KeptStart = floors.Figures(start),
             Bm25 = FitFigures.Of(bm25),
-            Fusion = FitFigures.Of(fusion),
+            // Without the model there is no cosine to fuse with.
+            Fusion = data.Items.Any(item => item.Question.Candidates.Any(candidate => candidate.Cosine is not null)) ? FitFigures.Of(fusion) : null,
             FusionWeights = fusionWeights,
             Breakdown = FitBreakdown.Of(data.Items, heldOut, bm25, fusion),
             DeclineCurve = FitDeclinePoint.Curve(heldOut),
