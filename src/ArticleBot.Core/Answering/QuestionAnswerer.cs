@@ -264,6 +264,7 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
         var (lowestSentence, highestSentence) = sentenceCosines?.Where(best => best is not null).Select(best => best!.Value.Cosine).ToList() is { Count: > 0 } found
             ? (found.Min(), found.Max())
             : (0f, 0f);
+        var meanings = cosines is null ? null : FeatureScale.MinMax([.. cosines.Select((cosine, i) => (double)(MeaningOf(cosine, sentenceCosines![i]?.Cosine) ?? 0f))]);
         var ranked = new List<RankedPassage>(candidates.Count);
         for (var i = 0; i < candidates.Count; i++)
         {
@@ -284,7 +285,8 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
                 namesSpeaker ? 1 : 0,
                 typed ? 1 : 0,
                 cosine is { } value && highest > lowest ? (value - lowest) / (highest - lowest) : 0,
-                nearestSentence is { } sentence && highestSentence > lowestSentence ? (sentence.Cosine - lowestSentence) / (highestSentence - lowestSentence) : 0);
+                nearestSentence is { } sentence && highestSentence > lowestSentence ? (sentence.Cosine - lowestSentence) / (highestSentence - lowestSentence) : 0,
+                meanings?[i] ?? 0);
             ranked.Add(new RankedPassage(article, paragraph, text, text, evidence, _ranker.Score(features))
             {
                 AnswerType = answerType,

@@ -43,7 +43,7 @@ public static class RankerFitter
                 candidates = candidates with { Candidates = candidates.Candidates.Where(candidate => candidate.ArticleId == onlyArticle).ToList() };
             }
 
-            items.Add(new FitItem(group, kind == "none" ? null : question.Expect, candidates) { Id = question.Id });
+            items.Add(new FitItem(group, kind == "none" ? null : question.Expect, candidates with { Kind = QuestionKind.Of(question.Question) }) { Id = question.Id });
         }
 
         return new RankerFitData(items);
@@ -61,17 +61,23 @@ public static class RankerFitter
         folds = Math.Clamp(folds, 2, Math.Max(2, groups.Count));
         var foldOf = groups.Select((group, index) => (group, index)).ToDictionary(pair => pair.group, pair => pair.index % folds, StringComparer.Ordinal);
 
-        var heldOut = new List<Outcome>();
+        var heldOut = new Outcome[data.Items.Count];
         var heldOutStart = new List<Outcome>();
         for (var fold = 0; fold < folds; fold++)
         {
             var train = data.Items.Where(item => foldOf[item.Group] != fold).ToList();
-            var test = data.Items.Where(item => foldOf[item.Group] == fold).ToList();
             var fitted = FitWeights(train, start, floors);
-            heldOut.AddRange(test.Select(item => Answer(item, fitted)));
-            heldOutStart.AddRange(test.Select(item => Answer(item, start)));
+            for (var index = 0; index < data.Items.Count; index++)
+            {
+                if (foldOf[data.Items[index].Group] == fold)
+                {
+                    heldOut[index] = Answer(data.Items[index], fitted);
+                    heldOutStart.Add(Answer(data.Items[index], start));
+                }
+            }
         }
 
+        var (bm25, fusion, fusionWeights) = FitBaselines.Measure(data.Items, foldOf, folds);
         var final = FitWeights(data.Items, start, floors);
         return new RankerFitResult(
             final,
@@ -83,6 +89,12 @@ public static class RankerFitter
         {
             Kept = floors.Figures(final),
             KeptStart = floors.Figures(start),
+            Bm25 = FitFigures.Of(bm25),
+            // Without the model there is no cosine to fuse with.
+            Fusion = data.Items.Any(item => item.Question.Candidates.Any(candidate => candidate.Cosine is not null)) ? FitFigures.Of(fusion) : null,
+            FusionWeights = fusionWeights,
+            Breakdown = FitBreakdown.Of(data.Items, heldOut, bm25, fusion),
+            DeclineCurve = FitDeclinePoint.Curve(heldOut),
         };
     }
 
@@ -99,8 +111,16 @@ public static class RankerFitter
             _start = _sets.ToDictionary(set => set.Key, set => Count(set, start), StringComparer.Ordinal);
         }
 
-        public bool Hold(RankerWeights weights) =>
-            _sets.All(set => Count(set, weights) is var (right, declined) && right >= _start[set.Key].Right && declined >= _start[set.Key].Declined);
+        public bool IsEmpty => _sets.Count == 0;
+
+        public bool Hold(RankerWeights weights) => Shortfall(weights) == 0;
+
+        /// <summary>How many right answers and declines of unanswerable questions the kept sets have fewer of than
+        /// under the start weights.</summary>
+        public int Shortfall(RankerWeights weights) =>
+            _sets.Sum(set => Count(set, weights) is var (right, declined)
+                ? Math.Max(0, _start[set.Key].Right - right) + Math.Max(0, _start[set.Key].Declined - declined)
+                : 0);
 
         public FitFigures? Figures(RankerWeights weights) =>
             _sets.Count == 0 ? null : FitFigures.Of(_sets.SelectMany(set => set).Select(item => Answer(item, weights)).ToList());
@@ -119,10 +139,32 @@ public static class RankerFitter
         }
     }
 
+    /// <summary>How many questions' worth of the objective one kept question answered worse costs while the search
+    /// walks: enough that the walk heads back to the floors, little enough that it may cross a point below them to
+    /// reach weights above them that no single step reaches (the meaning weight rising while the words' shares move).
+    /// Only weights that hold every floor are ever returned.</summary>
+    private const double KeptShortfallCost = 5;
+
+    /// <summary>Coordinate ascent twice: once never leaving the floors, once walking past them at a cost
+    /// (<see cref="KeptShortfallCost"/>); the better of the two that holds them.</summary>
     private static RankerWeights FitWeights(IReadOnlyList<FitItem> items, RankerWeights start, Floors floors)
     {
+        var held = Search(items, start, floors, walk: false);
+        if (floors.IsEmpty)
+        {
+            return held;
+        }
+
+        var walked = Search(items, start, floors, walk: true);
+        return Objective(items, walked) > Objective(items, held) + 1e-9 ? walked : held;
+    }
+
+    private static RankerWeights Search(IReadOnlyList<FitItem> items, RankerWeights start, Floors floors, bool walk)
+    {
+        double Score(RankerWeights trial) => Objective(items, trial) - (walk ? KeptShortfallCost * floors.Shortfall(trial) / Math.Max(1, items.Count) : 0);
         var weights = start;
-        var best = Objective(items, weights);
+        var best = Score(weights);
+        var (holding, holdingScore) = (start, Objective(items, start));
         for (var round = 0; round < 3; round++)
         {
             var improved = false;
@@ -138,24 +180,33 @@ public static class RankerFitter
                     var vector = weights.ToArray();
                     vector[index] = value;
                     var trial = RankerWeights.FromArray(vector, weights.SemanticAccept, weights.SemanticReject);
-                    var score = Objective(items, trial);
-                    if (score > best + 1e-9 && floors.Hold(trial))
+                    var score = Score(trial);
+                    if (score > best + 1e-9 && (walk || floors.Hold(trial)))
                     {
                         (best, weights, improved) = (score, trial, true);
+                        if (floors.Hold(trial) && Objective(items, trial) > holdingScore + 1e-9)
+                        {
+                            (holding, holdingScore) = (trial, Objective(items, trial));
+                        }
                     }
                 }
             }
 
-            weights = FitAccept(items, weights, floors);
-            weights = FitReject(items, weights, floors);
-            best = Objective(items, weights);
+            holding = FitReject(items, FitAccept(items, holding, floors), floors);
+            holdingScore = Objective(items, holding);
+            if (!walk)
+            {
+                weights = holding;
+                best = holdingScore;
+            }
+
             if (!improved)
             {
                 break;
             }
         }
 
-        return weights;
+        return holding;
     }
 
     /// <summary>The lowest cosine at which answering on meaning alone gives the most right answers while answering
@@ -267,9 +318,10 @@ public static class RankerFitter
             return new Outcome(item.Expect is not null, false, 0);
         }
 
+        var meaningOfAnswer = QuestionAnswerer.MeaningOf(scored[0].Candidate.Cosine, scored[0].Candidate.SentenceCosine);
         if (item.Expect is null)
         {
-            return new Outcome(false, true, 0);
+            return new Outcome(false, true, 0) { Meaning = meaningOfAnswer };
         }
 
         var floor = scored[0].Score * QuestionAnswerer.RelativeFloor;
@@ -283,17 +335,26 @@ public static class RankerFitter
             }
 
             rank++;
-            if (item.Expect.Paragraphs?.Contains(candidate.Paragraph) == true
-                && (item.Expect.Article is null || string.Equals(item.Expect.Article, candidate.ArticleId, StringComparison.OrdinalIgnoreCase)))
+            if (IsExpected(item, candidate))
             {
-                return new Outcome(true, true, 1.0 / rank, rank);
+                return new Outcome(true, true, 1.0 / rank, rank) { Meaning = meaningOfAnswer };
             }
         }
 
-        return new Outcome(true, true, 0);
+        return new Outcome(true, true, 0) { Meaning = meaningOfAnswer };
     }
 
-    internal sealed record Outcome(bool Answerable, bool Answered, double ReciprocalRank, int Rank = 0);
+    /// <summary>Whether the candidate is (one of) the paragraph(s) the question expects.</summary>
+    internal static bool IsExpected(FitItem item, FitCandidate candidate) =>
+        item.Expect?.Paragraphs?.Contains(candidate.Paragraph) == true
+        && (item.Expect.Article is null || string.Equals(item.Expect.Article, candidate.ArticleId, StringComparison.OrdinalIgnoreCase));
+
+    internal sealed record Outcome(bool Answerable, bool Answered, double ReciprocalRank, int Rank = 0)
+    {
+        /// <summary>The answer's cosine to the question (the nearer of paragraph and best sentence), when answered
+        /// with the model.</summary>
+        public float? Meaning { get; init; }
+    }
 
     internal sealed record FitItem(string Group, EvalExpectation? Expect, FitQuestion Question)
     {
@@ -325,11 +386,13 @@ public sealed class RankerFitData
                 kept,
                 expect = item.Expect is null ? null : new { article = item.Expect.Article, paragraphs = item.Expect.Paragraphs },
                 wantsMeasure = item.Question.WantsMeasure,
+                kind = item.Question.Kind,
                 candidates = item.Question.Candidates.Select(candidate => new object?[]
                 {
                     candidate.ArticleId, candidate.Paragraph, candidate.Features.Bm25, candidate.Features.Coverage, candidate.Features.Sentence,
                     candidate.Features.Proximity, candidate.Features.Speaker, candidate.Features.AnswerType, candidate.Features.Semantic,
                     candidate.Cosine, candidate.Covers, candidate.HasAnswerType, candidate.Features.SentenceSemantic, candidate.SentenceCosine,
+                    candidate.Features.Meaning,
                 }),
             }));
         }
@@ -360,8 +423,8 @@ public static class RankerFitDataFile
                     null,
                     given.TryGetProperty("article", out var article) ? article.GetString() : null)
                 : null;
-            var candidates = root.GetProperty("candidates").EnumerateArray().Select(Candidate).ToList();
-            var item = new RankerFitter.FitItem(root.GetProperty("group").GetString()!, expect, new FitQuestion(root.GetProperty("wantsMeasure").GetBoolean(), candidates))
+            var candidates = WithMeaning(root.GetProperty("candidates").EnumerateArray().Select(Candidate).ToList());
+            var item = new RankerFitter.FitItem(root.GetProperty("group").GetString()!, expect, new FitQuestion(root.GetProperty("wantsMeasure").GetBoolean(), candidates, root.TryGetProperty("kind", out var kind) ? kind.GetString() ?? "" : ""))
             {
                 Id = root.TryGetProperty("id", out var id) ? id.GetString() : null,
             };
@@ -371,6 +434,19 @@ public static class RankerFitDataFile
         return (new RankerFitData(fitted), new RankerFitData(kept));
     }
 
+    /// <summary>A file written before the meaning feature existed gets it from the cosines it kept, normalised over
+    /// the question's candidates as the answerer does.</summary>
+    private static List<FitCandidate> WithMeaning(List<FitCandidate> candidates)
+    {
+        if (candidates.Any(candidate => candidate.Features.Meaning != 0) || candidates.All(candidate => candidate.Cosine is null))
+        {
+            return candidates;
+        }
+
+        var meanings = FeatureScale.MinMax([.. candidates.Select(candidate => (double)(QuestionAnswerer.MeaningOf(candidate.Cosine, candidate.SentenceCosine) ?? 0f))]);
+        return [.. candidates.Select((candidate, i) => candidate with { Features = candidate.Features with { Meaning = meanings[i] } })];
+    }
+
     private static FitCandidate Candidate(System.Text.Json.JsonElement values)
     {
         double At(int index) => values.GetArrayLength() > index && values[index].ValueKind == System.Text.Json.JsonValueKind.Number ? values[index].GetDouble() : 0;
@@ -378,7 +454,7 @@ public static class RankerFitDataFile
         return new FitCandidate(
             values[0].GetString()!,
             values[1].GetInt32(),
-            new PassageFeatures(At(2), At(3), At(4), At(5), At(6), At(7), At(8), At(12)),
+            new PassageFeatures(At(2), At(3), At(4), At(5), At(6), At(7), At(8), At(12), At(14)),
             Cosine(9),
             values[10].GetBoolean(),
             values[11].GetBoolean(),
@@ -418,4 +494,20 @@ public sealed record RankerFitResult(RankerWeights Weights, int Groups, int Fold
     public FitFigures? Kept { get; init; }
 
     public FitFigures? KeptStart { get; init; }
+
+    /// <summary>BM25 alone on the same candidates, never declining.</summary>
+    public FitFigures? Bm25 { get; init; }
+
+    /// <summary>Min-max fusion of BM25 and the cosine on the same candidates, its weight chosen by the same folds
+    /// (<see cref="FusionWeights"/>, one a fold), never declining.</summary>
+    public FitFigures? Fusion { get; init; }
+
+    public IReadOnlyList<double> FusionWeights { get; init; } = [];
+
+    /// <summary>The held-out figures by kind of question, with why the ranker missed.</summary>
+    public IReadOnlyList<FitBreakdown> Breakdown { get; init; } = [];
+
+    /// <summary>What declining more on the answer's cosine would do, held out: how far that evidence separates
+    /// answerable questions from those the articles do not answer.</summary>
+    public IReadOnlyList<FitDeclinePoint> DeclineCurve { get; init; } = [];
 }

@@ -110,6 +110,27 @@ internal static class FitCommand
                 context.Output.WriteLine($"  kept sets, current weights:       {result.KeptStart}");
             }
 
+            if (result.Bm25 is { } bm25)
+            {
+                context.Output.WriteLine($"  cross-validated, BM25 alone:      {bm25}");
+                if (result.Fusion is { } fusion)
+                {
+                    context.Output.WriteLine($"  cross-validated, min-max fusion:  {fusion} (w by fold: {string.Join(' ', result.FusionWeights.Select(w => w.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)))})");
+                }
+
+                context.Output.WriteLine("  held out, answerable questions by kind (ask Hit@1):");
+                foreach (var row in result.Breakdown)
+                {
+                    context.Output.WriteLine($"    {row}");
+                }
+            }
+
+            if (result.DeclineCurve.Count > 0)
+            {
+                context.Output.WriteLine("  held out, also declining answers whose cosine to the question is low:");
+                context.Output.WriteLine($"    {string.Join("\n    ", result.DeclineCurve)}");
+            }
+
             context.Output.WriteLine($"  weights: {result.Weights}");
 
             if (parse.GetValue(write) is { } target)

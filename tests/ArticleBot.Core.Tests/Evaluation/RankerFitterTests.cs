@@ -111,6 +111,50 @@ public sealed class RankerFitterTests
         Assert.Null(free.Kept);
     }
 
+    [Fact]
+    public void The_search_crosses_below_a_kept_floor_to_reach_weights_that_hold_it_and_answer_more()
+    {
+        // On the data the cosine marks the answer but proximity a wrong paragraph; on the kept set proximity marks
+        // the answer and the cosine a wrong one. No single step from the start helps the data and keeps the kept set
+        // (the cosine alone costs it); the cosine's weight and then proximity's together do both.
+        var data = Data(articles: 4, perArticle: 20, right => right ? new PassageFeatures(0.5, 0.6, 0.5, 0, 0, 0, 1) : new PassageFeatures(0.5, 0.8, 0.5, 0.5, 0, 0, 0));
+        var kept = Data(articles: 1, perArticle: 2, right => right ? new PassageFeatures(0.5, 0.8, 0.5, 1, 0, 0, 0) : new PassageFeatures(0.5, 0.6, 0.5, 0, 0, 0, 1));
+
+        var result = RankerFitter.Fit(data, Start with { Proximity = 0 }, folds: 2, kept);
+
+        Assert.True(result.Weights.Semantic > 0 && result.Weights.Proximity > 0, result.Weights.ToString());
+        Assert.Equal(1.0, result.Kept!.HitAt1);
+        Assert.Equal(1.0, result.CrossValidated.HitAt1);
+        Assert.Equal(0.0, result.CrossValidatedStart.HitAt1);
+    }
+
+    [Fact]
+    public void Plain_fusion_and_BM25_are_measured_beside_the_ranker_with_why_it_misses()
+    {
+        // BM25 favours the wrong paragraph, the cosine the right one: fusion with a weight chosen by the folds finds
+        // it, BM25 alone never does, and the ranker (whose start weights ignore the cosine) ranks it lower.
+        var data = Data(articles: 4, perArticle: 10, right => new PassageFeatures(right ? 0.4 : 1.0, 0.5, 0.5, 0, 0, 0, 0));
+        var items = data.Items.Select(item => item with
+        {
+            Question = item.Question with
+            {
+                Kind = "who",
+                Candidates = [.. item.Question.Candidates.Select(candidate => candidate with { Cosine = candidate.Paragraph == 1 ? 0.8f : 0.3f, SentenceCosine = null })],
+            },
+        }).ToList();
+
+        var result = RankerFitter.Fit(new RankerFitData(items), Start with { Semantic = 0 }, folds: 2);
+
+        Assert.Equal(0.0, result.Bm25!.HitAt1);
+        Assert.Equal(1.0, result.Fusion!.HitAt1);
+        Assert.All(result.FusionWeights, w => Assert.InRange(w, 0.05, 1.0));
+        var who = Assert.Single(result.Breakdown, row => row.Kind == "who");
+        Assert.Equal(40, who.Questions);
+        Assert.Equal(who.Questions - (int)Math.Round(result.CrossValidated.HitAt1 * 40), who.RankedLower);
+        Assert.Equal(who.RankedLower, who.RankedLowerFusionRight);
+        Assert.Equal(0, who.NotInCandidates);
+    }
+
     private static RankerFitData Data(int articles, int perArticle, Func<bool, PassageFeatures> features)
     {
         var items = new List<RankerFitter.FitItem>();

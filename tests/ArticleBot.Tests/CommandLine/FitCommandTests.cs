@@ -23,6 +23,8 @@ public sealed class FitCommandTests : IDisposable
         Assert.True(exitCode == 0, error);
         Assert.Contains("cross-validated, fitted weights:", output);
         Assert.Contains("kept sets, fitted weights:", output);
+        Assert.Contains("cross-validated, BM25 alone:", output);
+        Assert.Contains("held out, answerable questions by kind", output);
         Assert.Contains("fitting the lexical weights", output);
         var written = RankerWeightsFile.Read(_output);
         Assert.NotNull(written.Fit);

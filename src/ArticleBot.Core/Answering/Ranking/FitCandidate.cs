@@ -6,4 +6,5 @@ namespace ArticleBot.Core.Answering.Ranking;
 internal sealed record FitCandidate(string ArticleId, int Paragraph, PassageFeatures Features, float? Cosine, bool Covers, bool HasAnswerType, float? SentenceCosine = null);
 
 /// <param name="WantsMeasure">The question asks for a time or a quantity, which only a passage holding one answers.</param>
-internal sealed record FitQuestion(bool WantsMeasure, IReadOnlyList<FitCandidate> Candidates);
+/// <param name="Kind">The question word it turns on ("how many", "when"…), for the fit's breakdown.</param>
+internal sealed record FitQuestion(bool WantsMeasure, IReadOnlyList<FitCandidate> Candidates, string Kind = "");

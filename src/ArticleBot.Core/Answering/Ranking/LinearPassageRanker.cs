@@ -13,7 +13,8 @@ public sealed class LinearPassageRanker(RankerWeights weights) : IPassageRanker
         + (Weights.Speaker * features.Speaker)
         + (Weights.AnswerType * features.AnswerType)
         + (Weights.Semantic * features.Semantic)
-        + (Weights.SentenceSemantic * features.SentenceSemantic);
+        + (Weights.SentenceSemantic * features.SentenceSemantic)
+        + (Weights.Meaning * features.Meaning);
 
     public bool IsCloseInMeaning(double cosine) => cosine >= Weights.SemanticAccept;
 

@@ -11,6 +11,8 @@ namespace ArticleBot.Core.Answering.Ranking;
 /// <param name="Semantic">Cosine to the question, min-max normalised over the candidates (0 without a model).</param>
 /// <param name="SentenceSemantic">The cosine of the paragraph's sentence nearest the question, normalised the same
 /// way (0 without sentence vectors).</param>
+/// <param name="Meaning">The nearer of the paragraph's and its best sentence's cosine, normalised the same way: the
+/// model's side of min-max fusion with BM25 (0 without a model).</param>
 public readonly record struct PassageFeatures(
     double Bm25,
     double Coverage,
@@ -19,4 +21,5 @@ public readonly record struct PassageFeatures(
     double Speaker,
     double AnswerType,
     double Semantic,
-    double SentenceSemantic = 0);
+    double SentenceSemantic = 0,
+    double Meaning = 0);

@@ -16,15 +16,16 @@ public sealed record RankerWeights(
     double Semantic,
     double SemanticAccept,
     double SentenceSemantic = 0,
-    double SemanticReject = 0)
+    double SemanticReject = 0,
+    double Meaning = 0)
 {
-    public const int Count = 8;
+    public const int Count = 9;
 
     /// <summary>The weights as a vector, in <see cref="PassageFeatures"/> order (the fitter's view).</summary>
-    public double[] ToArray() => [Bm25, Coverage, Sentence, Proximity, Speaker, AnswerType, Semantic, SentenceSemantic];
+    public double[] ToArray() => [Bm25, Coverage, Sentence, Proximity, Speaker, AnswerType, Semantic, SentenceSemantic, Meaning];
 
     public static RankerWeights FromArray(IReadOnlyList<double> weights, double semanticAccept, double semanticReject = 0) =>
-        new(weights[0], weights[1], weights[2], weights[3], weights[4], weights[5], weights[6], semanticAccept, weights.Count > 7 ? weights[7] : 0, semanticReject);
+        new(weights[0], weights[1], weights[2], weights[3], weights[4], weights[5], weights[6], semanticAccept, weights.Count > 7 ? weights[7] : 0, semanticReject, weights.Count > 8 ? weights[8] : 0);
 }
 
 /// <summary>
