@@ -41,7 +41,9 @@ internal sealed partial record InterviewTranscript(string? Interviewer, string? 
     [GeneratedRegex(@"^\s*(?<who>\p{Lu}[\p{L}\p{M}’'\-]*(?: \p{Lu}[\p{L}\p{M}’'\-]*){1,2}),? (?:was )?interviewed by (?<by>\p{Lu}[\p{L}\p{M}’'\-]*(?: \p{Lu}[\p{L}\p{M}’'\-]*){1,2})")]
     private static partial Regex InterviewedBy();
 
-    [GeneratedRegex(@"^(?:\*\*)?(?<label>[A-Z][\p{L}\p{M}’'\-]*\.?(?: [A-Z][\p{L}\p{M}’'\-]*\.?){0,2})(?:\*\*)?:(?:\*\*)?\s+(?:\*\*)?")]
+    // Broadcast transcripts put a timestamp before the label ("[00:04:12] ") and, the first time a person speaks, give
+    // the full name after a role ("HOST (Odile Marchetti):"); later turns use the surname, often in capitals.
+    [GeneratedRegex(@"^(?:\[(?:\d{1,2}:)?\d{1,2}:\d{2}\]\s*)?(?:\*\*)?(?<label>[A-Z][\p{L}\p{M}’'\-]*\.?(?: [A-Z][\p{L}\p{M}’'\-]*\.?){0,2})(?: \((?<name>\p{Lu}[\p{L}\p{M}’'\-]*(?: \p{Lu}[\p{L}\p{M}’'\-]*){1,2})\))?(?:\*\*)?:(?:\*\*)?\s+(?:\*\*)?")]
     private static partial Regex TurnLabel();
 
     /// <summary>The transcript the paragraphs form, or null when they are not one.</summary>
@@ -53,11 +55,13 @@ internal sealed partial record InterviewTranscript(string? Interviewer, string? 
             var match = TurnLabel().Match(paragraphs[p].Text);
             if (match.Success && match.Length < paragraphs[p].Text.Length)
             {
-                turns[p] = new TranscriptTurn(match.Length, match.Groups["label"].Value.TrimEnd('.'));
+                var name = match.Groups["name"];
+                turns[p] = new TranscriptTurn(match.Length, match.Groups["label"].Value.TrimEnd('.'), name.Success ? name.Value : null);
             }
         }
 
-        var uses = turns.OfType<TranscriptTurn>().GroupBy(turn => turn.Label, StringComparer.OrdinalIgnoreCase).Where(group => group.Count() >= MinimumUsesPerLabel).Count();
+        // A person's turns count together whether labelled "HOST (Ada Kwan)" or "KWAN".
+        var uses = turns.OfType<TranscriptTurn>().GroupBy(turn => (turn.Name ?? turn.Label).Split(' ')[^1], StringComparer.OrdinalIgnoreCase).Where(group => group.Count() >= MinimumUsesPerLabel).Count();
         if (turns.Count(turn => turn is not null) < MinimumTurns || uses < 2)
         {
             return null;
@@ -73,10 +77,19 @@ internal sealed partial record InterviewTranscript(string? Interviewer, string? 
         return new InterviewTranscript(interviewer, interviewee, turns);
     }
 
-    /// <summary>Who spoke a turn: the interviewer for "Q:" or "Interviewer:", the interviewee for "A:", else the person
-    /// the label names (by surname or full name); null when the label names nobody the article knows.</summary>
+    /// <summary>The full names the turns give after a role label ("GUEST (Selin Arkwright):"), in order.</summary>
+    public IReadOnlyList<string> Named { get; } = Turns.Select(turn => turn?.Name).OfType<string>().Distinct().ToList();
+
+    /// <summary>Who spoke a turn: the name the label gives in brackets, the interviewer for "Q:" or "Interviewer:", the
+    /// interviewee for "A:", else the person the label names (by surname or full name, in any case: "MARCHETTI");
+    /// null when the label names nobody the article knows.</summary>
     public string? SpeakerOf(TranscriptTurn turn, SpeakerNames names)
     {
+        if (turn.Name is not null)
+        {
+            return turn.Name;
+        }
+
         if (InterviewerLabels.Contains(turn.Label))
         {
             return Interviewer;
@@ -87,11 +100,15 @@ internal sealed partial record InterviewTranscript(string? Interviewer, string? 
             return Interviewee;
         }
 
-        foreach (var person in new[] { Interviewer, Interviewee })
+        // The names the labels gave come first: the introduction's may carry a role ("Host Odile Marchetti"). A surname
+        // two labelled people share is neither's: unattributed rather than wrong.
+        foreach (var people in new[] { Named, new[] { Interviewer, Interviewee }.OfType<string>().ToList() })
         {
-            if (person is not null && (person == turn.Label || person.Split(' ')[^1] == turn.Label.Split(' ')[^1]))
+            var bySurname = people.Where(person => person.Equals(turn.Label, StringComparison.OrdinalIgnoreCase)
+                || person.Split(' ')[^1].Equals(turn.Label.Split(' ')[^1], StringComparison.OrdinalIgnoreCase)).Distinct().ToList();
+            if (bySurname.Count > 0)
             {
-                return person;
+                return bySurname is [var person] ? person : null;
             }
         }
 

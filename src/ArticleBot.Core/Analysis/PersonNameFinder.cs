@@ -85,7 +85,7 @@ public static class PersonNameFinder
         // An interview's two people speak in every turn, though the introduction may never give them a speech verb.
         if (InterviewTranscript.Read(paragraphs, paragraphWords, metadata) is { } transcript)
         {
-            fullNames.AddRange(new[] { transcript.Interviewee, transcript.Interviewer }.OfType<string>().Where(person => !fullNames.Contains(person)));
+            fullNames.AddRange(new[] { transcript.Interviewee, transcript.Interviewer }.OfType<string>().Concat(transcript.Named).Distinct().Where(person => !fullNames.Contains(person)));
         }
 
         // A lone surname that belongs to a full name is that person, not someone new; one that two full names share

@@ -45,6 +45,45 @@ public sealed class InterviewTranscriptTests
     }
 
     [Fact]
+    public void A_broadcast_transcripts_timestamps_role_labels_with_a_name_and_capital_surnames_name_each_turns_speaker()
+    {
+        Paragraph[] paragraphs =
+        [
+            new(1, "An edited transcript of this week's programme. Host Ada Kwan talks with two of the island's ferry crew."),
+            new(2, "[00:00:09] HOST (Ada Kwan): Welcome aboard. Tomas, how long have you sailed this route?"),
+            new(3, "[00:00:20] GUEST (Tomas Hale): Twelve years this spring. [laughs] It feels like longer."),
+            new(4, "[00:01:02] KWAN: And you, Bea?"),
+            new(5, "[00:01:05] GUEST (Bea Lund): Only two, but I grew up watching the boats from the pier."),
+            new(6, "[00:01:40] HALE: She knows the tides better than I do."),
+            new(7, "[01:12] LUND: That is kind of him, and not quite true."),
+        ];
+
+        var quotes = DirectQuotes(paragraphs);
+
+        Assert.Equal(["Ada Kwan", "Tomas Hale", "Ada Kwan", "Bea Lund", "Tomas Hale", "Bea Lund"], quotes.Select(quote => quote.Speaker));
+        Assert.Equal("Twelve years this spring. [laughs] It feels like longer.", quotes[1].Text);
+    }
+
+    [Fact]
+    public void A_capital_surname_label_two_named_people_share_is_left_unattributed()
+    {
+        Paragraph[] paragraphs =
+        [
+            new(1, "An edited transcript. Host Ada Kwan talks with the brothers who run the island's ferry."),
+            new(2, "[00:00:09] HOST (Ada Kwan): Welcome aboard. Who started first?"),
+            new(3, "[00:00:20] GUEST (Tomas Hale): I did, twelve years ago this spring."),
+            new(4, "[00:00:31] GUEST (Owen Hale): And I followed him two years later."),
+            new(5, "[00:01:02] KWAN: Which of you steers in a storm?"),
+            new(6, "[00:01:05] HALE: Whoever lost the coin toss that morning."),
+        ];
+
+        var quotes = DirectQuotes(paragraphs);
+
+        Assert.Null(quotes.Single(quote => quote.Text.StartsWith("Whoever lost", StringComparison.Ordinal)).Speaker);
+        Assert.Equal("Ada Kwan", quotes.Single(quote => quote.Text.StartsWith("Which of you", StringComparison.Ordinal)).Speaker);
+    }
+
+    [Fact]
     public void A_quotation_inside_an_answer_is_not_the_interviewees_when_the_answer_does_not_name_its_speaker()
     {
         Paragraph[] paragraphs =
