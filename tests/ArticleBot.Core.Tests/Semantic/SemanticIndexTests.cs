@@ -133,6 +133,44 @@ public sealed class SemanticIndexTests : IDisposable
         Assert.Equal(0, again.PassagesEncoded);
     }
 
+    [Fact]
+    public void Questions_prepared_together_are_encoded_in_one_run_and_answered_as_if_asked_alone()
+    {
+        using var index = OpenIndex();
+        string[] questions = ["When did the bakery on Mill Street open?", "What flooded the car park behind the town hall?", "By how much will the council raise parking fees?"];
+        var alone = AnswererOver(index, new SemanticIndex(new CountingEncoder(), NullLogger<SemanticIndex>.Instance));
+        var expected = questions.Select(question => alone.Answer(new ChatQuestion(question))).ToList();
+        var encoder = new CountingEncoder();
+        var batched = AnswererOver(index, new SemanticIndex(encoder, NullLogger<SemanticIndex>.Instance));
+
+        batched.Prepare([.. questions.Select(question => new ChatQuestion(question)), new ChatQuestion("/help")]);
+        var answers = questions.Select(question => batched.Answer(new ChatQuestion(question))).ToList();
+
+        Assert.Equal(1, encoder.QueryRuns);
+        Assert.Equal(3, encoder.QueriesEncoded);
+        Assert.Equal([1, 2, 3], answers.Select(reply => reply.Results[0].Paragraph));
+        Assert.Equal(
+            expected.Select(reply => string.Join("|", reply.Results.Select(result => $"{result.ArticleId}:{result.Paragraph}:{result.Score:F4}"))),
+            answers.Select(reply => string.Join("|", reply.Results.Select(result => $"{result.ArticleId}:{result.Paragraph}:{result.Score:F4}"))));
+    }
+
+    [Fact]
+    public void A_question_repeated_in_other_case_and_spacing_is_not_encoded_again()
+    {
+        var encoder = new CountingEncoder();
+        var semantic = new SemanticIndex(encoder, NullLogger<SemanticIndex>.Instance);
+
+        var first = semantic.Query("When did the storm flood the car park?");
+        var again = semantic.Query("  when did the STORM   flood the car park? ");
+        var other = semantic.Query("When did the storm flood the bakery?");
+
+        Assert.Same(first, again);
+        Assert.NotSame(first, other);
+        Assert.Equal(2, encoder.QueriesEncoded);
+        // The model itself reads them alike: the key only names what the tokenizer would make of the text anyway.
+        Assert.Equal(1.0f, VectorMath.Dot(first, TestModel.Encoder.EncodeQuery("  when did the STORM   flood the car park? ")), 4);
+    }
+
     private static QuestionAnswerer AnswererOver(ArticleIndex index, SemanticIndex semantic) => new(
         index,
         Options.Create(new AnsweringOptions { SynonymsPath = RepoPaths.InRepo("index", "synonyms.txt") }),
