@@ -4,7 +4,8 @@ using ArticleBot.Testing;
 namespace ArticleBot.Core.Tests.Semantic;
 
 /// <summary>The real model, counting the passages it is asked to encode and the runs it makes for questions.</summary>
-internal sealed class CountingEncoder : ITextEncoder
+/// <param name="modelId">Another model's name, to see that vectors are never mixed across models.</param>
+internal sealed class CountingEncoder(string? modelId = null) : ITextEncoder
 {
     private int _passages;
     private int _queryRuns;
@@ -17,7 +18,7 @@ internal sealed class CountingEncoder : ITextEncoder
 
     public int QueriesEncoded => Volatile.Read(ref _queries);
 
-    public string ModelId => TestModel.Encoder.ModelId;
+    public string ModelId => modelId ?? TestModel.Encoder.ModelId;
 
     public int Dimensions => TestModel.Encoder.Dimensions;
 

@@ -171,6 +171,42 @@ public sealed class SemanticIndexTests : IDisposable
         Assert.Equal(1.0f, VectorMath.Dot(first, TestModel.Encoder.EncodeQuery("  when did the STORM   flood the car park? ")), 4);
     }
 
+    [Fact]
+    public void A_large_index_keeps_its_vectors_compact_in_the_generation_and_a_new_model_makes_them_again()
+    {
+        using var index = OpenIndex();
+        using var lease = index.Acquire();
+        var exact = new SemanticIndex(new CountingEncoder(), NullLogger<SemanticIndex>.Instance).For(lease.Generation);
+        // compactFrom: 1 treats this small index as a large one.
+        var compact = new SemanticIndex(new CountingEncoder(), NullLogger<SemanticIndex>.Instance, compactFrom: 1).For(lease.Generation);
+        var question = TestModel.Encoder.EncodeQuery("When did the storm submerge the parking lot?");
+
+        Assert.True(compact.IsCompact);
+        Assert.False(exact.IsCompact);
+        Assert.Equal(exact.Nearest(question, 3).Select(hit => hit.Paragraph), compact.Nearest(question, 3).Select(hit => hit.Paragraph));
+        Assert.Equal(exact.Similarity("millbrook", 2, question)!.Value, compact.Similarity("millbrook", 2, question)!.Value, 2);
+        Assert.Equal(exact.BestSentence("millbrook", 2, question)!.Value.Sentence, compact.BestSentence("millbrook", 2, question)!.Value.Sentence);
+        var files = Directory.GetFiles(lease.Generation.Path, "*.i8").Select(Path.GetFileName).Order().ToList();
+        Assert.Equal([$"paragraphs-{TestModel.Encoder.ModelId}.i8", $"sentences-{TestModel.Encoder.ModelId}.i8"], files);
+
+        // A restart with the text cache gone still encodes nothing: the generation's own int8 rows are read back.
+        foreach (var cache in Directory.GetFiles(Path.Combine(_root, "index"), "vectors-*.bin"))
+        {
+            File.Delete(cache);
+        }
+
+        var restarted = new CountingEncoder();
+        var reopened = new SemanticIndex(restarted, NullLogger<SemanticIndex>.Instance, compactFrom: 1).For(lease.Generation);
+        Assert.Equal(0, restarted.PassagesEncoded);
+        Assert.Equal(compact.Nearest(question, 3), reopened.Nearest(question, 3));
+
+        // Another model's rows are never used: it encodes every paragraph again and writes rows of its own.
+        var otherModel = new CountingEncoder("another-model-2.0");
+        Assert.True(new SemanticIndex(otherModel, NullLogger<SemanticIndex>.Instance, compactFrom: 1).For(lease.Generation).IsCompact);
+        Assert.Equal(3, otherModel.PassagesEncoded);
+        Assert.True(File.Exists(Path.Combine(lease.Generation.Path, "paragraphs-another-model-2.0.i8")));
+    }
+
     private static QuestionAnswerer AnswererOver(ArticleIndex index, SemanticIndex semantic) => new(
         index,
         Options.Create(new AnsweringOptions { SynonymsPath = RepoPaths.InRepo("index", "synonyms.txt") }),
