@@ -316,12 +316,7 @@ internal sealed class QuantizedVectors
 
     private static float QuantizeRow(ReadOnlySpan<float> vector, Span<sbyte> row)
     {
-        var largest = 0f;
-        foreach (var value in vector)
-        {
-            largest = MathF.Max(largest, MathF.Abs(value));
-        }
-
+        var largest = LargestMagnitude(vector);
         if (largest == 0)
         {
             row.Clear();
@@ -339,12 +334,7 @@ internal sealed class QuantizedVectors
 
     private static float QuantizeQuery(ReadOnlySpan<float> query, Span<short> quantized)
     {
-        var largest = 0f;
-        foreach (var value in query)
-        {
-            largest = MathF.Max(largest, MathF.Abs(value));
-        }
-
+        var largest = LargestMagnitude(query);
         if (largest == 0)
         {
             quantized.Clear();
@@ -358,5 +348,16 @@ internal sealed class QuantizedVectors
         }
 
         return scale;
+    }
+
+    private static float LargestMagnitude(ReadOnlySpan<float> vector)
+    {
+        var largest = 0f;
+        foreach (var value in vector)
+        {
+            largest = MathF.Max(largest, MathF.Abs(value));
+        }
+
+        return largest;
     }
 }
