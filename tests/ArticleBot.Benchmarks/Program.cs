@@ -11,6 +11,8 @@ return command switch
     "corpus" => CorpusCommand.Run(rest),
     "answer" => AnswerCommand.Run(rest),
     "hybrid" => HybridCommand.Run(rest),
+    "encode" => EncodeCommand.Run(rest),
+    "vectors" => VectorsCommand.Run(rest),
     "build" => BuildCommand.Run(rest),
     "breakdown" => BreakdownCommand.Run(rest),
     "allocations" => AllocationsCommand.Run(rest),
@@ -36,6 +38,8 @@ static int Help()
           corpus --paragraphs 100000 --out /tmp/ab-corpus-100k     generate a corpus (fixed seed)
           answer [--articles DIR --index DIR --questions FILE] [--rounds N] [--memory-questions N]
           hybrid [--articles DIR --index DIR --questions FILE] [--rounds N] [--threads N]   figure 7: the model beside its parts
+          encode [--questions FILE] [--rounds N] [--threads N] [--batch N]   the model's own cost per question, by setting
+          vectors [--rows 1000000] [--base VECTORS.bin] [--noise X] [--questions FILE] [--k 20] [--real-only]   the int8 store at scale, recall vs fp32
           allocations [--articles DIR --index DIR --questions FILE] [--rounds N]   sampled allocation types per answer
           build --articles DIR [--only plain|full] [--repeat N]
           chat [--platform discord,slack] [--messages 1000] [--channels 1] [--answerer seed|replay] figure 5: bursts through the fake platforms

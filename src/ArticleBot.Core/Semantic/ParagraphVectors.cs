@@ -4,6 +4,8 @@ namespace ArticleBot.Core.Semantic;
 /// The vectors of one index generation's paragraphs, in one flat array so a question is compared with every
 /// paragraph in a single pass over memory, and beside them each paragraph's sentences' vectors: a long paragraph's
 /// vector blurs its sentences together, while the one sentence that answers is often much closer to the question.
+/// A large index keeps them compact instead (<see cref="Compact"/>): int8 rows, memory-mapped from the generation's
+/// folder.
 /// </summary>
 internal sealed class ParagraphVectors
 {
@@ -15,6 +17,38 @@ internal sealed class ParagraphVectors
 
     /// <summary>Per paragraph row, where its sentences' rows start; one more entry than there are paragraphs.</summary>
     private readonly int[] _firstSentence;
+
+    /// <summary>The paragraphs' and sentences' rows when compact; the fp32 rows are then empty.</summary>
+    private readonly QuantizedVectors? _compact;
+    private readonly QuantizedVectors? _compactSentences;
+
+    private ParagraphVectors(int dimensions, IReadOnlyList<(string ArticleId, int Paragraph)> keys, QuantizedVectors paragraphs, QuantizedVectors sentences, IReadOnlyList<Range[]> sentenceRanges)
+    {
+        Dimensions = dimensions;
+        _keys = [.. keys];
+        _rowOf = new Dictionary<(string, int), int>(keys.Count);
+        for (var row = 0; row < keys.Count; row++)
+        {
+            _rowOf[keys[row]] = row;
+        }
+
+        _rows = [];
+        _sentenceRows = [];
+        _compact = paragraphs;
+        _compactSentences = sentences;
+        _firstSentence = new int[keys.Count + 1];
+        _sentenceRanges = new Range[sentences.Count];
+        var at = 0;
+        for (var row = 0; row < keys.Count; row++)
+        {
+            _firstSentence[row] = at;
+            var ranges = row < sentenceRanges.Count ? sentenceRanges[row] : [];
+            ranges.CopyTo(_sentenceRanges, at);
+            at += ranges.Length;
+        }
+
+        _firstSentence[keys.Count] = at;
+    }
 
     /// <param name="sentences">Per paragraph (in <paramref name="keys"/> order), each sentence's range of the
     /// paragraph's text and its vector; null or empty when none were made.</param>
@@ -54,6 +88,21 @@ internal sealed class ParagraphVectors
 
     public static ParagraphVectors Empty { get; } = new(0, [], []);
 
+    /// <summary>Vectors kept as int8 rows: <paramref name="paragraphs"/> in <paramref name="keys"/> order, and
+    /// <paramref name="sentences"/> in paragraph order, <paramref name="sentenceRanges"/> giving each paragraph's.</summary>
+    public static ParagraphVectors Compact(int dimensions, IReadOnlyList<(string ArticleId, int Paragraph)> keys, QuantizedVectors paragraphs, QuantizedVectors sentences, IReadOnlyList<Range[]> sentenceRanges)
+    {
+        if (paragraphs.Count != keys.Count || sentences.Count != sentenceRanges.Sum(ranges => ranges.Length))
+        {
+            throw new ArgumentException("The compact rows do not match the paragraphs and their sentences.");
+        }
+
+        return new ParagraphVectors(dimensions, keys, paragraphs, sentences, sentenceRanges);
+    }
+
+    /// <summary>True when the rows are int8 (a large index).</summary>
+    public bool IsCompact => _compact is not null;
+
     public int Dimensions { get; }
 
     public int Count => _keys.Length;
@@ -62,7 +111,9 @@ internal sealed class ParagraphVectors
 
     /// <summary>The cosine between a paragraph and a question; null for a paragraph without a vector.</summary>
     public float? Similarity(string articleId, int paragraph, ReadOnlySpan<float> query) =>
-        _rowOf.TryGetValue((articleId, paragraph), out var row) ? VectorMath.Dot(Row(row), query) : null;
+        _rowOf.TryGetValue((articleId, paragraph), out var row) && query.Length == Dimensions
+            ? _compact?.Similarity(row, query) ?? VectorMath.Dot(Row(row), query)
+            : null;
 
     /// <summary>The paragraph's sentence nearest the question and its cosine; null for a paragraph without sentence
     /// vectors.</summary>
@@ -77,7 +128,7 @@ internal sealed class ParagraphVectors
         var bestCosine = float.NegativeInfinity;
         for (var at = _firstSentence[row]; at < _firstSentence[row + 1]; at++)
         {
-            var cosine = VectorMath.Dot(_sentenceRows.AsSpan(at * Dimensions, Dimensions), query);
+            var cosine = _compactSentences?.Similarity(at, query) ?? VectorMath.Dot(_sentenceRows.AsSpan(at * Dimensions, Dimensions), query);
             if (cosine > bestCosine)
             {
                 (best, bestCosine) = (at, cosine);
@@ -93,6 +144,11 @@ internal sealed class ParagraphVectors
         if (count <= 0 || Count == 0 || query.Length != Dimensions)
         {
             return [];
+        }
+
+        if (_compact is not null)
+        {
+            return [.. _compact.Nearest(query, count).Select(hit => (_keys[hit.Row].ArticleId, _keys[hit.Row].Paragraph, hit.Cosine))];
         }
 
         // A bounded min-heap keeps the best rows seen so far: one pass, no sort of every paragraph.

@@ -16,11 +16,20 @@ namespace ArticleBot.Core.Semantic;
 /// encodes every question, as the benchmark of the model's cost does.</param>
 /// <param name="sentenceVectors">Also make a vector per sentence of each paragraph, for the best sentence's cosine
 /// (a ranker feature) and the snippet; off, only paragraphs are encoded.</param>
-public sealed partial class SemanticIndex(ITextEncoder encoder, ILogger<SemanticIndex> logger, int queryCacheCapacity = SemanticIndex.DefaultQueryCacheCapacity, bool sentenceVectors = true)
+/// <param name="compactFrom">Paragraphs from which a generation's vectors are kept as int8 rows memory-mapped from its
+/// folder (<see cref="QuantizedVectors"/>) rather than fp32 in memory: at 100,000 paragraphs and their sentences fp32
+/// would be about 900 MB of the process's own memory. Below it the cosines are exact.</param>
+public sealed partial class SemanticIndex(ITextEncoder encoder, ILogger<SemanticIndex> logger, int queryCacheCapacity = SemanticIndex.DefaultQueryCacheCapacity, bool sentenceVectors = true, int compactFrom = SemanticIndex.DefaultCompactFrom)
 {
     public const int DefaultQueryCacheCapacity = 10_000;
 
+    public const int DefaultCompactFrom = 100_000;
+
     private const int EncodeBatch = 16;
+
+    /// <summary>Questions encoded in one run of the model by <see cref="Prepare"/>; they are padded to the longest
+    /// of the run, so runs are made of questions of about one length.</summary>
+    private const int QueryBatch = 16;
 
     private readonly ConditionalWeakTable<IndexGeneration, Lazy<ParagraphVectors>> _vectors = new();
     private readonly BoundedCache<string, float[]> _queries = new(queryCacheCapacity, StringComparer.Ordinal);
@@ -36,8 +45,42 @@ public sealed partial class SemanticIndex(ITextEncoder encoder, ILogger<Semantic
     internal ParagraphVectors For(IndexGeneration generation) =>
         _vectors.GetValue(generation, key => new Lazy<ParagraphVectors>(() => Build(key))).Value;
 
-    internal float[] Query(string question) =>
-        _queries.TryGet(question, out var vector) ? vector : _queries.Add(question, encoder.EncodeQuery(question));
+    internal float[] Query(string question)
+    {
+        var key = QueryKey(question);
+        return _queries.TryGet(key, out var vector) ? vector : _queries.Add(key, encoder.EncodeQuery(question));
+    }
+
+    /// <summary>Encodes the questions not yet known in batches and keeps their vectors, so answering them next costs
+    /// no run of the model each (<c>ask --json</c> over standard input). Does nothing once the question cache is full:
+    /// the vectors would not be kept, and each question would be encoded twice.</summary>
+    public void Prepare(IEnumerable<string> questions, CancellationToken cancellationToken = default)
+    {
+        if (_queries.IsFull)
+        {
+            return;
+        }
+
+        var missing = questions
+            .Select(question => (Question: question, Key: QueryKey(question)))
+            .Where(question => !_queries.TryGet(question.Key, out _))
+            .DistinctBy(question => question.Key, StringComparer.Ordinal)
+            .OrderBy(question => question.Question.Length)
+            .ToList();
+        foreach (var batch in missing.Chunk(QueryBatch))
+        {
+            var vectors = encoder.EncodeQueries([.. batch.Select(question => question.Question)], cancellationToken);
+            for (var i = 0; i < batch.Length; i++)
+            {
+                _queries.Add(batch[i].Key, vectors[i]);
+            }
+        }
+    }
+
+    /// <summary>The cache's key for a question: the model reads text lower-cased and split at white space
+    /// (its WordPiece tokenizer is uncased), so "Who Founded  it?" and "who founded it?" are one vector.</summary>
+    internal static string QueryKey(string question) =>
+        string.Join(' ', question.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
 
     private ParagraphVectors Build(IndexGeneration generation)
     {
@@ -59,6 +102,13 @@ public sealed partial class SemanticIndex(ITextEncoder encoder, ILogger<Semantic
                     sentenceHashes.Add(sentenceVectors ? SentencesOf(text, hash, texts) : []);
                 }
             }
+        }
+
+        var compact = keys.Count >= compactFrom;
+        if (compact && OpenCompact(generation, keys, sentenceHashes) is { } saved)
+        {
+            LogVectors(logger, keys.Count, saved.SentenceCount, 0, stopwatch.ElapsedMilliseconds, ModelId);
+            return saved;
         }
 
         Dictionary<UInt128, float[]> current;
@@ -86,13 +136,56 @@ public sealed partial class SemanticIndex(ITextEncoder encoder, ILogger<Semantic
             }
         }
 
-        var sentences = sentenceHashes
-            .Select(paragraph => (IReadOnlyList<(Range, float[])>)[.. paragraph.Select(sentence => (sentence.Range, current[sentence.Hash]))])
-            .ToList();
-        var vectorsMade = new ParagraphVectors(encoder.Dimensions, keys, hashes.Select(hash => current[hash]).ToList(), sentences);
+        var vectorsMade = compact
+            ? MakeCompact(generation, keys, hashes, sentenceHashes, current)
+            : new ParagraphVectors(
+                encoder.Dimensions,
+                keys,
+                hashes.Select(hash => current[hash]).ToList(),
+                sentenceHashes.Select(paragraph => (IReadOnlyList<(Range, float[])>)[.. paragraph.Select(sentence => (sentence.Range, current[sentence.Hash]))]).ToList());
         LogVectors(logger, keys.Count, vectorsMade.SentenceCount, encoded, stopwatch.ElapsedMilliseconds, ModelId);
         return vectorsMade;
     }
+
+    /// <summary>The int8 rows of a large generation, written into its folder and read back through a memory map
+    /// (kept in memory when the folder cannot be written).</summary>
+    private ParagraphVectors MakeCompact(IndexGeneration generation, List<(string ArticleId, int Paragraph)> keys, List<UInt128> hashes, List<(Range Range, UInt128 Hash)[]> sentenceHashes, Dictionary<UInt128, float[]> vectors)
+    {
+        var paragraphs = QuantizedVectors.Quantize(encoder.Dimensions, hashes.Select(hash => vectors[hash]).ToList());
+        var sentences = QuantizedVectors.Quantize(encoder.Dimensions, sentenceHashes.SelectMany(paragraph => paragraph).Select(sentence => vectors[sentence.Hash]).ToList());
+        var (paragraphsPath, sentencesPath) = CompactPaths(generation);
+        try
+        {
+            paragraphs.Write(paragraphsPath, ModelId);
+            sentences.Write(sentencesPath, ModelId);
+            paragraphs = QuantizedVectors.Open(paragraphsPath, ModelId, encoder.Dimensions) ?? paragraphs;
+            sentences = QuantizedVectors.Open(sentencesPath, ModelId, encoder.Dimensions) ?? sentences;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            LogCacheUnwritable(logger, paragraphsPath, exception.Message);
+        }
+
+        return ParagraphVectors.Compact(encoder.Dimensions, keys, paragraphs, sentences, RangesOf(sentenceHashes));
+    }
+
+    /// <summary>A large generation's int8 rows saved by an earlier start, when they are this model's and match the
+    /// generation's paragraphs and sentences; null otherwise (they are made anew).</summary>
+    private ParagraphVectors? OpenCompact(IndexGeneration generation, List<(string ArticleId, int Paragraph)> keys, List<(Range Range, UInt128 Hash)[]> sentenceHashes)
+    {
+        var (paragraphsPath, sentencesPath) = CompactPaths(generation);
+        var paragraphs = QuantizedVectors.Open(paragraphsPath, ModelId, encoder.Dimensions);
+        var sentences = QuantizedVectors.Open(sentencesPath, ModelId, encoder.Dimensions);
+        return paragraphs?.Count == keys.Count && sentences?.Count == sentenceHashes.Sum(paragraph => paragraph.Length)
+            ? ParagraphVectors.Compact(encoder.Dimensions, keys, paragraphs, sentences, RangesOf(sentenceHashes))
+            : null;
+    }
+
+    private (string Paragraphs, string Sentences) CompactPaths(IndexGeneration generation) =>
+        (Path.Combine(generation.Path, $"paragraphs-{ModelId}.i8"), Path.Combine(generation.Path, $"sentences-{ModelId}.i8"));
+
+    private static List<Range[]> RangesOf(List<(Range Range, UInt128 Hash)[]> sentenceHashes) =>
+        [.. sentenceHashes.Select(paragraph => paragraph.Select(sentence => sentence.Range).ToArray())];
 
     /// <summary>The paragraph's sentences as the answerer splits them, each keyed by its text; a paragraph of one
     /// sentence shares the paragraph's vector rather than encoding the same words again.</summary>

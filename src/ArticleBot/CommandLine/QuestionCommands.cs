@@ -8,6 +8,9 @@ namespace ArticleBot.CommandLine;
 /// line of standard input, answered from one opened index.</summary>
 internal static class QuestionCommands
 {
+    /// <summary>Most questions of standard input encoded in one batch.</summary>
+    private const int StandardInputBatch = 32;
+
     // ask leaves the intent to the wording, as chat does without a command ("who said …" is a who question).
     public static Command Ask(CliContext context) => Create(context, ChatCommands.Ask, null);
 
@@ -45,17 +48,23 @@ internal static class QuestionCommands
 
             using var services = context.BuildCoreServices();
             var answerer = CoreAnswerer.Resolve(services);
-            var questions = text is not null ? [text] : ReadLines(context.Input);
-            foreach (var line in questions)
+            IEnumerable<IReadOnlyList<string>> batches = text is not null ? [[text]] : LineBatches.Read(context.Input, StandardInputBatch);
+            foreach (var batch in batches)
             {
-                var reply = answerer.Answer(new ChatQuestion(line, intent, count));
-                if (asJson)
+                var asked = batch.Select(line => new ChatQuestion(line, intent, count)).ToList();
+                // The questions of a batch are encoded by the model together; each is then answered alone.
+                services.GetService<QuestionAnswerer>()?.Prepare(asked);
+                foreach (var one in asked)
                 {
-                    context.Output.WriteLine(ReplyDocument.From(reply).ToJson());
-                }
-                else
-                {
-                    TerminalReplyWriter.Write(context.Output, reply);
+                    var reply = answerer.Answer(one);
+                    if (asJson)
+                    {
+                        context.Output.WriteLine(ReplyDocument.From(reply).ToJson());
+                    }
+                    else
+                    {
+                        TerminalReplyWriter.Write(context.Output, reply);
+                    }
                 }
             }
 
@@ -63,13 +72,5 @@ internal static class QuestionCommands
             return Task.FromResult(0);
         });
         return command;
-    }
-
-    private static IEnumerable<string> ReadLines(TextReader input)
-    {
-        while (input.ReadLine() is { } line)
-        {
-            yield return line;
-        }
     }
 }

@@ -133,6 +133,80 @@ public sealed class SemanticIndexTests : IDisposable
         Assert.Equal(0, again.PassagesEncoded);
     }
 
+    [Fact]
+    public void Questions_prepared_together_are_encoded_in_one_run_and_answered_as_if_asked_alone()
+    {
+        using var index = OpenIndex();
+        string[] questions = ["When did the bakery on Mill Street open?", "What flooded the car park behind the town hall?", "By how much will the council raise parking fees?"];
+        var alone = AnswererOver(index, new SemanticIndex(new CountingEncoder(), NullLogger<SemanticIndex>.Instance));
+        var expected = questions.Select(question => alone.Answer(new ChatQuestion(question))).ToList();
+        var encoder = new CountingEncoder();
+        var batched = AnswererOver(index, new SemanticIndex(encoder, NullLogger<SemanticIndex>.Instance));
+
+        batched.Prepare([.. questions.Select(question => new ChatQuestion(question)), new ChatQuestion("/help")]);
+        var answers = questions.Select(question => batched.Answer(new ChatQuestion(question))).ToList();
+
+        Assert.Equal(1, encoder.QueryRuns);
+        Assert.Equal(3, encoder.QueriesEncoded);
+        Assert.Equal([1, 2, 3], answers.Select(reply => reply.Results[0].Paragraph));
+        Assert.Equal(
+            expected.Select(reply => string.Join("|", reply.Results.Select(result => $"{result.ArticleId}:{result.Paragraph}:{result.Score:F4}"))),
+            answers.Select(reply => string.Join("|", reply.Results.Select(result => $"{result.ArticleId}:{result.Paragraph}:{result.Score:F4}"))));
+    }
+
+    [Fact]
+    public void A_question_repeated_in_other_case_and_spacing_is_not_encoded_again()
+    {
+        var encoder = new CountingEncoder();
+        var semantic = new SemanticIndex(encoder, NullLogger<SemanticIndex>.Instance);
+
+        var first = semantic.Query("When did the storm flood the car park?");
+        var again = semantic.Query("  when did the STORM   flood the car park? ");
+        var other = semantic.Query("When did the storm flood the bakery?");
+
+        Assert.Same(first, again);
+        Assert.NotSame(first, other);
+        Assert.Equal(2, encoder.QueriesEncoded);
+        // The model itself reads them alike: the key only names what the tokenizer would make of the text anyway.
+        Assert.Equal(1.0f, VectorMath.Dot(first, TestModel.Encoder.EncodeQuery("  when did the STORM   flood the car park? ")), 4);
+    }
+
+    [Fact]
+    public void A_large_index_keeps_its_vectors_compact_in_the_generation_and_a_new_model_makes_them_again()
+    {
+        using var index = OpenIndex();
+        using var lease = index.Acquire();
+        var exact = new SemanticIndex(new CountingEncoder(), NullLogger<SemanticIndex>.Instance).For(lease.Generation);
+        // compactFrom: 1 treats this small index as a large one.
+        var compact = new SemanticIndex(new CountingEncoder(), NullLogger<SemanticIndex>.Instance, compactFrom: 1).For(lease.Generation);
+        var question = TestModel.Encoder.EncodeQuery("When did the storm submerge the parking lot?");
+
+        Assert.True(compact.IsCompact);
+        Assert.False(exact.IsCompact);
+        Assert.Equal(exact.Nearest(question, 3).Select(hit => hit.Paragraph), compact.Nearest(question, 3).Select(hit => hit.Paragraph));
+        Assert.Equal(exact.Similarity("millbrook", 2, question)!.Value, compact.Similarity("millbrook", 2, question)!.Value, 2);
+        Assert.Equal(exact.BestSentence("millbrook", 2, question)!.Value.Sentence, compact.BestSentence("millbrook", 2, question)!.Value.Sentence);
+        var files = Directory.GetFiles(lease.Generation.Path, "*.i8").Select(Path.GetFileName).Order().ToList();
+        Assert.Equal([$"paragraphs-{TestModel.Encoder.ModelId}.i8", $"sentences-{TestModel.Encoder.ModelId}.i8"], files);
+
+        // A restart with the text cache gone still encodes nothing: the generation's own int8 rows are read back.
+        foreach (var cache in Directory.GetFiles(Path.Combine(_root, "index"), "vectors-*.bin"))
+        {
+            File.Delete(cache);
+        }
+
+        var restarted = new CountingEncoder();
+        var reopened = new SemanticIndex(restarted, NullLogger<SemanticIndex>.Instance, compactFrom: 1).For(lease.Generation);
+        Assert.Equal(0, restarted.PassagesEncoded);
+        Assert.Equal(compact.Nearest(question, 3), reopened.Nearest(question, 3));
+
+        // Another model's rows are never used: it encodes every paragraph again and writes rows of its own.
+        var otherModel = new CountingEncoder("another-model-2.0");
+        Assert.True(new SemanticIndex(otherModel, NullLogger<SemanticIndex>.Instance, compactFrom: 1).For(lease.Generation).IsCompact);
+        Assert.Equal(3, otherModel.PassagesEncoded);
+        Assert.True(File.Exists(Path.Combine(lease.Generation.Path, "paragraphs-another-model-2.0.i8")));
+    }
+
     private static QuestionAnswerer AnswererOver(ArticleIndex index, SemanticIndex semantic) => new(
         index,
         Options.Create(new AnsweringOptions { SynonymsPath = RepoPaths.InRepo("index", "synonyms.txt") }),

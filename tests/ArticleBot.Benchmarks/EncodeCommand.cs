@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using System.Globalization;
+using ArticleBot.Benchmarks.Harness;
+using ArticleBot.Semantic;
+
+namespace ArticleBot.Benchmarks;
+
+/// <summary>
+/// The model's own cost of a question, by ONNX Runtime setting, interleaved question by question: the bot's
+/// setting (no spinning), the same threads spinning, one thread; and the cost per question when the questions are
+/// encoded in batches (as <c>ask --json</c> over standard input does).
+/// </summary>
+internal static class EncodeCommand
+{
+    public static int Run(Options options)
+    {
+        var questions = options.Get("questions") is { } file ? File.ReadAllLines(file).Where(line => line.Length > 0).ToList() : RepoRoot.DevQuestions();
+        var rounds = options.Int("rounds", 10);
+        var threads = options.Int("threads", new SemanticOptions().Threads);
+        var batchSize = options.Int("batch", 16);
+
+        using var quiet = new ArcticXsEncoder(threads, spin: false);
+        using var spinning = new ArcticXsEncoder(threads, spin: true);
+        using var single = new ArcticXsEncoder(1, spin: false);
+        (ArcticXsEncoder Encoder, Percentiles Series)[] singles =
+        [
+            (quiet, new Percentiles($"{threads} threads, no spin (bot)")),
+            (spinning, new Percentiles($"{threads} threads, spinning")),
+            (single, new Percentiles("1 thread, no spin")),
+        ];
+        var batched = new Percentiles($"batch of {batchSize}, per question");
+        foreach (var (encoder, _) in singles)
+        {
+            encoder.EncodeQueries(questions.Take(batchSize).ToList());
+            foreach (var question in questions)
+            {
+                encoder.EncodeQuery(question);
+            }
+        }
+
+        var byLength = questions.OrderBy(question => question.Length).ToList();
+        for (var round = 0; round < rounds; round++)
+        {
+            foreach (var question in questions)
+            {
+                foreach (var (encoder, series) in singles)
+                {
+                    var start = Stopwatch.GetTimestamp();
+                    encoder.EncodeQuery(question);
+                    series.Add(start, Stopwatch.GetTimestamp());
+                }
+            }
+
+            foreach (var batch in byLength.Chunk(batchSize))
+            {
+                var start = Stopwatch.GetTimestamp();
+                quiet.EncodeQueries(batch);
+                var perQuestion = (Stopwatch.GetTimestamp() - start) / batch.Length;
+                for (var i = 0; i < batch.Length; i++)
+                {
+                    batched.Add(0, perQuestion);
+                }
+            }
+        }
+
+        Console.WriteLine(Percentiles.Header);
+        foreach (var (_, series) in singles)
+        {
+            Console.WriteLine(series.Row());
+        }
+
+        Console.WriteLine(batched.Row());
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{questions.Count} questions x {rounds} rounds; mean question {questions.Average(question => question.Length):F0} characters"));
+        return 0;
+    }
+}
