@@ -159,22 +159,30 @@ public static class QuoteAttributor
             for (var i = 0; i < words.Count; i++)
             {
                 var (speaker, length) = people.Names.Match(words, i);
-                if (speaker is null && i + 1 < words.Count && words[i].Text.Equals("the", StringComparison.OrdinalIgnoreCase)
+                var unsure = false;
+                if (speaker is not null && IsAnotherGivenName(text, start, words, i, length, speaker))
+                {
+                    // "My wife, Catrin Mallory, …" where the article knows Fergus Mallory: the surname is shared, the
+                    // person is not. Someone is named, but not one of the speakers: unattributed, never Fergus.
+                    (speaker, unsure, length) = (null, true, 2);
+                    i--;
+                }
+
+                if (speaker is null && !unsure && i + 1 < words.Count && words[i].Text.Equals("the", StringComparison.OrdinalIgnoreCase)
                     && people.Roles.TryGetValue(words[i + 1].Bare, out var holder))
                 {
                     // "the principal said": the one person the article described as its principal.
                     (speaker, length) = (holder, 2);
                 }
 
-                var unsure = false;
-                if (speaker is null && i + 1 < words.Count && words[i].Text.Equals("the", StringComparison.OrdinalIgnoreCase)
+                if (speaker is null && !unsure && i + 1 < words.Count && words[i].Text.Equals("the", StringComparison.OrdinalIgnoreCase)
                     && people.SharedRoles.Contains(words[i + 1].Bare))
                 {
                     // "the councillor said" when the article has two councillors: someone spoke, but not one we can name.
                     (length, unsure) = (2, true);
                 }
 
-                if (speaker is null && people.Names.Sharing(words[i]) is { Count: > 0 } sharing)
+                if (speaker is null && !unsure && people.Names.Sharing(words[i]) is { Count: > 0 } sharing)
                 {
                     // "Mrs. Reyes said": the one of them the title's sex fits, if the text has shown their sexes.
                     var sex = i > 0 ? ArticleSpeakers.TitleSex(words[i - 1].Bare) : null;
@@ -245,6 +253,30 @@ public static class QuoteAttributor
         }
 
         return null;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Letters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    /// <summary>True when the one word matched as <paramref name="speaker"/>'s surname follows, mid-sentence, a
+    /// capitalised word that is neither a title nor the speaker's own given name: another person of the same surname
+    /// (a spouse, a sibling). A capital at the start of a sentence says nothing, so that case is left alone.</summary>
+    private static bool IsAnotherGivenName(string text, int sentenceStart, IReadOnlyList<Word> words, int index, int length, string speaker)
+    {
+        if (length != 1 || index == 0)
+        {
+            return false;
+        }
+
+        var previous = words[index - 1];
+        var between = text.AsSpan(previous.End, words[index].Start - previous.End);
+        var before = text.AsSpan(sentenceStart, Math.Max(0, previous.Start - sentenceStart));
+        return previous.IsCapitalized
+            && between.IsWhiteSpace()
+            && before.ContainsAny(Letters)
+            && !SpeechVerbs.Titles.Contains(previous.Bare)
+            && !SpeechVerbs.PersonCues.Contains(previous.Bare)
+            && !speaker.StartsWith(previous.Bare + " ", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The mention of the speaker named by a speech verb right after the quotation (",” Liang explained" /

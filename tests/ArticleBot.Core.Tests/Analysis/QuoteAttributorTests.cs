@@ -59,6 +59,37 @@ public sealed class QuoteAttributorTests
     }
 
     [Fact]
+    public void A_relative_who_shares_a_speakers_surname_is_not_taken_for_the_speaker()
+    {
+        Paragraph[] paragraphs =
+        [
+            new(1, "“The river has never been this low,” said Fergus Mallory, who farms above the weir."),
+            new(2, "He kept the council's letter. His sister, Ilse Mallory, read it twice and then said, “You should go to the meeting.”"),
+        ];
+        var speakers = PersonNameFinder.Find(paragraphs);
+
+        var quotes = QuoteAttributor.Attribute(paragraphs, speakers).Where(quote => !quote.IsParaphrase).ToList();
+
+        Assert.Equal("Fergus Mallory", quotes.Single(quote => quote.Paragraph == 1).Speaker);
+        Assert.NotEqual("Fergus Mallory", quotes.Single(quote => quote.Paragraph == 2).Speaker);
+    }
+
+    [Fact]
+    public void A_capital_at_the_start_of_a_sentence_is_not_another_given_name()
+    {
+        Paragraph[] paragraphs =
+        [
+            new(1, "“The river has never been this low,” said Fergus Mallory, who farms above the weir."),
+            new(2, "The council wrote to every farmer. But Mallory said, “I went to the meeting, and I am glad I did.”"),
+        ];
+        var speakers = PersonNameFinder.Find(paragraphs);
+
+        var quotes = QuoteAttributor.Attribute(paragraphs, speakers).Where(quote => !quote.IsParaphrase).ToList();
+
+        Assert.All(quotes, quote => Assert.Equal("Fergus Mallory", quote.Speaker));
+    }
+
+    [Fact]
     public void A_quotation_running_over_several_sentences_is_attributed_without_failing()
     {
         Paragraph[] paragraphs =
