@@ -2,11 +2,13 @@ using System.Text;
 
 namespace ArticleBot.Store;
 
-/// <summary>The form questions are kept and grouped in: "Who  founded\nDeepSeek?" and "who founded deepseek?" are
-/// one question asked twice.</summary>
+/// <summary>The form questions are kept and grouped in: "Who  founded\nDeepSeek?", "who founded deepseek?" and
+/// "who founded deepseek" are one question asked three times (a question mark is not a different question).</summary>
 internal static class QuestionText
 {
     public const int MaxLength = 2000;
+
+    private const string TrailingMarks = "?!.…？！。";
 
     public static string Normalise(string text)
     {
@@ -33,6 +35,13 @@ internal static class QuestionText
             }
         }
 
-        return builder.ToString();
+        var end = builder.Length;
+        while (end > 0 && (TrailingMarks.Contains(builder[end - 1]) || char.IsWhiteSpace(builder[end - 1])))
+        {
+            end--;
+        }
+
+        // "???" alone is kept as typed: it is still a question someone asked.
+        return end == 0 ? builder.ToString() : builder.ToString(0, end);
     }
 }

@@ -35,7 +35,7 @@ public sealed class StoreWriterTests
         Assert.Equal((long)StoreDatabase.SchemaVersion, command.ExecuteScalar());
         command.CommandText = "SELECT question || '|' || intent || '|' || answered || '|' || platform || '|' || channel || '|' || user_hash FROM questions;";
         var row = ((string)command.ExecuteScalar()!).Split('|');
-        Assert.Equal(["who paid for the model?", "Ask", "0", "discord", "C1"], row[..5]);
+        Assert.Equal(["who paid for the model", "Ask", "0", "discord", "C1"], row[..5]);
         Assert.Matches("^[0-9a-f]{64}$", row[5]);
         Assert.NotEqual(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData("discord/123456789"u8)), row[5]);
         Assert.DoesNotContain("123456789", File.ReadAllText(store.Path, System.Text.Encoding.Latin1));
