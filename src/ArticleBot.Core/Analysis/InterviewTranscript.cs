@@ -80,6 +80,9 @@ internal sealed partial record InterviewTranscript(string? Interviewer, string? 
     /// <summary>The full names the turns give after a role label ("GUEST (Selin Arkwright):"), in order.</summary>
     public IReadOnlyList<string> Named { get; } = Turns.Select(turn => turn?.Name).OfType<string>().Distinct().ToList();
 
+    /// <summary>The interviewer and interviewee the introduction names, those it names.</summary>
+    private IReadOnlyList<string> Introduced { get; } = new[] { Interviewer, Interviewee }.OfType<string>().ToList();
+
     /// <summary>Who spoke a turn: the name the label gives in brackets, the interviewer for "Q:" or "Interviewer:", the
     /// interviewee for "A:", else the person the label names (by surname or full name, in any case: "MARCHETTI");
     /// null when the label names nobody the article knows.</summary>
@@ -102,7 +105,7 @@ internal sealed partial record InterviewTranscript(string? Interviewer, string? 
 
         // The names the labels gave come first: the introduction's may carry a role ("Host Odile Marchetti"). A surname
         // two labelled people share is neither's: unattributed rather than wrong.
-        foreach (var people in new[] { Named, new[] { Interviewer, Interviewee }.OfType<string>().ToList() })
+        foreach (var people in new[] { Named, Introduced })
         {
             var bySurname = people.Where(person => person.Equals(turn.Label, StringComparison.OrdinalIgnoreCase)
                 || person.Split(' ')[^1].Equals(turn.Label.Split(' ')[^1], StringComparison.OrdinalIgnoreCase)).Distinct().ToList();

@@ -255,9 +255,6 @@ public static class QuoteAttributor
         return null;
     }
 
-    private static readonly System.Buffers.SearchValues<char> Letters =
-        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
-
     /// <summary>True when the one word matched as <paramref name="speaker"/>'s surname follows, mid-sentence, a
     /// capitalised word that is neither a title nor the speaker's own given name: another person of the same surname
     /// (a spouse, a sibling). A capital at the start of a sentence says nothing, so that case is left alone.</summary>
@@ -269,11 +266,9 @@ public static class QuoteAttributor
         }
 
         var previous = words[index - 1];
-        var between = text.AsSpan(previous.End, words[index].Start - previous.End);
-        var before = text.AsSpan(sentenceStart, Math.Max(0, previous.Start - sentenceStart));
         return previous.IsCapitalized
-            && between.IsWhiteSpace()
-            && before.ContainsAny(Letters)
+            && text.AsSpan(previous.End, words[index].Start - previous.End).IsWhiteSpace()
+            && previous.Start > sentenceStart && FirstWords(text, sentenceStart, previous.Start, 1).Count > 0
             && !SpeechVerbs.Titles.Contains(previous.Bare)
             && !SpeechVerbs.PersonCues.Contains(previous.Bare)
             && !speaker.StartsWith(previous.Bare + " ", StringComparison.OrdinalIgnoreCase);
