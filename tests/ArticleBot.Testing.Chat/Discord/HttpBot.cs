@@ -1,6 +1,6 @@
 using ArticleBot.Core.Answering;
 using ArticleBot.Discord.Http;
-using ArticleBot.Testing.Chat;
+using ArticleBot.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ArticleBot.Discord.Tests.Fakes;

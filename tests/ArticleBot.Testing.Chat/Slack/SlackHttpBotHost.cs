@@ -3,7 +3,7 @@ using ArticleBot.Core.Answering;
 using ArticleBot.Core.Chat;
 using ArticleBot.Slack.Http;
 using ArticleBot.Slack.Tests.Fakes;
-using ArticleBot.Testing.Chat;
+using ArticleBot.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 

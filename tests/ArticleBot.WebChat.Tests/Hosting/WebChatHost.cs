@@ -1,61 +1,44 @@
 using ArticleBot.Core.Answering;
+using ArticleBot.Testing;
 using ArticleBot.WebChat.Security;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace ArticleBot.WebChat.Tests.Hosting;
 
-/// <summary>The web chat mapped in a real WebApplication on Kestrel, on a free loopback port.</summary>
+/// <summary>The web chat mapped in a real WebApplication on Kestrel, on a free loopback port (the shared
+/// <see cref="LoopbackHost"/>), with a client for its address.</summary>
 public sealed class WebChatHost : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private readonly LoopbackHost _host;
 
-    private WebChatHost(WebApplication app, Uri baseAddress)
+    private WebChatHost(LoopbackHost host)
     {
-        _app = app;
-        BaseAddress = baseAddress;
-        Client = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(10) };
+        _host = host;
+        Client = new HttpClient { BaseAddress = host.BaseUrl, Timeout = TimeSpan.FromSeconds(10) };
     }
 
-    public Uri BaseAddress { get; }
+    public Uri BaseAddress => _host.BaseUrl;
 
     public HttpClient Client { get; }
 
     public static async Task<WebChatHost> StartAsync(IQuestionAnswerer answerer, IDictionary<string, string?>? settings = null, IWebRequestLimiter? limiter = null)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        if (settings is not null)
+        var host = await LoopbackHost.StartAsync(settings ?? new Dictionary<string, string?>(), overrides: null, (services, _) =>
         {
-            builder.Configuration.AddInMemoryCollection(settings);
-        }
+            services.AddSingleton(answerer);
+            if (limiter is not null)
+            {
+                services.AddSingleton(limiter);
+            }
 
-        builder.Services.AddSingleton(answerer);
-        if (limiter is not null)
-        {
-            builder.Services.AddSingleton(limiter);
-        }
-        builder.Services.AddWebChat();
-
-        var app = builder.Build();
-        app.MapWebChat();
-        await app.StartAsync();
-
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        return new WebChatHost(app, new Uri(address));
+            services.AddWebChat();
+        }, app => app.MapWebChat());
+        return new WebChatHost(host);
     }
 
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        await _host.DisposeAsync();
     }
 }

@@ -7,14 +7,14 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace ArticleBot.Testing.Chat;
+namespace ArticleBot.Testing;
 
 /// <summary>
 /// A real Kestrel on a free loopback port, built the way the host builds its web app (settings, services, endpoints),
 /// with an adapter's RunAsync beside it: the bot answering over HTTP, for either platform. Disposing stops the
 /// adapter first, then the server, as the host does on SIGTERM.
 /// </summary>
-internal sealed class LoopbackHost : IAsyncDisposable
+public sealed class LoopbackHost : IAsyncDisposable
 {
     private readonly CancellationTokenSource _stop = new();
 
