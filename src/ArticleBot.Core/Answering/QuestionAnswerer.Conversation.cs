@@ -1,3 +1,4 @@
+using ArticleBot.Core.Analysis;
 using ArticleBot.Core.Conversations;
 using ArticleBot.Core.Indexing;
 
@@ -23,8 +24,9 @@ public sealed partial class QuestionAnswerer
         {
             FollowUp.Rewritten rewritten => (rewritten.Question, AnswerOne(question, rewritten.Question, generation, top, Math.Max(skip, rewritten.Skip)) with { Question = cleaned }),
             FollowUp.OtherQuotes other => (ReplyTexts.WhatElseDidSay(other.Speaker), OtherQuotes(cleaned, other.Speaker, previous, generation, top, skip, ArticleScope.Of(question))),
-            FollowUp.UnknownPerson => (cleaned, Unresolved(cleaned, ReplyTexts.UnknownPerson(generation), generation)),
-            FollowUp.NothingBefore => (cleaned, Unresolved(cleaned, ReplyTexts.NothingBefore(generation), generation)),
+            FollowUp.When => (previous!.Question, WhenOf(cleaned, previous, generation)),
+            FollowUp.UnknownPerson => (cleaned, Unresolved(cleaned, ReplyTexts.UnknownPerson(generation), generation, ArticleScope.Of(question))),
+            FollowUp.NothingBefore => (cleaned, Unresolved(cleaned, ReplyTexts.NothingBefore(generation), generation, ArticleScope.Of(question))),
             _ => (cleaned, AnswerOne(question, cleaned, generation, top, skip)),
         };
         var usedSkip = followUp is FollowUp.Rewritten { Skip: > 0 } more ? Math.Max(skip, more.Skip) : skip;
@@ -47,7 +49,7 @@ public sealed partial class QuestionAnswerer
             .ToList();
         if (page.Count == 0)
         {
-            return new ChatReply(asked, false, QuestionIntent.Quote, [], ReplyTexts.NoOtherQuotes(speaker), ReplyTexts.Suggestions(generation));
+            return new ChatReply(asked, false, QuestionIntent.Quote, [], ReplyTexts.NoOtherQuotes(speaker), SuggestedQuestions.For(generation, scope));
         }
 
         return new ChatReply(asked, true, QuestionIntent.Quote, page, ReplyTexts.AlsoSaidIntro(speaker))
@@ -57,7 +59,42 @@ public sealed partial class QuestionAnswerer
         };
     }
 
-    private static ChatReply Unresolved(string asked, string message, IndexGeneration generation) =>
-        new(asked, false, QuestionIntent.Ask, [], message, ReplyTexts.Suggestions(generation));
+    /// <summary>"When was that?": the first sentence giving a date or time in the last answer's best passage (the one
+    /// its lead cites first), as the answer; without one the reply says plainly that the article does not say, rather
+    /// than searching the question's words again or reading the next passages, which are about something else.</summary>
+    private static ChatReply WhenOf(string asked, ConversationState previous, IndexGeneration generation)
+    {
+        foreach (var (articleId, paragraph) in (previous.Latest ?? []).Take(1))
+        {
+            if (!generation.Articles.TryGetValue(articleId, out var article) || generation.ParagraphText(articleId, paragraph) is not { } text)
+            {
+                continue;
+            }
+
+            // The article's own sentence, not a speaker's: a date inside a quotation ("pushing it back to September")
+            // is what the speaker spoke of, not when they spoke or when it happened.
+            var dated = SentenceSplitter.SplitText(text).Select(sentence => sentence.Trim())
+                .FirstOrDefault(sentence => !Quoted(sentence, generation.QuotesByParagraph[(articleId, paragraph)]) && AnswerType.IsPresent(AnswerType.Kind.Time, sentence, NoNames));
+            if (dated is not null)
+            {
+                return new ChatReply(asked, true, QuestionIntent.Ask, [PassageFactory.Whole(article, paragraph, text, quote: null, dated)], ReplyTexts.Answered)
+                {
+                    Lead = new AnswerLead([new LeadSegment(dated, [1])]),
+                };
+            }
+        }
+
+        return new ChatReply(asked, false, QuestionIntent.Ask, [], ReplyTexts.NoDate);
+    }
+
+    private static readonly HashSet<string> NoNames = [];
+
+    private static bool Quoted(string sentence, IEnumerable<QuoteRecord> quotes) =>
+        sentence.IndexOfAny(QuotationMarks) >= 0 || quotes.Any(quote => !quote.IsParaphrase && quote.Text.Contains(sentence.TrimEnd('.', ',', '”', '"'), StringComparison.Ordinal));
+
+    private static readonly char[] QuotationMarks = ['“', '”', '"'];
+
+    private static ChatReply Unresolved(string asked, string message, IndexGeneration generation, ArticleScope? scope) =>
+        new(asked, false, QuestionIntent.Ask, [], message, SuggestedQuestions.For(generation, scope));
 
 }

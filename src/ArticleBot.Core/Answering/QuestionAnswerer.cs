@@ -119,7 +119,7 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
         var generation = lease.Generation;
         if (question.ArticleId is { } article && !generation.Articles.ContainsKey(article))
         {
-            return new ChatReply(cleaned, false, question.Intent ?? QuestionIntent.Ask, [], ReplyTexts.NoSuchArticle(article), ReplyTexts.Suggestions(generation));
+            return new ChatReply(cleaned, false, question.Intent ?? QuestionIntent.Ask, [], ReplyTexts.NoSuchArticle(article), SuggestedQuestions.For(generation, scope: null));
         }
 
         if (!question.InConversation && question.Previous is null)
@@ -138,7 +138,7 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
         // A blank message gets a nudge; a platform's own /source or /help with no text is still that command.
         if (cleaned.Length == 0 && question.Intent is not (QuestionIntent.Source or QuestionIntent.Help))
         {
-            return new ChatReply(cleaned, false, QuestionIntent.Help, [], ReplyTexts.Blank, ReplyTexts.Suggestions(generation));
+            return new ChatReply(cleaned, false, QuestionIntent.Help, [], ReplyTexts.Blank, SuggestedQuestions.For(generation, scope));
         }
 
         return parsed.Intent switch
@@ -178,7 +178,7 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
         PreferTypedAnswer(ranked);
         if (ranked.Count == 0 || !IsAnswer(ranked[0], ranked[0].ConceptCount))
         {
-            return NotFound(question, generation, ReplyTexts.NotFound);
+            return NotFound(question, generation, ReplyTexts.NotFound, scope, ranked);
         }
 
         return Reply(question, QuestionIntent.Ask, ReplyTexts.Answered, ranked, generation, top, skip);
@@ -358,7 +358,7 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
         if (best is null || (concepts.Count == 0 && !wordForWord)
             || (best.Evidence.Coverage < _options.MinimumCoverage && best.OrderedOverlap < _options.MinimumCoverage))
         {
-            return NotFound(question, generation, ReplyTexts.QuoteNotFound, question.Intent);
+            return NotFound(question, generation, ReplyTexts.QuoteNotFound, scope, ranked, question.Intent);
         }
 
         var message = question.Intent == QuestionIntent.Who ? ReplyTexts.WhoFound : ReplyTexts.QuoteFound;
@@ -464,8 +464,11 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
         };
     }
 
-    private static ChatReply NotFound(ParsedQuestion question, IndexGeneration generation, string message, QuestionIntent intent = QuestionIntent.Ask) =>
-        new(question.Original, false, intent, [], generation.Articles.Count == 0 ? ReplyTexts.NoArticles : message, ReplyTexts.Suggestions(generation));
+    /// <param name="nearest">The candidates, best first: declined, they are still what came closest, and the questions
+    /// suggested instead start from them.</param>
+    private static ChatReply NotFound(ParsedQuestion question, IndexGeneration generation, string message, ArticleScope? scope, IReadOnlyList<RankedPassage> nearest, QuestionIntent intent = QuestionIntent.Ask) =>
+        new(question.Original, false, intent, [], generation.Articles.Count == 0 ? ReplyTexts.NoArticles : message,
+            SuggestedQuestions.For(generation, scope, nearest.Select(candidate => (candidate.Article.Id, candidate.Paragraph))));
 
     private static ulong CountedConcepts(IReadOnlyList<Concept> concepts, IReadOnlyList<string> countedWords)
     {

@@ -12,6 +12,8 @@ internal static class ReplyTexts
     public const string NotFound = "I couldn't find that in the article.";
     public const string QuoteNotFound = "I couldn't find a quotation like that in the article.";
     public const string Blank = "Ask me a question about the article.";
+    /// <summary>"When was that?" about passages that give no date or time.</summary>
+    public const string NoDate = "The article does not say when that was.";
     public const string NoArticles = "There are no articles to answer from yet. Add one to the articles folder.";
 
     /// <summary>An answer's lead for a quotation looked up by its words.</summary>
@@ -60,28 +62,14 @@ internal static class ReplyTexts
 
     private static string ExampleQuestion(IndexGeneration generation) =>
         generation.Articles.Values.SelectMany(article => article.Speakers).FirstOrDefault() is { } speaker
-            ? $"Who is {speaker}?"
+            ? WhoIs(speaker)
             : "What is the article about?";
 
-    /// <summary>Questions the articles can answer, to offer when one could not be.</summary>
-    public static IReadOnlyList<string> Suggestions(IndexGeneration generation)
-    {
-        var suggestions = new List<string>();
-        var speaker = generation.Articles.Values.SelectMany(article => article.Speakers).FirstOrDefault();
-        if (speaker is not null)
-        {
-            suggestions.Add($"Who is {speaker}?");
-        }
+    /// <summary>A starter or suggestion asking who a quoted person is.</summary>
+    public static string WhoIs(string person) => $"Who is {person}?";
 
-        var quote = generation.Quotes.FirstOrDefault(candidate => !candidate.IsParaphrase && candidate.Speaker is not null);
-        if (quote is not null)
-        {
-            suggestions.Add($"Who said \"{OpeningWords(quote.Text)}\"?");
-        }
-
-        suggestions.Add("/source");
-        return suggestions;
-    }
+    /// <summary>A starter or suggestion asking who said a quotation, by its opening words (<see cref="OpeningWords"/>).</summary>
+    public static string WhoSaid(string opening) => $"Who said \"{opening}\"?";
 
     public const int MaxStarters = 4;
 
@@ -115,12 +103,12 @@ internal static class ReplyTexts
         {
             if (i < people.Count)
             {
-                yield return $"Who is {people[i]}?";
+                yield return WhoIs(people[i]);
             }
 
             if (i < direct.Count)
             {
-                yield return $"Who said \"{OpeningWords(direct[i].Text)}\"?";
+                yield return WhoSaid(OpeningWords(direct[i].Text));
             }
         }
     }

@@ -29,6 +29,11 @@ public sealed record ConversationState(
     /// <summary>Passages remembered as shown; older ones are forgotten first.</summary>
     public const int MaxShown = 40;
 
+    /// <summary>The last answer's passages, best first: what "when was that?" asks about. Null in a token written
+    /// before it was kept.</summary>
+    [JsonPropertyName("l")]
+    public IReadOnlyList<ShownPassage>? Latest { get; init; }
+
     /// <summary>The largest token <see cref="FromToken"/> reads, so a client cannot hand the server a huge state.</summary>
     public const int MaxTokenLength = 8192;
 
@@ -46,7 +51,9 @@ public sealed record ConversationState(
         try
         {
             var state = JsonSerializer.Deserialize(Base64Url.DecodeFromChars(token), ConversationJsonContext.Default.ConversationState);
-            return state is { Question: not null, Shown: not null } && Enum.IsDefined(state.Intent) ? state with { Shown = state.Shown.TakeLast(MaxShown).ToList() } : null;
+            return state is { Question: not null, Shown: not null } && Enum.IsDefined(state.Intent)
+                ? state with { Shown = state.Shown.TakeLast(MaxShown).ToList(), Latest = state.Latest?.Take(ChatQuestion.MaxTop).ToList() }
+                : null;
         }
         catch (Exception exception) when (exception is FormatException or JsonException)
         {

@@ -14,12 +14,16 @@ internal static class ConversationTracker
             return previous ?? new ConversationState(resolved, reply.Intent, null, null, [], top, skip);
         }
 
+        var latest = reply.Results.Where(passage => passage.Paragraph > 0).Select(passage => new ShownPassage(passage.ArticleId, passage.Paragraph)).Distinct().ToList();
         var shown = (previous?.Shown ?? [])
-            .Concat(reply.Results.Where(passage => passage.Paragraph > 0).Select(passage => new ShownPassage(passage.ArticleId, passage.Paragraph)))
+            .Concat(latest)
             .Distinct()
             .TakeLast(ConversationState.MaxShown)
             .ToList();
-        return new ConversationState(resolved, reply.Intent, PersonOf(resolved, reply, speakers) ?? previous?.Speaker, reply.Results[0].ArticleId, shown, top, skip);
+        return new ConversationState(resolved, reply.Intent, PersonOf(resolved, reply, speakers) ?? previous?.Speaker, reply.Results[0].ArticleId, shown, top, skip)
+        {
+            Latest = latest,
+        };
     }
 
     /// <summary>Who "he" or "she" will mean: the speaker of a quotation answered; else a quoted person named in the

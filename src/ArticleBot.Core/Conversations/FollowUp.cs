@@ -12,6 +12,9 @@ internal abstract record FollowUp
     /// <summary>Other quotations of this speaker than those shown.</summary>
     public sealed record OtherQuotes(string Speaker) : FollowUp;
 
+    /// <summary>"When was that?" after an answer: the date or time its passages give.</summary>
+    public sealed record When : FollowUp;
+
     /// <summary>A reference to a person the conversation has not named.</summary>
     public sealed record UnknownPerson : FollowUp;
 

@@ -9,7 +9,8 @@ namespace ArticleBot.Core.Conversations;
 /// the next passages of the last question; "what else did he say?" other quotations of the person last named; "and
 /// Microsoft?" the last question with its last proper name replaced (ellipsis); "he", "she", "his" and "her" the
 /// person last named, unless the articles show that person to be of the other sex ("she" after a man is someone the
-/// conversation has not named); "when was that?" the question word put to the last question's topic.
+/// conversation has not named); "when was that?" the date in the last answer's passages; "why was that?" the question
+/// word put to the last question's topic.
 /// </summary>
 internal static partial class FollowUpResolver
 {
@@ -61,6 +62,13 @@ internal static partial class FollowUpResolver
             if (previous is null)
             {
                 return new FollowUp.NothingBefore();
+            }
+
+            // "When was that?" asks about what was just shown, not about the question's words again: a quotation's
+            // words put after "when" find nothing, and the answer's own paragraph is where its date would be.
+            if (WhenFrame().IsMatch(that.Groups["frame"].Value) && previous.Latest is { Count: > 0 })
+            {
+                return new FollowUp.When();
             }
 
             var topic = QuestionOpening().Replace(QuestionParser.Parse(previous.Question, null).Search, "").Trim(' ', '?', '.', '!');
@@ -171,6 +179,9 @@ internal static partial class FollowUpResolver
     /// ending in a demonstrative, which stands for the last question's topic.</summary>
     [GeneratedRegex(@"^(?<frame>(?:when|where|why|how|who|what|which)\b[^?]*?)\s+(?:that|this|it)(?<rest>\s+(?:happen|happened|take place|took place|start|started|begin|began|come out|end|ended))?\s*[?.!]*$", RegexOptions.IgnoreCase)]
     private static partial Regex Demonstrative();
+
+    [GeneratedRegex(@"^when\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhenFrame();
 
     /// <summary>A question's opening words ("how much … did", "who is"), which the new question word replaces.</summary>
     [GeneratedRegex(@"^\s*(?:who|whom|whose|what|when|where|why|which|how(?: much| many| long| often)?)\b(?:\s+(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would))?\s*", RegexOptions.IgnoreCase)]
