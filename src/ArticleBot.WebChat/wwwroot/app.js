@@ -334,12 +334,36 @@
       });
       const reply = await response.json().catch(() => null);
       if (!response.ok || reply === null) {
-        return { error: (reply && typeof reply.error === "string") ? reply.error : `The server answered ${response.status}.` };
+        // A limited request says when to ask again (Retry-After, whole seconds); Retry waits that long.
+        const wait = response.status === 429 ? Number.parseInt(response.headers.get("Retry-After") ?? "", 10) : NaN;
+        return {
+          error: (reply && typeof reply.error === "string") ? reply.error : `The server answered ${response.status}.`,
+          retryAfter: Number.isFinite(wait) && wait > 0 ? wait : 0,
+        };
       }
       return { reply };
     } catch {
       return { error: "Could not reach ArticleBot. Is it still running?" };
     }
+  }
+
+  /** Keeps Retry disabled for the seconds the server asked to wait, showing how many are left, then enables it. */
+  function countDown(retry, seconds) {
+    if (!(seconds > 0)) return;
+    let left = seconds;
+    const show = () => { retry.textContent = `Retry in ${left} s`; };
+    retry.disabled = true;
+    show();
+    const timer = setInterval(() => {
+      left -= 1;
+      if (left > 0) {
+        show();
+        return;
+      }
+      clearInterval(timer);
+      retry.disabled = false;
+      retry.textContent = "Retry";
+    }, 1000);
   }
 
   /** Asks, and draws the reply (or the error with a Retry button) into the exchange's reply element. */
@@ -357,6 +381,7 @@
       retry.type = "button";
       retry.addEventListener("click", () => answerInto(reply, text));
       reply.append(retry);
+      countDown(retry, result.retryAfter);
     } else {
       if (typeof result.reply.conversation === "string") conversation = result.reply.conversation;
       renderReply(result.reply, reply, text, sentWith);
