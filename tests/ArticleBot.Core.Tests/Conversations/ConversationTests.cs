@@ -8,16 +8,7 @@ public sealed class ConversationTests
 {
     private static IQuestionAnswerer Answerer => SeedAnswerer.Product;
 
-    private static List<ChatReply> Converse(params string[] questions)
-    {
-        var replies = new List<ChatReply>();
-        foreach (var question in questions)
-        {
-            replies.Add(Answerer.Answer(new ChatQuestion(question) { InConversation = true, Previous = replies.LastOrDefault()?.Conversation }));
-        }
-
-        return replies;
-    }
+    private static List<ChatReply> Converse(params string[] questions) => Answerer.Converse(questions);
 
     [Fact]
     public void What_else_did_he_say_after_a_who_said_answer_gives_other_quotations_of_that_speaker()

@@ -16,16 +16,7 @@ public sealed class PronounSexConversationTests : IDisposable
 
     public void Dispose() => _answerer.Dispose();
 
-    private List<ChatReply> Converse(params string[] questions)
-    {
-        var replies = new List<ChatReply>();
-        foreach (var question in questions)
-        {
-            replies.Add(_answerer.Answerer.Answer(new ChatQuestion(question) { InConversation = true, Previous = replies.LastOrDefault()?.Conversation }));
-        }
-
-        return replies;
-    }
+    private List<ChatReply> Converse(params string[] questions) => _answerer.Answerer.Converse(questions);
 
     [Theory]
     [InlineData(Farmer, "Owen Tegid", "what else did she say?")]

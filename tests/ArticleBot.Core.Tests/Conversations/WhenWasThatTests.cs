@@ -10,16 +10,7 @@ public sealed class WhenWasThatTests
 {
     private static IQuestionAnswerer Answerer => SeedAnswerer.TwoArticles;
 
-    private static List<ChatReply> Converse(params string[] questions)
-    {
-        var replies = new List<ChatReply>();
-        foreach (var question in questions)
-        {
-            replies.Add(Answerer.Answer(new ChatQuestion(question) { InConversation = true, Previous = replies.LastOrDefault()?.Conversation }));
-        }
-
-        return replies;
-    }
+    private static List<ChatReply> Converse(params string[] questions) => Answerer.Converse(questions);
 
     [Theory]
     [InlineData("What did DeepSeek introduce?", "deepseek-liang-wenfeng", "In January 2025, Chinese AI firm DeepSeek introduced DeepSeek-R1")]

@@ -22,16 +22,22 @@ public sealed class RateLimitedPageTests(BrowserFixture fixture) : IClassFixture
         await _page.Context.CloseAsync();
     }
 
+    private async Task<ILocator> AskAsync(string question)
+    {
+        var input = _page.GetByLabel("Your question");
+        await input.FillAsync(question);
+        await input.PressAsync("Enter");
+        var reply = _page.Locator(".exchange").Last.Locator(".reply[data-state='done']");
+        await reply.WaitForAsync();
+        return reply;
+    }
+
     [BrowserFact]
     public async Task A_limited_question_shows_the_slow_down_message_and_no_answer_card()
     {
         fixture.Server.Limiter.Wait = TimeSpan.FromSeconds(30);
-        var input = _page.GetByLabel("Your question");
 
-        await input.FillAsync("Who founded DeepSeek?");
-        await input.PressAsync("Enter");
-        var reply = _page.Locator(".exchange").Last.Locator(".reply[data-state='done']");
-        await reply.WaitForAsync();
+        var reply = await AskAsync("Who founded DeepSeek?");
 
         Assert.Contains("slow down and try again in 30 seconds", await reply.InnerTextAsync());
         Assert.Equal(0, await reply.Locator(".card").CountAsync());
@@ -41,12 +47,8 @@ public sealed class RateLimitedPageTests(BrowserFixture fixture) : IClassFixture
     public async Task Retry_after_a_limit_counts_down_the_seconds_the_server_asked_for_then_asks_again()
     {
         fixture.Server.Limiter.Wait = TimeSpan.FromSeconds(3);
-        var input = _page.GetByLabel("Your question");
 
-        await input.FillAsync("Who founded DeepSeek?");
-        await input.PressAsync("Enter");
-        var reply = _page.Locator(".exchange").Last.Locator(".reply[data-state='done']");
-        await reply.WaitForAsync();
+        var reply = await AskAsync("Who founded DeepSeek?");
         var retry = reply.Locator("button.retry");
 
         Assert.True(await retry.IsDisabledAsync());
