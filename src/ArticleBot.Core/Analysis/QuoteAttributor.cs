@@ -158,6 +158,13 @@ public static class QuoteAttributor
             var words = paragraphWords.WordsBetween(k, from, to);
             for (var i = 0; i < words.Count; i++)
             {
+                if (people.Organisations.At(words, i) is { ShortForm: false } organisation)
+                {
+                    // "Pyle Homes withdrew its offer" names the company, not Gareth Pyle.
+                    i += organisation.Length - 1;
+                    continue;
+                }
+
                 var (speaker, length) = people.Names.Match(words, i);
                 var unsure = false;
                 if (speaker is not null && IsAnotherGivenName(text, start, words, i, length, speaker))
