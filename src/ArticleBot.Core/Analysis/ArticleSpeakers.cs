@@ -72,12 +72,18 @@ internal sealed record ArticleSpeakers(SpeakerNames Names, IReadOnlyDictionary<s
                             votes.AddToGroup(speaker, titleSex);
                         }
 
-                        if (AppositiveSex(text, words, i + length) is { } nounSex)
+                        if ((AppositiveSex(text, words, i + length) ?? KinSex(text, words, i)) is { } nounSex)
                         {
                             votes.AddToGroup(speaker, nounSex);
                         }
 
                         i += length - 1;
+                    }
+                    else if (names.Sharing(words[i]).Count > 0)
+                    {
+                        // "Pennock" when the article names Gareth and Denise Pennock: someone else is named here, so
+                        // the paragraph's he or she need not be the one named in full.
+                        named.Add(words[i].Bare);
                     }
                     else if (SpeechVerbs.Pronouns.Contains(words[i].Text))
                     {
@@ -110,6 +116,12 @@ internal sealed record ArticleSpeakers(SpeakerNames Names, IReadOnlyDictionary<s
 
         return votes.Where(vote => vote.Value.Count == 1).ToDictionary(vote => vote.Key, vote => vote.Value.Single(), StringComparer.Ordinal);
     }
+
+    /// <summary>The sex of a noun right before a name and its comma: "His wife, Denise Pennock," is a woman.</summary>
+    private static Sex? KinSex(string text, IReadOnlyList<Word> words, int index) =>
+        index > 0 && text.AsSpan(words[index - 1].End, words[index].Start - words[index - 1].End).Trim().SequenceEqual(",")
+            ? FemaleNouns.Contains(words[index - 1].Bare) ? Sex.Female : MaleNouns.Contains(words[index - 1].Bare) ? Sex.Male : null
+            : null;
 
     /// <summary>The sex of an appositive right after a name, ", a/an … man," within a few words ("Wierzba, a broad,
     /// quiet man who …"); null when there is none, or a preposition comes first ("a friend of the woman").</summary>
