@@ -54,11 +54,19 @@ internal sealed class OrganisationNames
             return new OrganisationMention(holders.Count == 1 ? string.Join(' ', holders[0]) : null, 2, ShortForm: true);
         }
 
+        if (index >= words.Count)
+        {
+            return null;
+        }
+
+        // "the Marlow Agricultural Institute": the article before a full name is part of how it is named.
+        var the = words[index].Text.Equals("the", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
         foreach (var name in _names)
         {
-            if (index + name.Length <= words.Count && Enumerable.Range(0, name.Length).All(k => k == name.Length - 1 ? words[index + k].BareEquals(name[k]) : words[index + k].Text == name[k]))
+            var start = index + the;
+            if (start + name.Length <= words.Count && Enumerable.Range(0, name.Length).All(k => k == name.Length - 1 ? words[start + k].BareEquals(name[k]) : words[start + k].Text == name[k]))
             {
-                return new OrganisationMention(string.Join(' ', name), name.Length, ShortForm: false);
+                return new OrganisationMention(string.Join(' ', name), name.Length + the, ShortForm: false);
             }
         }
 
@@ -76,13 +84,30 @@ internal sealed class OrganisationNames
         var spokesperson = Spokesperson(after, at);
         if (spokesperson == 2 && (verbFirst || after.Skip(at + 2).Take(2).Any(word => SpeechVerbs.Quoting.Contains(word.Text))))
         {
-            return (true, null);
+            // "the spokesperson said" is the one the paragraph introduced ("A spokesperson for the Marlow Agricultural
+            // Institute said …"); "a spokesman said" someone we cannot name.
+            return (true, after[at].Text.Equals("the", StringComparison.OrdinalIgnoreCase) ? IntroducedSpokespersonFor(text, spanEnd) : null);
         }
 
         at += spokesperson;
         return At(after, at) is { } organisation
             && (verbFirst || after.Skip(at + organisation.Length).Take(2).Any(word => SpeechVerbs.Quoting.Contains(word.Text)))
             ? (true, organisation.Name) : default;
+    }
+
+    /// <summary>The organisation of the last "spokesperson for …" in the paragraph before <paramref name="end"/>, or null.</summary>
+    private string? IntroducedSpokespersonFor(string text, int end)
+    {
+        var words = Word.Split(text, 0, end);
+        for (var k = words.Count - 4; k >= 0; k--)
+        {
+            if (Spokesperson(words, k) == 3 && At(words, k + 3) is { Name: { } name })
+            {
+                return name;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>How many words at <paramref name="index"/> say a spokesperson speaks: 3 for "a spokeswoman for" (the

@@ -65,6 +65,13 @@ public sealed class SpeakerKeyTests(ITestOutputHelper output)
     // person, the sex an appositive noun or the next sentence's opening pronoun shows, spokespeople speaking for their
     // organisation, and a name followed by "its" an organisation, 28 / 28 right.
     [InlineData("kessington-bell-foundry", 28, 0, 0)]
+    // halbrook-orchards-press-release (a press release) was written held out after those rules and measured as
+    // written: 12 / 16 right, 3 wrong, 1 unattributed ("Grace Ellery, whose family …" not known as a person, so her
+    // "she said" went to Priya Ravel; "…,” according to the association's director, Helen Marwick" past the words
+    // looked at, so to the last speaker; "the spokesperson said" unattributed). With "who"/"whose" after a full name
+    // a person, "according to" read to its whole source, a speech verb with no named subject unattributed, and "the
+    // spokesperson" the one the paragraph introduced, 16 / 16 right.
+    [InlineData("halbrook-orchards-press-release", 16, 0, 0)]
     public void Every_quotation_in_a_keyed_article_goes_to_its_true_speaker(string id, int floorRight, int maxWrong, int maxMissed)
     {
         // A fixture is any article format the reader takes (.md, .html), one file per id.
