@@ -119,7 +119,7 @@ internal sealed record ArticleSpeakers(SpeakerNames Names, IReadOnlyDictionary<s
 
     /// <summary>The sex of a noun right before a name and its comma: "His wife, Denise Pennock," is a woman.</summary>
     private static Sex? KinSex(string text, IReadOnlyList<Word> words, int index) =>
-        index > 0 && text.AsSpan(words[index - 1].End, words[index].Start - words[index - 1].End).Trim().SequenceEqual(",")
+        index > 0 && Word.CommaBetween(text, words[index - 1], words[index])
             ? FemaleNouns.Contains(words[index - 1].Bare) ? Sex.Female : MaleNouns.Contains(words[index - 1].Bare) ? Sex.Male : null
             : null;
 
@@ -127,7 +127,7 @@ internal sealed record ArticleSpeakers(SpeakerNames Names, IReadOnlyDictionary<s
     /// quiet man who …"); null when there is none, or a preposition comes first ("a friend of the woman").</summary>
     private static Sex? AppositiveSex(string text, IReadOnlyList<Word> words, int next)
     {
-        if (next <= 0 || next >= words.Count || !text.AsSpan(words[next - 1].End, words[next].Start - words[next - 1].End).Trim().SequenceEqual(",")
+        if (next <= 0 || next >= words.Count || !Word.CommaBetween(text, words[next - 1], words[next])
             || words[next].Text is not ("a" or "an"))
         {
             return null;

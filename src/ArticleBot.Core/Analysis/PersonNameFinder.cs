@@ -279,7 +279,7 @@ public static class PersonNameFinder
     /// (a thing takes "which"), so a full name with such a relative clause is a person's.</summary>
     private static bool IsFollowedByWho(string text, IReadOnlyList<Word> words, int next) =>
         next > 0 && next < words.Count && words[next].Text is "who" or "whose" or "whom"
-        && text.AsSpan(words[next - 1].End, words[next].Start - words[next - 1].End).Trim().SequenceEqual(",");
+        && Word.CommaBetween(text, words[next - 1], words[next]);
 
     /// <summary>"according to" ending at word <paramref name="k"/>: what follows is the source of what was said.</summary>
     internal static bool IsAccordingTo(IReadOnlyList<Word> words, int k) =>
