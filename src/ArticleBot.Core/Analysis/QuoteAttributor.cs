@@ -119,7 +119,9 @@ public static class QuoteAttributor
                 // The names in a quotation's own sentence are its attribution ("said Tegid, who farms next to Beatrice
                 // Lamb"); a sentence without one that names someone is a new subject.
                 namedSince = inSentence.Count == 0 ? namedSince || mentions.Count > 0 : false;
-                if (inSentence.Count == 0)
+                // A sentence that opens a quotation ending in a later sentence ("She said: “I have mopped out my shop
+                // three times. I care that it stops.”") is that quotation's attribution, not reported speech.
+                if (inSentence.Count == 0 && !spans.Any(span => span.Outer.GetOffsetAndLength(text.Length).Offset is var start && start >= sentenceStart && start < sentenceEnd))
                 {
                     var reporter = mentions.FirstOrDefault(mention => mention.Reports);
                     if (reporter.Speaker is not null)

@@ -156,6 +156,20 @@ public sealed class FeatureWritingAttributionTests
         Assert.Equal(("Marlow Agricultural Institute", true), (quote.Speaker, quote.ByOrganisation));
     }
 
+    [Fact]
+    public void A_sentence_that_opens_a_quotation_of_several_sentences_is_its_attribution_not_reported_speech()
+    {
+        Paragraph[] paragraphs =
+        [
+            new(1, "We had a voicemail from a listener, Rosalind Okafor, who runs the bakery. She said: “I have mopped out my shop three times in two years. I care that it stops.”"),
+        ];
+
+        var quotes = QuoteAttributor.Attribute(paragraphs, PersonNameFinder.Find(paragraphs));
+
+        Assert.Equal("Rosalind Okafor", Assert.Single(quotes, quote => !quote.IsParaphrase).Speaker);
+        Assert.DoesNotContain(quotes, quote => quote.IsParaphrase && quote.Text.Contains('“'));
+    }
+
     private static List<Quote> Direct(Paragraph[] paragraphs) =>
         QuoteAttributor.Attribute(paragraphs, PersonNameFinder.Find(paragraphs)).Where(quote => !quote.IsParaphrase).ToList();
 }
