@@ -70,7 +70,10 @@ public sealed class SeedAnswerer : IDisposable
 
     /// <summary>A private answerer, without the embedding model, over copies of <paramref name="articleFiles"/> in a
     /// folder of its own (the originals are only read); dispose it to delete the copies and the index.</summary>
-    public static SeedAnswerer OverCopiesOf(params string[] articleFiles)
+    public static SeedAnswerer OverCopiesOf(params string[] articleFiles) => OverCopiesOf(semantic: false, articleFiles);
+
+    /// <summary>As <see cref="OverCopiesOf(string[])"/>, with the embedding model when <paramref name="semantic"/>.</summary>
+    public static SeedAnswerer OverCopiesOf(bool semantic, params string[] articleFiles)
     {
         var folder = Directory.CreateTempSubdirectory("articlebot-articles-").FullName;
         foreach (var file in articleFiles)
@@ -78,7 +81,7 @@ public sealed class SeedAnswerer : IDisposable
             File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
         }
 
-        return new SeedAnswerer(folder, semantic: false, ownedArticles: folder);
+        return new SeedAnswerer(folder, semantic, ownedArticles: folder);
     }
 
     public void Dispose()

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ArticleBot.Core.Articles;
+using ArticleBot.Core.Language;
 
 namespace ArticleBot.Core.Analysis;
 
@@ -9,6 +10,10 @@ namespace ArticleBot.Core.Analysis;
 /// Whitaker"): "the councillor said" could be either, so it names no one.</param>
 internal sealed record ArticleSpeakers(SpeakerNames Names, IReadOnlyDictionary<string, Sex> Sexes, IReadOnlyDictionary<string, string> Roles, OrganisationNames Organisations, IReadOnlySet<string> SharedRoles)
 {
+    private static readonly IReadOnlySet<string> FemaleNouns = WordList.Load("female-person-nouns", StringComparer.OrdinalIgnoreCase);
+
+    private static readonly IReadOnlySet<string> MaleNouns = WordList.Load("male-person-nouns", StringComparer.OrdinalIgnoreCase);
+
     public static ArticleSpeakers Of(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<ParagraphWords> paragraphWords, IReadOnlyList<Speaker> speakers, SpeakerNames names)
     {
         var roles = RolesOf(paragraphs, speakers);
@@ -29,34 +34,68 @@ internal sealed record ArticleSpeakers(SpeakerNames Names, IReadOnlyDictionary<s
         : title.Equals("Mrs", StringComparison.OrdinalIgnoreCase) || title.Equals("Ms", StringComparison.OrdinalIgnoreCase) ? Sex.Female
         : null;
 
-    /// <summary>A person's sex as the text shows it: Mr./Mrs./Ms. before their name, or he/she used in a paragraph
-    /// that names only them (outside quotations). Nobody's sex is guessed from the name itself.</summary>
+    /// <summary>A person's sex as the text shows it: Mr./Mrs./Ms. before their name, he/she used in a paragraph
+    /// that names only them (outside quotations), an appositive noun of one sex ("Wierzba, a broad, quiet man,"), or
+    /// "He"/"She" opening the sentence after one that names only them and no one by pronoun (English keeps the subject
+    /// from one sentence to the next: "Helen Castleford … led the ringers. She organised a peal"). Nobody's sex is
+    /// guessed from the name itself; a person the text shows as both is left unknown.</summary>
     private static Dictionary<string, Sex> SexesOf(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<ParagraphWords> paragraphWords, SpeakerNames names)
     {
         var votes = new Dictionary<string, HashSet<Sex>>(StringComparer.Ordinal);
         for (var p = 0; p < paragraphs.Count; p++)
         {
+            var text = paragraphs[p].Text;
+            var sentences = SentenceSplitter.Split(text).Select(range => range.GetOffsetAndLength(text.Length)).ToList();
             var named = new HashSet<string>(StringComparer.Ordinal);
             var pronounSexes = new HashSet<Sex>();
+            // Per sentence: the people it names and whether it uses a pronoun; and the pronoun it opens with.
+            var sentenceNames = sentences.Select(_ => new HashSet<string>(StringComparer.Ordinal)).ToList();
+            var sentencePronoun = new bool[sentences.Count];
+            var openingPronoun = new Sex?[sentences.Count];
             for (var k = 0; k < paragraphWords[p].Outside.Count; k++)
             {
                 var words = paragraphWords[p].OutsideWords(k);
                 for (var i = 0; i < words.Count; i++)
                 {
+                    var s = sentences.FindLastIndex(sentence => sentence.Offset <= words[i].Start);
                     var (speaker, length) = names.Match(words, i);
                     if (speaker is not null)
                     {
                         named.Add(speaker);
+                        if (s >= 0)
+                        {
+                            sentenceNames[s].Add(speaker);
+                        }
+
                         if (i > 0 && TitleSex(words[i - 1].Bare) is { } titleSex)
                         {
                             votes.AddToGroup(speaker, titleSex);
                         }
 
+                        if ((AppositiveSex(text, words, i + length) ?? KinSex(text, words, i)) is { } nounSex)
+                        {
+                            votes.AddToGroup(speaker, nounSex);
+                        }
+
                         i += length - 1;
+                    }
+                    else if (names.Sharing(words[i]).Count > 0)
+                    {
+                        // "Pennock" when the article names Gareth and Denise Pennock: someone else is named here, so
+                        // the paragraph's he or she need not be the one named in full.
+                        named.Add(words[i].Bare);
                     }
                     else if (SpeechVerbs.Pronouns.Contains(words[i].Text))
                     {
                         pronounSexes.Add(PronounSex(words[i].Text));
+                        if (s >= 0)
+                        {
+                            sentencePronoun[s] = true;
+                            if (words[i].Start == sentences[s].Offset && SpeechVerbs.SubjectPronouns.Contains(words[i].Text))
+                            {
+                                openingPronoun[s] = PronounSex(words[i].Text);
+                            }
+                        }
                     }
                 }
             }
@@ -65,9 +104,54 @@ internal sealed record ArticleSpeakers(SpeakerNames Names, IReadOnlyDictionary<s
             {
                 votes.AddToGroup(named.Single(), pronounSexes.Single());
             }
+
+            for (var s = 1; s < sentences.Count; s++)
+            {
+                if (openingPronoun[s] is { } sex && sentenceNames[s - 1].Count == 1 && !sentencePronoun[s - 1])
+                {
+                    votes.AddToGroup(sentenceNames[s - 1].Single(), sex);
+                }
+            }
         }
 
         return votes.Where(vote => vote.Value.Count == 1).ToDictionary(vote => vote.Key, vote => vote.Value.Single(), StringComparer.Ordinal);
+    }
+
+    /// <summary>The sex of a noun right before a name and its comma: "His wife, Denise Pennock," is a woman.</summary>
+    private static Sex? KinSex(string text, IReadOnlyList<Word> words, int index) =>
+        index > 0 && Word.CommaBetween(text, words[index - 1], words[index])
+            ? FemaleNouns.Contains(words[index - 1].Bare) ? Sex.Female : MaleNouns.Contains(words[index - 1].Bare) ? Sex.Male : null
+            : null;
+
+    /// <summary>The sex of an appositive right after a name, ", a/an … man," within a few words ("Wierzba, a broad,
+    /// quiet man who …"); null when there is none, or a preposition comes first ("a friend of the woman").</summary>
+    private static Sex? AppositiveSex(string text, IReadOnlyList<Word> words, int next)
+    {
+        if (next <= 0 || next >= words.Count || !Word.CommaBetween(text, words[next - 1], words[next])
+            || words[next].Text is not ("a" or "an"))
+        {
+            return null;
+        }
+
+        for (var k = next + 1; k < Math.Min(words.Count, next + 6); k++)
+        {
+            if (FemaleNouns.Contains(words[k].Bare))
+            {
+                return Sex.Female;
+            }
+
+            if (MaleNouns.Contains(words[k].Bare))
+            {
+                return Sex.Male;
+            }
+
+            if (SpeechVerbs.Prepositions.Contains(words[k].Text) || SpeechVerbs.RelativePronouns.Contains(words[k].Text))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Roles the article gives a named person ("Nadia Brennan, the school’s principal", "Mayor Helen

@@ -11,6 +11,9 @@ internal sealed class OrganisationNames
     /// <summary>Longest organisation name looked for, in words ("Port Alder Harbour Pilots Association").</summary>
     private const int MaxWords = 6;
 
+    /// <summary>Nouns for someone who speaks for an organisation, whose words are the organisation's.</summary>
+    private static readonly HashSet<string> Spokespeople = new(StringComparer.OrdinalIgnoreCase) { "spokesperson", "spokeswoman", "spokesman" };
+
     private readonly List<string[]> _names;
 
     private OrganisationNames(List<string[]> names) => _names = names;
@@ -26,7 +29,7 @@ internal sealed class OrganisationNames
                 for (var i = 0; i < words.Count; i++)
                 {
                     var run = CapitalizedRun(paragraphs[p].Text, words, i);
-                    var end = LastOrganisationWord(words, i, run);
+                    var end = run >= 2 && IsFollowedByIts(paragraphs[p].Text, words, i + run) ? i + run : LastOrganisationWord(words, i, run);
                     if (end > i && !names.Any(name => name.SequenceEqual(Parts(words, i, end))))
                     {
                         names.Add(Parts(words, i, end));
@@ -51,11 +54,19 @@ internal sealed class OrganisationNames
             return new OrganisationMention(holders.Count == 1 ? string.Join(' ', holders[0]) : null, 2, ShortForm: true);
         }
 
+        if (index >= words.Count)
+        {
+            return null;
+        }
+
+        // "the Marlow Agricultural Institute": the article before a full name is part of how it is named.
+        var the = words[index].Text.Equals("the", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
         foreach (var name in _names)
         {
-            if (index + name.Length <= words.Count && Enumerable.Range(0, name.Length).All(k => k == name.Length - 1 ? words[index + k].BareEquals(name[k]) : words[index + k].Text == name[k]))
+            var start = index + the;
+            if (start + name.Length <= words.Count && Enumerable.Range(0, name.Length).All(k => k == name.Length - 1 ? words[start + k].BareEquals(name[k]) : words[start + k].Text == name[k]))
             {
-                return new OrganisationMention(string.Join(' ', name), name.Length, ShortForm: false);
+                return new OrganisationMention(string.Join(' ', name), name.Length + the, ShortForm: false);
             }
         }
 
@@ -63,15 +74,48 @@ internal sealed class OrganisationNames
     }
 
     /// <summary>"…,” the agency said" or "…,” said the Carrow Valley Water Agency": an organisation named by the speech
-    /// verb right after the quotation.</summary>
+    /// verb right after the quotation. "…,” a spokeswoman for the fund said" is the fund's; "…,” a spokesman said"
+    /// someone's we cannot name.</summary>
     public (bool Spoke, string? Name) SpeakingAfter(string text, int spanEnd, int sentenceEnd)
     {
-        var after = Word.Split(text, spanEnd, sentenceEnd).Take(6).ToList();
+        var after = Word.Split(text, spanEnd, sentenceEnd).Take(10).ToList();
         var verbFirst = after.Count > 0 && SpeechVerbs.Quoting.Contains(after[0].Text);
-        return At(after, verbFirst ? 1 : 0) is { } organisation
-            && (verbFirst || after.Skip(organisation.Length).Take(2).Any(word => SpeechVerbs.Quoting.Contains(word.Text)))
+        var at = verbFirst ? 1 : 0;
+        var spokesperson = Spokesperson(after, at);
+        if (spokesperson == 2 && (verbFirst || after.Skip(at + 2).Take(2).Any(word => SpeechVerbs.Quoting.Contains(word.Text))))
+        {
+            // "the spokesperson said" is the one the paragraph introduced ("A spokesperson for the Marlow Agricultural
+            // Institute said …"); "a spokesman said" someone we cannot name.
+            return (true, after[at].Text.Equals("the", StringComparison.OrdinalIgnoreCase) ? IntroducedSpokespersonFor(text, spanEnd) : null);
+        }
+
+        at += spokesperson;
+        return At(after, at) is { } organisation
+            && (verbFirst || after.Skip(at + organisation.Length).Take(2).Any(word => SpeechVerbs.Quoting.Contains(word.Text)))
             ? (true, organisation.Name) : default;
     }
+
+    /// <summary>The organisation of the last "spokesperson for …" in the paragraph before <paramref name="end"/>, or null.</summary>
+    private string? IntroducedSpokespersonFor(string text, int end)
+    {
+        var words = Word.Split(text, 0, end);
+        for (var k = words.Count - 4; k >= 0; k--)
+        {
+            if (Spokesperson(words, k) == 3 && At(words, k + 3) is { Name: { } name })
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How many words at <paramref name="index"/> say a spokesperson speaks: 3 for "a spokeswoman for" (the
+    /// organisation follows), 2 for "a spokesman" alone, 0 when there is none.</summary>
+    private static int Spokesperson(IReadOnlyList<Word> words, int index) =>
+        index + 1 < words.Count && words[index].Text.ToLowerInvariant() is "a" or "an" or "the" && Spokespeople.Contains(words[index + 1].Text)
+            ? index + 2 < words.Count && words[index + 2].Text is "for" or "of" or "at" ? 3 : 2
+            : 0;
 
     /// <summary>An organisation as the subject of a speech verb before the quotation in its sentence ("The Ashcombe
     /// Library Trust, which trains the volunteers, said in a statement that it was “…”"). The short form ("the
@@ -82,7 +126,7 @@ internal sealed class OrganisationNames
         var words = Word.Split(text, sentenceStart, spanStart);
         for (var i = 0; i < words.Count; i++)
         {
-            if (At(words, i) is { } organisation && (i == 0 || !SpeechVerbs.Prepositions.Contains(words[i - 1].Text))
+            if (At(words, i) is { } organisation && (i == 0 || !SpeechVerbs.Prepositions.Contains(words[i - 1].Text) || (i >= 3 && Spokesperson(words, i - 3) == 3))
                 && words.Skip(i + organisation.Length).Take(organisation.ShortForm ? 2 : words.Count).Any(word => SpeechVerbs.Quoting.Contains(word.Text)))
             {
                 return (true, organisation.Name);
@@ -94,6 +138,12 @@ internal sealed class OrganisationNames
 
     private static string[] Parts(IReadOnlyList<Word> words, int start, int end) =>
         Enumerable.Range(start, end - start).Select(k => k == end - 1 ? words[k].Bare : words[k].Text).ToArray();
+
+    /// <summary>"Pyle Homes withdrew its offer": a name whose verb is followed by "its" is a thing, not a person
+    /// (people are "his" or "her"), whatever its last word.</summary>
+    private static bool IsFollowedByIts(string text, IReadOnlyList<Word> words, int next) =>
+        next + 1 < words.Count && !words[next].IsCapitalized && words[next + 1].Text.Equals("its", StringComparison.OrdinalIgnoreCase)
+        && text.AsSpan(words[next - 1].End, words[next + 1].Start - words[next - 1].End).IndexOfAny(",;:.") < 0;
 
     /// <summary>The end of the longest stretch of the run, of two words or more, that ends in an organisation word.</summary>
     private static int LastOrganisationWord(IReadOnlyList<Word> words, int start, int run)

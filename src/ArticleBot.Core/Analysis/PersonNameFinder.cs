@@ -51,7 +51,8 @@ public static class PersonNameFinder
                     var name = string.Join(' ', words.Skip(i).Take(run).Select((word, k) => k == run - 1 ? word.Bare : word.Text));
 
                     var (_, describedAsPerson) = Appositive(paragraph.Text, words, i + run);
-                    var actsAsPerson = describedAsPerson || (run >= 2 && IsDescribedAsAgent(paragraph.Text, words, i + run)) || IsPrecededByCue(words, i) || IsNamedBySpeechVerb(paragraph.Text, words, i)
+                    var actsAsPerson = describedAsPerson || (run >= 2 && (IsDescribedAsAgent(paragraph.Text, words, i + run) || IsFollowedByWho(paragraph.Text, words, i + run)))
+                        || IsPrecededByCue(words, i) || IsNamedBySpeechVerb(paragraph.Text, words, i)
                         || IsFollowedBySpeech(paragraph.Text, words, i + run, SpeechVerbs.Reporting);
                     if (run >= 2 && actsAsPerson && !fullNames.Contains(name))
                     {
@@ -273,6 +274,12 @@ public static class PersonNameFinder
 
         return false;
     }
+
+    /// <summary>"Grace Ellery, whose family has farmed…", "Tom Hale, who…": English uses who and whose of people
+    /// (a thing takes "which"), so a full name with such a relative clause is a person's.</summary>
+    private static bool IsFollowedByWho(string text, IReadOnlyList<Word> words, int next) =>
+        next > 0 && next < words.Count && words[next].Text is "who" or "whose" or "whom"
+        && Word.CommaBetween(text, words[next - 1], words[next]);
 
     /// <summary>"according to" ending at word <paramref name="k"/>: what follows is the source of what was said.</summary>
     internal static bool IsAccordingTo(IReadOnlyList<Word> words, int k) =>

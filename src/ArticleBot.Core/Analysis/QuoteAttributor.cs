@@ -101,8 +101,11 @@ public static class QuoteAttributor
                     else
                     {
                         // A name next to the verb that could be two people leaves the quotation unattributed.
+                        // A speech verb right after the quotation whose subject is no one the article names ("…,”
+                        // said a neighbour") says someone else spoke: unattributed, never the person named before.
                         var before = mentions.FindLastIndex(mention => mention.Start < spanStart);
                         var speaker = named is { } mention ? mention.Speaker
+                            : HasSpeechVerbAfter(text, span, sentenceEnd) ? null
                             : before >= 0 ? mentions[before].Speaker
                             : lastMentioned;
                         quote = new Quote(paragraph.Number, TrimTrailingComma(quoted), speaker);
@@ -116,7 +119,9 @@ public static class QuoteAttributor
                 // The names in a quotation's own sentence are its attribution ("said Tegid, who farms next to Beatrice
                 // Lamb"); a sentence without one that names someone is a new subject.
                 namedSince = inSentence.Count == 0 ? namedSince || mentions.Count > 0 : false;
-                if (inSentence.Count == 0)
+                // A sentence that opens a quotation ending in a later sentence ("She said: “I have mopped out my shop
+                // three times. I care that it stops.”") is that quotation's attribution, not reported speech.
+                if (inSentence.Count == 0 && !spans.Any(span => span.Outer.GetOffsetAndLength(text.Length).Offset is var start && start >= sentenceStart && start < sentenceEnd))
                 {
                     var reporter = mentions.FirstOrDefault(mention => mention.Reports);
                     if (reporter.Speaker is not null)
@@ -158,6 +163,13 @@ public static class QuoteAttributor
             var words = paragraphWords.WordsBetween(k, from, to);
             for (var i = 0; i < words.Count; i++)
             {
+                if (people.Organisations.At(words, i) is { ShortForm: false } organisation)
+                {
+                    // "Pyle Homes withdrew its offer" names the company, not Gareth Pyle.
+                    i += organisation.Length - 1;
+                    continue;
+                }
+
                 var (speaker, length) = people.Names.Match(words, i);
                 var unsure = false;
                 if (speaker is not null && IsAnotherGivenName(text, start, words, i, length, speaker))
@@ -282,7 +294,10 @@ public static class QuoteAttributor
         var after = FirstWords(text, offset + length, sentenceEnd, 5);
         if (after.Any(word => SpeechVerbs.Quoting.Contains(word.Text)))
         {
-            var limit = after.Count > 0 ? after[^1].End : offset + length;
+            // "according to" is followed by its whole source, however long ("according to the association's
+            // director, Helen Marwick"); a speech verb by a name within a few words.
+            var limit = after.Any(word => word.Text.Equals("according", StringComparison.OrdinalIgnoreCase)) ? sentenceEnd
+                : after.Count > 0 ? after[^1].End : offset + length;
             var index = mentions.FindIndex(mention => mention.Start >= offset + length && mention.Start <= limit);
             if (index >= 0)
             {
@@ -309,6 +324,10 @@ public static class QuoteAttributor
 
         return subject >= 0 ? mentions[subject] : null;
     }
+
+    /// <summary>True when a quoting verb is among the few words right after the quotation ("…,” said a neighbour").</summary>
+    private static bool HasSpeechVerbAfter(string text, QuotationSpan span, int sentenceEnd) =>
+        FirstWords(text, EndOf(span, text), sentenceEnd, 5).Any(word => SpeechVerbs.Quoting.Contains(word.Text));
 
     /// <summary>True when <paramref name="position"/> follows ", who", ", whose", ", which"… with no comma since: inside a
     /// relative clause, whose names are not the sentence's subject.</summary>

@@ -50,9 +50,17 @@ internal sealed class SpeakerNames
 
     public static SpeakerNames Of(IReadOnlyList<Speaker> speakers) => new(speakers);
 
+    /// <summary>The speaker named at <paramref name="index"/>, and in how many words. A name after "the" is not a
+    /// person but a thing named after them ("the Thorley method", "the Smith family"): English puts no article
+    /// before a person's name, only before a role ("the principal"), which is read elsewhere.</summary>
     public (string? Speaker, int Length) Match(IReadOnlyList<Word> words, int index)
     {
         var word = words[index];
+        if (index > 0 && word.IsCapitalized && words[index - 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            return (null, 0);
+        }
+
         var bare = word.Bare;
         var best = _byOnlyWord.TryGetValue(bare, out var only) ? only : int.MaxValue;
         if (_byFirstWord.TryGetValue(word.Text, out var candidates))

@@ -126,7 +126,7 @@ internal static class SpeakerRoles
     /// appositive starting with an article, with an "of" phrase after it ("head of operations").</summary>
     private static string? After(string text, IReadOnlyList<Word> words, int next)
     {
-        if (next >= words.Count || !text.AsSpan(words[next - 1].End, words[next].Start - words[next - 1].End).Trim().SequenceEqual(",")
+        if (next >= words.Count || !Word.CommaBetween(text, words[next - 1], words[next])
             || !Articles.Contains(words[next].Text))
         {
             return null;

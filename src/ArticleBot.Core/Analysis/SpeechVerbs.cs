@@ -49,6 +49,9 @@ internal static class SpeechVerbs
         "councillor", "councilor", "commissioner", "chairs", "leads", "heads", "runs", "represents", "founded",
         "spokesperson", "adviser", "advisor", "consultant", "lawyer", "attorney", "judge", "official", "activist",
         "striker", "goalkeeper", "midfielder", "defender", "player", "referee", "supporter", "winger",
+        // Kin and audience: "My wife, Catrin Mallory, …", "a listener, Rosalind Okafor, …".
+        "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "friend", "neighbour",
+        "neighbor", "colleague", "listener", "caller", "viewer", "reader",
     };
 
     /// <summary>Titles written before a name in English ("Mayor Helen Dunmore"); they are kept out of the name.</summary>
@@ -86,6 +89,7 @@ internal static class SpeechVerbs
         "hospital", "school", "college", "airport", "station", "center", "centre", "labs", "lab", "technologies",
         "systems", "partners", "capital", "ventures", "holdings", "media", "press", "network", "service",
         "services", "commission", "assembly", "parliament", "congress", "senate", "house", "police", "army", "trust", "ltd", "llc", "plc",
+        "fund", "cooperative", "co-operative", "federation", "alliance", "coalition", "league",
     };
 
     /// <summary>A name after one of these is a place or an object ("in Varrow Bay", "parents at the school"), not the

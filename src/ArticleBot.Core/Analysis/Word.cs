@@ -13,6 +13,11 @@ public readonly record struct Word(string Text, int Start)
     /// <summary>True when <see cref="Bare"/> equals <paramref name="value"/>, without making the bare string.</summary>
     public bool BareEquals(string value) => HasPossessive ? Text.AsSpan(0, Text.Length - 2).SequenceEqual(value) : Text == value;
 
+    /// <summary>True when only a comma (and white space) stands between <paramref name="previous"/> and
+    /// <paramref name="next"/> in <paramref name="text"/>: "Wierzba, a", "wife, Denise".</summary>
+    internal static bool CommaBetween(string text, Word previous, Word next) =>
+        text.AsSpan(previous.End, next.Start - previous.End).Trim().SequenceEqual(",");
+
     public bool IsCapitalized => Text.Length > 1 && char.IsUpper(Text[0]) && HasLower(Text.AsSpan(1));
 
     private bool HasPossessive => Text.EndsWith("'s", StringComparison.Ordinal) || Text.EndsWith("’s", StringComparison.Ordinal);

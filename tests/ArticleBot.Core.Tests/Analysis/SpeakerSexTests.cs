@@ -21,4 +21,15 @@ public sealed class SpeakerSexTests
         // Beatrice Lamb's "she" is in the paragraph that also names Owen Tegid: it shows neither's sex.
         Assert.Null(sexes["Beatrice Lamb"]);
     }
+
+    [Fact]
+    public void A_wife_named_after_her_kin_noun_is_a_woman_though_her_husbands_his_shares_her_paragraph()
+    {
+        var article = ArticleBuilder.Read(RepoPaths.InRepo("tests", "fixtures", "articles", "linfield-rowing-fraud.md"));
+        var sexes = article.Speakers.ToDictionary(speaker => speaker.Name, speaker => speaker.Sex, StringComparer.Ordinal);
+
+        // "Pennock, wearing a grey suit, kept his eyes on the floor … His wife, Denise Pennock, left the public gallery":
+        // "Pennock" there could be either Pennock, so "his" is not hers; "wife" before her name says she is a woman.
+        Assert.Equal(Sex.Female, sexes["Denise Pennock"]);
+    }
 }

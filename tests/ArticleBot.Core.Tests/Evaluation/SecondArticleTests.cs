@@ -9,14 +9,10 @@ namespace ArticleBot.Core.Tests.Evaluation;
 /// A made-up second article (tests/fixtures/articles/harbor-bridge.md) indexed beside the seed article: nothing may
 /// be tuned to the seed, so its quotes must be attributed and its questions answered from it.
 /// </summary>
-public sealed class SecondArticleTests(ITestOutputHelper output) : IDisposable
+public sealed class SecondArticleTests(ITestOutputHelper output)
 {
     private const string ArticleId = "harbor-bridge";
     private static readonly string FixturePath = RepoPaths.InRepo("tests", "fixtures", "articles", "harbor-bridge.md");
-
-    private readonly string _articles = Directory.CreateTempSubdirectory("articlebot-two-articles-").FullName;
-
-    public void Dispose() => Directory.Delete(_articles, recursive: true);
 
     [Fact]
     public void Its_quotations_are_attributed_to_the_people_who_said_them()
@@ -37,9 +33,7 @@ public sealed class SecondArticleTests(ITestOutputHelper output) : IDisposable
     [InlineData("harbor-bridge-blind-questions.jsonl", "second article, blind")]
     public void Its_questions_are_answered_from_it_and_not_from_the_seed_article(string file, string name)
     {
-        File.Copy(FixturePath, Path.Combine(_articles, "harbor-bridge.md"));
-        File.Copy(Path.Combine(RepoPaths.Articles, "deepseek-liang-wenfeng.md"), Path.Combine(_articles, "deepseek-liang-wenfeng.md"));
-        using var answerer = SeedAnswerer.Create(_articles, semantic: true);
+        using var answerer = SeedAnswerer.OverCopiesOf(semantic: true, FixturePath, RepoPaths.SeedArticle);
         var questions = EvalQuestion.ReadFile(RepoPaths.InRepo("tests", "eval", file))
             .Select(question => question with { Expect = (question.Expect ?? new EvalExpectation(null, null, null)) with { Article = ArticleId } })
             .ToList();

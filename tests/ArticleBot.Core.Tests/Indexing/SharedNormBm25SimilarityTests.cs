@@ -14,14 +14,9 @@ namespace ArticleBot.Core.Tests.Indexing;
 /// </summary>
 public sealed class SharedNormBm25SimilarityTests : IDisposable
 {
-    private readonly string _articles = Directory.CreateTempSubdirectory("articlebot-bm25-").FullName;
     private SeedAnswerer? _index;
 
-    public void Dispose()
-    {
-        _index?.Dispose();
-        Directory.Delete(_articles, recursive: true);
-    }
+    public void Dispose() => _index?.Dispose();
 
     [Fact]
     public void Every_hit_of_the_answerers_queries_scores_exactly_as_with_Lucenes_BM25_and_term_queries()
@@ -85,9 +80,7 @@ public sealed class SharedNormBm25SimilarityTests : IDisposable
 
     private ArticleIndex OpenTwoArticles()
     {
-        File.Copy(RepoPaths.InRepo("tests", "fixtures", "articles", "harbor-bridge.md"), Path.Combine(_articles, "harbor-bridge.md"));
-        File.Copy(Path.Combine(RepoPaths.Articles, "deepseek-liang-wenfeng.md"), Path.Combine(_articles, "deepseek-liang-wenfeng.md"));
-        _index = SeedAnswerer.Create(_articles);
+        _index = SeedAnswerer.OverCopiesOf(RepoPaths.FixtureArticle("harbor-bridge.md"), RepoPaths.SeedArticle);
         return _index.Index;
     }
 
