@@ -27,4 +27,7 @@ public sealed record ChatQuestion(string Text, QuestionIntent? Intent = null, in
 
     /// <summary>The previous turn of the conversation, as its reply's <see cref="ChatReply.Conversation"/> left it.</summary>
     public Conversations.ConversationState? Previous { get; init; }
+
+    /// <summary>The question as <see cref="QuestionAnswerer.Prepare"/> parsed it, so answering it parses it once.</summary>
+    internal ParsedQuestion? Parsed { get; init; }
 }

@@ -93,20 +93,27 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
 
     /// <summary>Encodes the questions that will rank paragraphs together, ahead of answering them one by one: a
     /// batch of questions costs the model less per question than a run each. Answers are the same either way.</summary>
-    public void Prepare(IReadOnlyList<ChatQuestion> questions, CancellationToken cancellationToken = default)
+    /// <returns>The questions to answer, each carrying the form it was parsed into here, so answering it does not
+    /// parse it again.</returns>
+    public IReadOnlyList<ChatQuestion> Prepare(IReadOnlyList<ChatQuestion> questions, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(questions);
         if (_semantic is null || questions.Count < 2)
         {
-            return;
+            return questions;
         }
 
-        var searches = questions
-            .Where(question => !question.InConversation && question.Previous is null)
-            .Select(question => QuestionParser.Parse(TextNormalizer.CleanQuestion(question.Text, _options.MaxQuestionLength), question.Intent))
-            .Where(parsed => parsed.Search.Length > 0 && parsed.Intent is not (QuestionIntent.Help or QuestionIntent.Source or QuestionIntent.Quote or QuestionIntent.Who))
-            .Select(parsed => parsed.Search);
+        var prepared = questions
+            .Select(question => question.InConversation || question.Previous is not null
+                ? question
+                : question with { Parsed = QuestionParser.Parse(TextNormalizer.CleanQuestion(question.Text, _options.MaxQuestionLength), question.Intent) })
+            .ToList();
+        var searches = prepared
+            .Select(question => question.Parsed)
+            .Where(parsed => parsed is { Search.Length: > 0, Intent: not (QuestionIntent.Help or QuestionIntent.Source or QuestionIntent.Quote or QuestionIntent.Who) })
+            .Select(parsed => parsed!.Search);
         _semantic.Prepare(searches, cancellationToken);
+        return prepared;
     }
 
     public ChatReply Answer(ChatQuestion question)
@@ -132,7 +139,7 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
 
     private ChatReply AnswerOne(ChatQuestion question, string cleaned, IndexGeneration generation, int top, int skip)
     {
-        var parsed = QuestionParser.Parse(cleaned, question.Intent);
+        var parsed = question.Parsed is { } prepared && prepared.Original == cleaned && (question.Intent is null || prepared.Intent == question.Intent) ? prepared : QuestionParser.Parse(cleaned, question.Intent);
         var scope = ArticleScope.Of(question);
         LogQuestion(_logger, question.Origin.Platform, parsed.Intent, cleaned);
         // A blank message gets a nudge; a platform's own /source or /help with no text is still that command.

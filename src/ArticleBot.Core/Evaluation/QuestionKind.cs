@@ -17,7 +17,7 @@ internal static class QuestionKind
             {
                 return found switch
                 {
-                    3 or 4 or 5 => "who",
+                    2 or 3 or 4 => "who",
                     8 when i + 1 < words.Length && words[i + 1] is "many" or "much" => "how " + words[i + 1],
                     _ => Words[found],
                 };

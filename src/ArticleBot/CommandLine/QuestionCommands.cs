@@ -51,9 +51,9 @@ internal static class QuestionCommands
             IEnumerable<IReadOnlyList<string>> batches = text is not null ? [[text]] : LineBatches.Read(context.Input, StandardInputBatch);
             foreach (var batch in batches)
             {
-                var asked = batch.Select(line => new ChatQuestion(line, intent, count)).ToList();
-                // The questions of a batch are encoded by the model together; each is then answered alone.
-                services.GetService<QuestionAnswerer>()?.Prepare(asked);
+                IReadOnlyList<ChatQuestion> asked = [.. batch.Select(line => new ChatQuestion(line, intent, count))];
+                // The questions of a batch are encoded by the model together (and parsed once); each is then answered alone.
+                asked = services.GetService<QuestionAnswerer>()?.Prepare(asked) ?? asked;
                 foreach (var one in asked)
                 {
                     var reply = answerer.Answer(one);

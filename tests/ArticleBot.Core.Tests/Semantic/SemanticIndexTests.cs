@@ -155,6 +155,25 @@ public sealed class SemanticIndexTests : IDisposable
     }
 
     [Fact]
+    public void Questions_prepared_together_carry_their_parsed_form_and_are_answered_from_it_as_if_asked_alone()
+    {
+        using var index = OpenIndex();
+        string[] questions = ["When did the bakery on Mill Street open?", "What flooded the car park behind the town hall?", "/help"];
+        var alone = AnswererOver(index, new SemanticIndex(new CountingEncoder(), NullLogger<SemanticIndex>.Instance));
+        var expected = questions.Select(question => alone.Answer(new ChatQuestion(question))).ToList();
+        var batched = AnswererOver(index, new SemanticIndex(new CountingEncoder(), NullLogger<SemanticIndex>.Instance));
+
+        var prepared = batched.Prepare([.. questions.Select(question => new ChatQuestion(question))]);
+        var answers = prepared.Select(batched.Answer).ToList();
+
+        Assert.All(prepared, question => Assert.NotNull(question.Parsed));
+        Assert.Equal([QuestionIntent.Ask, QuestionIntent.Ask, QuestionIntent.Help], prepared.Select(question => question.Parsed!.Intent));
+        Assert.Equal(
+            expected.Select(reply => $"{reply.Intent}:{reply.Answered}:{string.Join("|", reply.Results.Select(result => $"{result.ArticleId}:{result.Paragraph}:{result.Score:F4}"))}"),
+            answers.Select(reply => $"{reply.Intent}:{reply.Answered}:{string.Join("|", reply.Results.Select(result => $"{result.ArticleId}:{result.Paragraph}:{result.Score:F4}"))}"));
+    }
+
+    [Fact]
     public void A_question_repeated_in_other_case_and_spacing_is_not_encoded_again()
     {
         var encoder = new CountingEncoder();
