@@ -73,6 +73,18 @@ internal sealed class ArticleFolder : IDisposable
         NullLogger<ArticleFolderWatcher>.Instance,
         time);
 
+    /// <summary>An article of <paramref name="lines"/> lines of about 180 bytes each, made of ten words at random.</summary>
+    public static void WriteGeneratedArticle(string path, int lines, int seed)
+    {
+        var random = new Random(seed);
+        string[] words = ["harbour", "council", "bridge", "ferry", "pier", "timber", "repair", "vote", "mayor", "river"];
+        using var writer = new StreamWriter(path);
+        for (var i = 0; i < lines; i++)
+        {
+            writer.WriteLine(string.Join(' ', Enumerable.Range(0, 25).Select(_ => words[random.Next(words.Length)])) + $" number {i}, said Mayor Ann Holt.");
+        }
+    }
+
     public string CurrentGeneration() =>
         Directory.EnumerateDirectories(IndexPath, "gen-*").Single();
 
