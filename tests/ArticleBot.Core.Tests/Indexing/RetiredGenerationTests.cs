@@ -20,11 +20,7 @@ public sealed class RetiredGenerationTests : IDisposable
     {
         using var index = _folder.OpenIndex();
         index.EnsureCurrent();
-        var replaced = CurrentGeneration(index);
-        // As after a minute of serving: old enough for the oldest generation.
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
+        var replaced = AgedGeneration(index);
         Assert.Equal(GC.MaxGeneration, GC.GetGeneration(replaced));
 
         File.AppendAllText(Path.Combine(_folder.ArticlesPath, "harbor-bridge.md"), "\nThe ferry now also runs on Sundays.\n");
@@ -47,10 +43,7 @@ public sealed class RetiredGenerationTests : IDisposable
 
         using var index = _folder.OpenIndex();
         index.EnsureCurrent();
-        var replaced = CurrentGeneration(index);
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
+        var replaced = AgedGeneration(index);
         var blocking = GC.GetGCMemoryInfo(GCKind.FullBlocking).Index;
 
         File.AppendAllText(Path.Combine(_folder.ArticlesPath, "harbor-bridge.md"), "\nThe ferry now also runs on Sundays.\n");
@@ -59,6 +52,16 @@ public sealed class RetiredGenerationTests : IDisposable
         Assert.True(built.Rebuilt);
         Assert.False(replaced.IsAlive, "the replaced generation is still in memory after the rebuild");
         Assert.Equal(blocking, GC.GetGCMemoryInfo(GCKind.FullBlocking).Index);
+    }
+
+    /// <summary>The generation serving, aged as after a minute of serving: old enough for the oldest generation.</summary>
+    private static WeakReference AgedGeneration(ArticleIndex index)
+    {
+        var generation = CurrentGeneration(index);
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        return generation;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

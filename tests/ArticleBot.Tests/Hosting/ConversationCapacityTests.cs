@@ -18,14 +18,14 @@ public sealed class ConversationCapacityTests : IDisposable
         await using var app = ServeHost.Build(new HostSettings([], new Dictionary<string, string?>(_index.Settings()) { ["ArticleBot:Conversations:Capacity"] = "2" }));
         var memory = app.Services.GetRequiredService<ConversationMemory>();
 
-        memory.Remember("a", State("a"));
-        memory.Remember("b", State("b"));
-        memory.Remember("c", State("c"));
+        foreach (var key in new[] { "a", "b", "c" })
+        {
+            memory.Remember(key, new ConversationState(key, QuestionIntent.Ask, null, null, [], 3, 0));
+        }
 
         Assert.Equal(2, memory.Capacity);
+        Assert.Equal(2, memory.Count);
         Assert.Null(memory.Recall("a"));
-        Assert.Equal("b", memory.Recall("b")?.Question);
-        Assert.Equal("c", memory.Recall("c")?.Question);
     }
 
     [Fact]
@@ -35,6 +35,4 @@ public sealed class ConversationCapacityTests : IDisposable
 
         Assert.Equal(ConversationMemory.DefaultCapacity, app.Services.GetRequiredService<ConversationMemory>().Capacity);
     }
-
-    private static ConversationState State(string question) => new(question, QuestionIntent.Ask, null, null, [], 3, 0);
 }
