@@ -88,7 +88,9 @@ internal static class SoakCommand
         var load = new SoakLoad(Questions(), rate);
         var memory = new MemorySlope(warmUp);
         var loads = new List<double>();
-        var chores = new SoakChores(folder, discord, slack, http, editParagraph);
+        // --bad-kinds 0,1,2: the bad articles taken in turn (0 not UTF-8, 1 empty, 2 front matter not closed, 3 one 180 KB paragraph).
+        var badKinds = (options.Get("bad-kinds") ?? "0,1,2,3").Split(',').Select(kind => int.Parse(kind, CultureInfo.InvariantCulture)).ToList();
+        var chores = new SoakChores(folder, discord, slack, http, editParagraph, badKinds);
         var dumps = GcDumps.Parse(folder.Root, options.Get("gcdump-at"));
         var clock = Stopwatch.StartNew();
         using var stop = new CancellationTokenSource(TimeSpan.FromMinutes(minutes));
