@@ -35,7 +35,7 @@ public sealed class DiscordAdapter : IChatAdapter
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly BotIdentity _identity = new();
-    private readonly RecentIds _seen = new();
+    private readonly RecentIds _seen;
     private readonly ConcurrentDictionary<Task, byte> _inFlight = new();
     private readonly MessageHandler _messages;
     private readonly InteractionHandler _interactions;
@@ -57,7 +57,8 @@ public sealed class DiscordAdapter : IChatAdapter
         ChannelPolicy channels,
         IFeedbackSink? feedback = null,
         ArticleBotMetrics? metrics = null,
-        IArticleLibrary? library = null)
+        IArticleLibrary? library = null,
+        IOptions<ConversationOptions>? conversations = null)
     {
         _metrics = metrics;
         _options = options.Value;
@@ -66,11 +67,13 @@ public sealed class DiscordAdapter : IChatAdapter
         Rest = new DiscordRestClient(
             httpClientFactory.CreateClient(HttpClientName), _options, new DiscordRateLimiter(time), time,
             loggerFactory.CreateLogger<DiscordRestClient>());
-        var memory = new QuestionMemory();
-        _channels = new DiscordChannels(channels);
-        _messages = new MessageHandler(Rest, answerer, _options, _identity, memory, _channels, _logger) { Conversations = new ConversationMemory(time) };
+        _seen = new RecentIds(_options.SeenIdCapacity);
+        var memory = new QuestionMemory(_options.QuestionCapacity);
+        _channels = new DiscordChannels(channels, _options.ThreadCapacity);
+        var conversationCapacity = conversations?.Value.Capacity ?? ConversationMemory.DefaultCapacity;
+        _messages = new MessageHandler(Rest, answerer, _options, _identity, memory, _channels, _logger) { Conversations = new ConversationMemory(time, conversationCapacity) };
         _interactions = new InteractionHandler(Rest, answerer, memory, _channels, feedback, time, _logger, library);
-        _forum = new ForumPostHandler(Rest, answerer, memory, _channels, new AnsweredPosts(_options.SessionFolder), _logger);
+        _forum = new ForumPostHandler(Rest, answerer, memory, _channels, new AnsweredPosts(_options.SessionFolder, _options.AnsweredPostCapacity), _logger);
     }
 
     public string Platform => "discord";

@@ -55,6 +55,26 @@ public sealed class DiscordOptions : IValidatableObject
     /// window resumes it (missed events replayed, no new session start) instead of identifying again. Empty: not kept.</summary>
     public string? SessionFolder { get; set; }
 
+    /// <summary>Message and interaction ids remembered so that an event Discord delivers again (or a RESUME
+    /// replays) is answered once; oldest forgotten first. A RESUME replays what the bot missed, so keep it well above
+    /// the messages of a few minutes.</summary>
+    [Range(100, 10_000_000, ErrorMessage = SectionName + ":SeenIdCapacity must be between {1} and {2}.")]
+    public int SeenIdCapacity { get; set; } = 5000;
+
+    /// <summary>Questions remembered for their answers' buttons ("More results", "Share"); a button on an older
+    /// answer says it has expired.</summary>
+    [Range(1, 10_000_000, ErrorMessage = SectionName + ":QuestionCapacity must be between {1} and {2}.")]
+    public int QuestionCapacity { get; set; } = 2000;
+
+    /// <summary>Forum posts remembered as answered (also kept in <see cref="SessionFolder"/>), and posts awaiting
+    /// their first message at most.</summary>
+    [Range(1, 10_000_000, ErrorMessage = SectionName + ":AnsweredPostCapacity must be between {1} and {2}.")]
+    public int AnsweredPostCapacity { get; set; } = 5000;
+
+    /// <summary>Threads whose parent channel is remembered, so a thread follows its channel's settings.</summary>
+    [Range(1, 10_000_000, ErrorMessage = SectionName + ":ThreadCapacity must be between {1} and {2}.")]
+    public int ThreadCapacity { get; set; } = 10_000;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (!UsesGateway && !UsesHttpInteractions)

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace ArticleBot.Slack;
 
 /// <summary>
@@ -5,10 +7,10 @@ namespace ArticleBot.Slack;
 /// <c>assistant_thread_started</c> event. Messages Slack sends from such a thread also say so themselves, so after a
 /// restart the threads are still recognised; this covers messages that do not.
 /// </summary>
-internal sealed class SlackAssistantThreads
+internal sealed class SlackAssistantThreads(IOptions<SlackOptions> options)
 {
-    private readonly SlackThreadTracker _threads = new();
-    private readonly SlackThreadTracker _titled = new();
+    private readonly SlackThreadTracker _threads = new(options.Value.ThreadCapacity);
+    private readonly SlackThreadTracker _titled = new(options.Value.ThreadCapacity);
 
     public void Started(string channel, string threadTs) => _threads.Remember(channel, threadTs);
 

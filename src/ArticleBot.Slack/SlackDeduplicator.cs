@@ -1,14 +1,16 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Options;
 
 namespace ArticleBot.Slack;
 
 /// <summary>
-/// Remembers what was already handled for a while. Slack redelivers an event with the same <c>event_id</c> (HTTP
+/// Remembers what was already handled for a while (<see cref="SlackOptions.DedupeWindow"/>). Slack redelivers an event with the same <c>event_id</c> (HTTP
 /// retries, unacknowledged Socket Mode envelopes), and a mention in a thread the bot follows arrives twice, as
 /// <c>app_mention</c> and as <c>message</c>, with the same channel and ts.
 /// </summary>
-internal sealed class SlackDeduplicator(TimeProvider time, SlackTimings timings)
+internal sealed class SlackDeduplicator(TimeProvider time, IOptions<SlackOptions> options)
 {
+    private readonly TimeSpan _window = options.Value.DedupeWindow;
     private const int SweepEvery = 256;
     private readonly ConcurrentDictionary<string, DateTimeOffset> _seen = new(StringComparer.Ordinal);
     private int _calls;
@@ -21,7 +23,7 @@ internal sealed class SlackDeduplicator(TimeProvider time, SlackTimings timings)
         {
             foreach (var (seenKey, at) in _seen)
             {
-                if (now - at > timings.DedupeWindow)
+                if (now - at > _window)
                 {
                     _seen.TryRemove(seenKey, out _);
                 }
@@ -34,7 +36,7 @@ internal sealed class SlackDeduplicator(TimeProvider time, SlackTimings timings)
             _ => { added = true; return now; },
             (_, at) =>
             {
-                if (now - at <= timings.DedupeWindow)
+                if (now - at <= _window)
                 {
                     return at;
                 }

@@ -52,13 +52,15 @@ public static class SlackServiceCollectionExtensions
         services.TryAddSingleton<SlackRateLimitGate>();
         services.TryAddSingleton<SlackWebApiClient>();
         services.TryAddSingleton<SlackDeduplicator>();
-        services.TryAddSingleton<SlackThreadTracker>();
+        services.TryAddSingleton(provider => new SlackThreadTracker(provider.GetRequiredService<IOptions<SlackOptions>>().Value.ThreadCapacity));
         services.TryAddSingleton<SlackAssistantThreads>();
         services.TryAddSingleton<SlackAssistant>();
         services.TryAddSingleton<SlackVotes>();
         services.TryAddSingleton<SlackInbox>();
         services.TryAddSingleton<SlackIngress>();
-        services.TryAddSingleton(provider => new Core.Conversations.ConversationMemory(provider.GetService<TimeProvider>() ?? TimeProvider.System));
+        services.TryAddSingleton(provider => new Core.Conversations.ConversationMemory(
+            provider.GetService<TimeProvider>() ?? TimeProvider.System,
+            provider.GetRequiredService<IOptions<Core.Conversations.ConversationOptions>>().Value.Capacity));
         services.TryAddSingleton<SlackResponder>();
         services.TryAddSingleton<SocketModeClient>();
         services.TryAddSingleton<SlackSignatureVerifier>();

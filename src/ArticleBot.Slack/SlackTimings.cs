@@ -24,9 +24,6 @@ internal sealed record SlackTimings
 
     public int MaxRateLimitWaits { get; init; } = 10;
 
-    /// <summary>How long an event id is remembered for deduplication; Slack's last retry comes about 5 minutes after the first.</summary>
-    public TimeSpan DedupeWindow { get; init; } = TimeSpan.FromMinutes(15);
-
     /// <summary>Answers handled at once; answering is fast, so a few workers hide Web API latency.</summary>
     public int Workers { get; init; } = 4;
 

@@ -46,7 +46,7 @@ static int Help()
           web-host --url http://127.0.0.1:PORT [--answerer replay|real]   the web host for benchmarks/web-load.sh
           build-stages --articles DIR [--take FILES]                time and allocation of each build stage
           index-dump --index DIR --out FILE                         an index as sorted text (same build, same dump)
-          soak [--minutes 30] [--warmup-minutes N] [--rate 4] [--bot DLL] [--bot-env K=V,…] [--keep]   issue 14: the bot process under questions, edits and faults
+          soak [--minutes 30] [--warmup-minutes N] [--rate 4] [--bot DLL] [--bot-env K=V,…] [--gcdump-at 4,30] [--bad-kinds 0,1,2,3] [--keep]   issue 14: the bot process under questions, edits and faults
           bdn --filter '*'                                         BenchmarkDotNet with MemoryDiagnoser
         """);
     return 1;

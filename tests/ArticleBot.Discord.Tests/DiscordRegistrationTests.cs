@@ -41,6 +41,10 @@ public sealed class DiscordRegistrationTests
     [InlineData("ArticleBot:Discord:GuildId", "my-server", "ArticleBot:Discord:GuildId")]
     [InlineData("ArticleBot:Discord:ApiBaseUrl", "discord.com/api", "ArticleBot:Discord:ApiBaseUrl")]
     [InlineData("ArticleBot:Discord:Token", "Bot abc", "ArticleBot:Discord:Token")]
+    [InlineData("ArticleBot:Discord:SeenIdCapacity", "10", "ArticleBot:Discord:SeenIdCapacity")]
+    [InlineData("ArticleBot:Discord:QuestionCapacity", "0", "ArticleBot:Discord:QuestionCapacity")]
+    [InlineData("ArticleBot:Discord:AnsweredPostCapacity", "-1", "ArticleBot:Discord:AnsweredPostCapacity")]
+    [InlineData("ArticleBot:Discord:ThreadCapacity", "0", "ArticleBot:Discord:ThreadCapacity")]
     public async Task Invalid_settings_fail_validation_naming_the_key(string key, string value, string named)
     {
         await using var discord = await FakeDiscord.StartAsync();

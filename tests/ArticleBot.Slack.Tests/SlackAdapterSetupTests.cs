@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ArticleBot.Slack.Tests;
 
@@ -105,12 +106,55 @@ public sealed class SlackAdapterSetupTests
         Assert.Contains(SlackOptions.EnabledKey, error.Message);
     }
 
+    [Fact]
+    public void A_configured_thread_capacity_is_honoured_the_oldest_thread_forgotten_first()
+    {
+        using var host = Build(new(SocketMode) { [SlackOptions.ThreadCapacityKey] = "2" });
+        var threads = host.Services.GetRequiredService<SlackThreadTracker>();
+
+        threads.Remember("C1", "1.1");
+        threads.Remember("C1", "1.2");
+        threads.Remember("C1", "1.3");
+
+        Assert.False(threads.IsBotThread("C1", "1.1"));
+        Assert.True(threads.IsBotThread("C1", "1.2"));
+        Assert.True(threads.IsBotThread("C1", "1.3"));
+    }
+
+    [Fact]
+    public void A_configured_dedupe_window_is_honoured_an_event_id_is_forgotten_after_it()
+    {
+        var time = new FakeTimeProvider();
+        using var host = Build(new(SocketMode) { [SlackOptions.DedupeWindowKey] = "00:02:00" }, services => services.AddSingleton<TimeProvider>(time));
+        var deduplicator = host.Services.GetRequiredService<SlackDeduplicator>();
+        Assert.True(deduplicator.TryFirstSeen("Ev1"));
+
+        time.Advance(TimeSpan.FromSeconds(119));
+        Assert.False(deduplicator.TryFirstSeen("Ev1"));
+        time.Advance(TimeSpan.FromSeconds(2));
+        Assert.True(deduplicator.TryFirstSeen("Ev1"));
+    }
+
+    [Theory]
+    [InlineData(SlackOptions.ThreadCapacityKey, "0")]
+    [InlineData(SlackOptions.DedupeWindowKey, "00:00:10")]
+    [InlineData(SlackOptions.DedupeWindowKey, "3.00:00:00")]
+    public async Task A_memory_setting_out_of_range_stops_the_host_naming_the_key(string key, string value)
+    {
+        using var host = Build(new(SocketMode) { [key] = value });
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains(key, error.Message);
+    }
+
     /// <summary>A host wired as the bot's is, with only the Slack adapter (not started).</summary>
-    private static IHost Build(Dictionary<string, string?> settings)
+    private static IHost Build(Dictionary<string, string?> settings, Action<IServiceCollection>? configure = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddSingleton<IQuestionAnswerer>(new FakeQuestionAnswerer());
+        configure?.Invoke(builder.Services);
         builder.Services.AddArticleBotSlack(builder.Configuration);
         return builder.Build();
     }

@@ -18,8 +18,12 @@ public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger
 {
     private const string GenerationPrefix = "gen-";
 
-    /// <summary>A build that read this much of articles or more ends with an aggressive, compacting collection.</summary>
+    /// <summary>A build whose articles differ in size by this much or more from those it replaced ends with an
+    /// aggressive, compacting collection; any other with a background one.</summary>
     private const long CompactAfterBytes = 4 * 1024 * 1024;
+
+    /// <summary>How long a build waits for its background collection; one takes milliseconds on an idle machine.</summary>
+    private static readonly TimeSpan BackgroundCollectionWait = TimeSpan.FromSeconds(30);
 
     private readonly SemaphoreSlim _buildLock = new(1, 1);
     private volatile IndexGeneration? _current;
@@ -207,10 +211,11 @@ public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger
         // The generation replaced is garbage now too: after a large article is replaced by a small one, it is the
         // large one's memory that has to go back.
         var bytes = fingerprints.Sum(fingerprint => fingerprint.Length ?? 0);
-        ReleaseBuildMemory(compact: Math.Max(bytes, Interlocked.Exchange(ref _servingBytes, bytes)) >= CompactAfterBytes);
+        var compact = Math.Abs(bytes - Interlocked.Exchange(ref _servingBytes, bytes)) >= CompactAfterBytes;
+        var pause = ReleaseBuildMemory(compact);
 
         var result = new IndexBuildResult(true, articles, (int)paragraphs, stopwatch.Elapsed, skipped) { Warnings = warnings };
-        LogBuilt(logger, articles, paragraphs, stopwatch.ElapsedMilliseconds, IndexPath);
+        LogBuilt(logger, articles, paragraphs, stopwatch.ElapsedMilliseconds, IndexPath, (long)pause.TotalMilliseconds, compact);
         metrics?.IndexRebuilt();
         Rebuilt?.Invoke(result);
         return result;
@@ -250,22 +255,47 @@ public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger
     /// Gives back what the build allocated and the generation it replaced. That generation has served long enough to
     /// be in the collector's oldest generation, which only a full collection empties, and the server collector may run
     /// none for a long time: in issue 14's soak, none in 10 minutes of an edit a minute, and every retired generation
-    /// stayed (RetiredGenerationTests). A full collection of a small index's heap takes milliseconds.
-    /// <paramref name="compact"/> after a large build: the collector keeps memory it has used committed, so a 9 MB
-    /// article left the bot at 4.6 times its resident size after the article was gone (BuildMemoryTests; issue 14 saw
-    /// 165 MB become 2 GB). An aggressive collection compacts, large objects included, and decommits the free space:
-    /// 1.0 times afterwards; it blocks for a time in proportion to the live heap, so small builds do without it.
+    /// stayed (RetiredGenerationTests).
+    /// <paramref name="compact"/> after a large article came or went: the collector keeps memory it has used
+    /// committed, so a 9 MB article left the bot at 4.6 times its resident size after the article was gone
+    /// (BuildMemoryTests; issue 14 saw 165 MB become 2 GB). An aggressive collection compacts, large objects
+    /// included, and decommits the free space: 1.0 times afterwards. It stops every thread, answering ones too, for a
+    /// time that grows with the heap (65–1,462 ms on a 100,000-paragraph index, BENCHMARKS.md "Soak"), so any other
+    /// build (an edit of a large index among them) gets a background collection instead, which answers go on beside
+    /// (BackgroundCollectionTests). Calling either from another thread would not help: a blocking collection
+    /// suspends every managed thread whichever asked for it.
     /// </summary>
-    private static void ReleaseBuildMemory(bool compact)
+    /// <returns>How long collections paused the process's threads meanwhile.</returns>
+    private static TimeSpan ReleaseBuildMemory(bool compact)
     {
-        if (!compact)
+        var paused = GC.GetTotalPauseDuration();
+        if (compact)
         {
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true);
-            return;
+            System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        }
+        else
+        {
+            CollectInBackground();
         }
 
-        System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        return GC.GetTotalPauseDuration() - paused;
+    }
+
+    /// <summary>A full background collection, waited for on the building thread (not the answering ones), so the
+    /// build still returns with the replaced generation gone. A runtime without concurrent collection makes it a
+    /// blocking one, which ends the wait too.</summary>
+    private static void CollectInBackground()
+    {
+        var background = GC.GetGCMemoryInfo(GCKind.Background).Index;
+        var blocking = GC.GetGCMemoryInfo(GCKind.FullBlocking).Index;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: false);
+        var waited = Stopwatch.StartNew();
+        while (GC.GetGCMemoryInfo(GCKind.Background).Index == background && GC.GetGCMemoryInfo(GCKind.FullBlocking).Index == blocking
+               && waited.Elapsed < BackgroundCollectionWait)
+        {
+            Thread.Sleep(5);
+        }
     }
 
     /// <summary>Keeps the generation serving, or opens the last complete one on disk (the one the manifest names, of
@@ -404,8 +434,8 @@ public sealed partial class ArticleIndex(IOptions<IndexOptions> options, ILogger
     [LoggerMessage(Level = LogLevel.Information, Message = "Index is current ({Articles} articles) at {IndexPath}; reusing it")]
     private static partial void LogReused(ILogger logger, int articles, string indexPath);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Built index of {Articles} articles, {Paragraphs} paragraphs in {ElapsedMs} ms at {IndexPath}")]
-    private static partial void LogBuilt(ILogger logger, int articles, long paragraphs, long elapsedMs, string indexPath);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Built index of {Articles} articles, {Paragraphs} paragraphs in {ElapsedMs} ms at {IndexPath}; the full collection after it paused the bot {GcPauseMs} ms (compacting: {Compacting})")]
+    private static partial void LogBuilt(ILogger logger, int articles, long paragraphs, long elapsedMs, string indexPath, long gcPauseMs, bool compacting);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped an article: {Reason}")]
     private static partial void LogSkipped(ILogger logger, string reason);

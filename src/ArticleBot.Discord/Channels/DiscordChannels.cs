@@ -9,7 +9,7 @@ namespace ArticleBot.Discord.Channels;
 /// the thread, so the threads' parents are learnt from THREAD_CREATE (and GUILD_CREATE's active threads): a thread
 /// then follows its channel's entry, and every channel its server's. Bounded, oldest forgotten first.
 /// </summary>
-internal sealed class DiscordChannels(ChannelPolicy policy, int capacity = 10_000)
+internal sealed class DiscordChannels(ChannelPolicy policy, int capacity)
 {
     private readonly ConcurrentDictionary<string, string> _parents = new();
     private readonly ConcurrentQueue<string> _order = new();

@@ -6,11 +6,10 @@ namespace ArticleBot.Discord.Forums;
 /// <summary>
 /// The forum posts already answered, by thread id, so a post is answered once: a RESUME replays its THREAD_CREATE
 /// and first message, and a restart that resumes does the same. Kept in <c>SessionFolder</c> beside the sessions
-/// (the newest <see cref="Capacity"/> ids), written after each answer; without a folder, for this process only.
+/// (the newest <see cref="Capacity"/> ids, <c>AnsweredPostCapacity</c>), written after each answer; without a folder, for this process only.
 /// </summary>
 internal sealed class AnsweredPosts
 {
-    public const int Capacity = 5000;
     private const string FileName = "discord-forum-posts.json";
 
     private readonly string? _path;
@@ -19,8 +18,9 @@ internal sealed class AnsweredPosts
     private readonly HashSet<string> _answered = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _inProgress = new();
 
-    public AnsweredPosts(string? folder)
+    public AnsweredPosts(string? folder, int capacity)
     {
+        Capacity = capacity;
         _path = string.IsNullOrWhiteSpace(folder) ? null : Path.Combine(folder, FileName);
         foreach (var id in Load(_path))
         {
@@ -29,7 +29,16 @@ internal sealed class AnsweredPosts
                 _order.AddLast(id);
             }
         }
+
+        // A smaller capacity than the file was written with keeps the newest.
+        while (_order.Count > Capacity)
+        {
+            _answered.Remove(_order.First!.Value);
+            _order.RemoveFirst();
+        }
     }
+
+    public int Capacity { get; }
 
     /// <summary>True when the post is neither answered nor being answered; the caller then calls
     /// <see cref="Complete"/> or <see cref="Abandon"/>.</summary>

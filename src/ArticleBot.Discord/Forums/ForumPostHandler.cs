@@ -35,7 +35,7 @@ internal sealed class ForumPostHandler(
         }
 
         var settings = channels.For(channels.Origin(null, thread.ParentId, thread.GuildId, null));
-        if (settings is { Enabled: true, Forum: true } && _posts.Count < AnsweredPosts.Capacity)
+        if (settings is { Enabled: true, Forum: true } && _posts.Count < answered.Capacity)
         {
             _posts[thread.Id] = thread;
         }

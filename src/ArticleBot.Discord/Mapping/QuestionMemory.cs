@@ -8,7 +8,7 @@ namespace ArticleBot.Discord.Mapping;
 /// <c>custom_id</c> whatever the question's length. Bounded; a button on an answer older than the memory (or from
 /// before a restart) says the answer has expired.
 /// </summary>
-internal sealed class QuestionMemory(int capacity = 2000)
+internal sealed class QuestionMemory(int capacity)
 {
     private readonly ConcurrentDictionary<string, RememberedQuestion> _questions = new();
     private readonly ConcurrentQueue<string> _order = new();

@@ -4,7 +4,7 @@ namespace ArticleBot.Discord.Mapping;
 
 /// <summary>Discord may deliver an event more than once (and a RESUME replays), so handlers remember recent message
 /// and interaction ids and act on each once. Bounded, oldest forgotten first.</summary>
-internal sealed class RecentIds(int capacity = 5000)
+internal sealed class RecentIds(int capacity)
 {
     private readonly ConcurrentDictionary<string, byte> _ids = new();
     private readonly ConcurrentQueue<string> _order = new();

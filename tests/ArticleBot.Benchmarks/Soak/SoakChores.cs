@@ -13,7 +13,9 @@ namespace ArticleBot.Benchmarks.Soak;
 /// Slack link dropped or refreshed with the next acknowledgement lost (Slack redelivers), or a bad article written
 /// into the folder (removed the minute after).
 /// </summary>
-internal sealed class SoakChores(SoakFolder folder, FakeDiscord discord, FakeSlack slack, HttpClient http, int editParagraph)
+/// <param name="badKinds">The kinds of bad article taken in turn (<see cref="SoakFolder.AddBadArticle"/>), so that one can be
+/// left out to see what it costs.</param>
+internal sealed class SoakChores(SoakFolder folder, FakeDiscord discord, FakeSlack slack, HttpClient http, int editParagraph, IReadOnlyList<int> badKinds)
 {
     private static readonly TimeSpan EditDeadline = TimeSpan.FromSeconds(30);
 
@@ -55,7 +57,7 @@ internal sealed class SoakChores(SoakFolder folder, FakeDiscord discord, FakeSla
                 fault = $"slack link {how}, next ack lost";
                 break;
             default:
-                fault = "bad article: " + folder.AddBadArticle(minute / 3);
+                fault = "bad article: " + folder.AddBadArticle(badKinds[(minute / 3) % badKinds.Count]);
                 _badArticle = true;
                 _checks.Add(CheckReadyAsync());
                 break;

@@ -53,6 +53,38 @@ internal sealed class ArticleFolder : IDisposable
         Directory.EnumerateFiles(ArticlesPath, "*", SearchOption.AllDirectories)
             .ToDictionary(path => path, path => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path))));
 
+    /// <summary>Makes every build fail at its end, as a disk that is full there would: the manifest is written last,
+    /// through a temporary file, and a folder in that file's place cannot be written. Delete the returned folder to
+    /// let builds succeed again.</summary>
+    public string BlockIndexWrites() => Directory.CreateDirectory(Path.Combine(IndexPath, IndexManifest.FileName + ".tmp")).FullName;
+
+    /// <summary>Adds a short third article (<c>river</c>), so the next build has something new to write.</summary>
+    public string AddRiverArticle()
+    {
+        var path = Path.Combine(ArticlesPath, "river.txt");
+        File.WriteAllText(path, "The river Wendle rose by two metres overnight.\n");
+        return path;
+    }
+
+    /// <summary>A folder watcher over <paramref name="index"/> that only retries stale builds (every 30 s of <paramref name="time"/>).</summary>
+    public ArticleFolderWatcher StaleRetryWatcher(ArticleIndex index, TimeProvider time) => new(
+        index,
+        Options.Create(new IndexOptions { ArticlesPath = ArticlesPath, IndexPath = IndexPath, WatchForChanges = false, StaleRetry = TimeSpan.FromSeconds(30) }),
+        NullLogger<ArticleFolderWatcher>.Instance,
+        time);
+
+    /// <summary>An article of <paramref name="lines"/> lines of about 180 bytes each, made of ten words at random.</summary>
+    public static void WriteGeneratedArticle(string path, int lines, int seed)
+    {
+        var random = new Random(seed);
+        string[] words = ["harbour", "council", "bridge", "ferry", "pier", "timber", "repair", "vote", "mayor", "river"];
+        using var writer = new StreamWriter(path);
+        for (var i = 0; i < lines; i++)
+        {
+            writer.WriteLine(string.Join(' ', Enumerable.Range(0, 25).Select(_ => words[random.Next(words.Length)])) + $" number {i}, said Mayor Ann Holt.");
+        }
+    }
+
     public string CurrentGeneration() =>
         Directory.EnumerateDirectories(IndexPath, "gen-*").Single();
 

@@ -1,6 +1,4 @@
 using ArticleBot.Core.Indexing;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ArticleBot.Core.Tests.Indexing;
@@ -35,14 +33,10 @@ public sealed class DisposedWhileBuildingTests : IDisposable
         var time = new FakeTimeProvider();
         var index = _folder.OpenIndex();
         index.EnsureCurrent();
-        var blocker = Directory.CreateDirectory(Path.Combine(_folder.IndexPath, IndexManifest.FileName + ".tmp")).FullName;
-        File.WriteAllText(Path.Combine(_folder.ArticlesPath, "river.txt"), "The river Wendle rose by two metres overnight.\n");
+        var blocker = _folder.BlockIndexWrites();
+        _folder.AddRiverArticle();
         Assert.True(index.EnsureCurrent().Stale);
-        var settings = Options.Create(new IndexOptions
-        {
-            ArticlesPath = _folder.ArticlesPath, IndexPath = _folder.IndexPath, WatchForChanges = false, StaleRetry = TimeSpan.FromSeconds(30),
-        });
-        using var watcher = new ArticleFolderWatcher(index, settings, NullLogger<ArticleFolderWatcher>.Instance, time);
+        using var watcher = _folder.StaleRetryWatcher(index, time);
         watcher.Start();
         Directory.Delete(blocker);
 

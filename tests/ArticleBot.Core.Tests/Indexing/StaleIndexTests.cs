@@ -17,17 +17,6 @@ public sealed class StaleIndexTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    // The manifest is written last, through a temporary file: a folder in its place fails every build after its
-    // whole generation has been written, as a disk that is full at the end of a build would.
-    private string BlockWrites() => Directory.CreateDirectory(Path.Combine(_folder.IndexPath, IndexManifest.FileName + ".tmp")).FullName;
-
-    private string AddRiverArticle()
-    {
-        var path = Path.Combine(_folder.ArticlesPath, "river.txt");
-        File.WriteAllText(path, "The river Wendle rose by two metres overnight.\n");
-        return path;
-    }
-
     [Fact]
     public void A_restart_that_cannot_write_the_new_index_serves_the_last_complete_one_and_reports_it_stale()
     {
@@ -37,8 +26,8 @@ public sealed class StaleIndexTests : IDisposable
         }
 
         var complete = _folder.CurrentGeneration();
-        BlockWrites();
-        AddRiverArticle();
+        _folder.BlockIndexWrites();
+        _folder.AddRiverArticle();
         var logs = new CapturedLogs();
 
         using var index = _folder.OpenIndex(logs: logs);
@@ -67,8 +56,8 @@ public sealed class StaleIndexTests : IDisposable
             TimeProvider.System,
             new ArticleBotMetrics(recorder));
         index.EnsureCurrent();
-        var blocker = BlockWrites();
-        AddRiverArticle();
+        var blocker = _folder.BlockIndexWrites();
+        _folder.AddRiverArticle();
 
         var failed = index.EnsureCurrent();
         var staleGauge = recorder.Total("articlebot.index.stale");
@@ -95,7 +84,7 @@ public sealed class StaleIndexTests : IDisposable
         }
 
         Directory.Delete(_folder.CurrentGeneration(), recursive: true);
-        BlockWrites();
+        _folder.BlockIndexWrites();
 
         using var index = _folder.OpenIndex();
         var exception = Assert.Throws<ArticleBotException>(() => index.EnsureCurrent());
@@ -111,13 +100,9 @@ public sealed class StaleIndexTests : IDisposable
         var time = new FakeTimeProvider();
         using var index = _folder.OpenIndex();
         index.EnsureCurrent();
-        var blocker = BlockWrites();
-        AddRiverArticle();
-        var settings = Options.Create(new IndexOptions
-        {
-            ArticlesPath = _folder.ArticlesPath, IndexPath = _folder.IndexPath, WatchForChanges = false, StaleRetry = TimeSpan.FromSeconds(30),
-        });
-        using var watcher = new ArticleFolderWatcher(index, settings, NullLogger<ArticleFolderWatcher>.Instance, time);
+        var blocker = _folder.BlockIndexWrites();
+        _folder.AddRiverArticle();
+        using var watcher = _folder.StaleRetryWatcher(index, time);
         Assert.True(index.EnsureCurrent().Stale);
 
         watcher.Start();

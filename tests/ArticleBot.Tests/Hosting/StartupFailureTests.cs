@@ -85,4 +85,27 @@ public sealed class StartupFailureTests : IDisposable
         Assert.Contains("ArticleBot:Discord:Token is required", output + error);
         Assert.DoesNotContain("   at ", output + error);
     }
+
+    [Theory]
+    [InlineData("ArticleBot:Conversations:Capacity", "0")]
+    [InlineData("ArticleBot:Discord:SeenIdCapacity", "10")]
+    [InlineData("ArticleBot:Slack:ThreadCapacity", "0")]
+    [InlineData("ArticleBot:Slack:DedupeWindow", "00:00:05")]
+    public async Task A_memory_capacity_out_of_range_ends_with_exit_code_1_naming_the_key(string key, string value)
+    {
+        var settings = new Dictionary<string, string?>(_index.Settings())
+        {
+            ["ArticleBot:Discord:Token"] = key.StartsWith("ArticleBot:Discord:", StringComparison.Ordinal) ? "test-not-real" : null,
+            ["ArticleBot:Slack:BotToken"] = key.StartsWith("ArticleBot:Slack:", StringComparison.Ordinal) ? "xoxb-test-not-real" : null,
+            ["ArticleBot:Slack:AppToken"] = key.StartsWith("ArticleBot:Slack:", StringComparison.Ordinal) ? "xapp-test-not-real" : null,
+            ["ArticleBot:Web:Url"] = "http://127.0.0.1:0",
+            [key] = value,
+        };
+
+        var (exitCode, output, error) = await ProgramProcess.RunAsync(settings, Timeout, "serve");
+
+        Assert.True(exitCode == 1, $"exit code {exitCode}\n{output}\n{error}");
+        Assert.Contains(key, error);
+        Assert.DoesNotContain("   at ", output + error);
+    }
 }
