@@ -54,9 +54,11 @@ public static class RankerFitter
     /// <param name="keep">Question sets whose floors stay: no weights are chosen that answer fewer of any set's
     /// questions right, or decline fewer of its unanswerable ones, than <paramref name="start"/> does. They are not
     /// fitted on.</param>
-    public static RankerFitResult Fit(RankerFitData data, RankerWeights start, int folds, RankerFitData? keep = null)
+    /// <param name="minimums">By kept set (its group): the floors its quality tests hold it to, which no chosen
+    /// weights may go below either, even where <paramref name="start"/> does.</param>
+    public static RankerFitResult Fit(RankerFitData data, RankerWeights start, int folds, RankerFitData? keep = null, IReadOnlyDictionary<string, EvalFloors>? minimums = null)
     {
-        var floors = new Floors(keep?.Items ?? [], start);
+        var floors = new Floors(keep?.Items ?? [], start, minimums ?? new Dictionary<string, EvalFloors>());
         var groups = data.Items.Select(item => item.Group).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         folds = Math.Clamp(folds, 2, Math.Max(2, groups.Count));
         var foldOf = groups.Select((group, index) => (group, index)).ToDictionary(pair => pair.group, pair => pair.index % folds, StringComparer.Ordinal);
@@ -99,43 +101,86 @@ public static class RankerFitter
     }
 
     /// <summary>The right answers and declines of each kept question set under the start weights, which no fitted
-    /// weights may go below.</summary>
+    /// weights may go below, and the set's own minimums where it has them: the start weights' figures on a feature
+    /// they never weighed can be below what the quality tests require.</summary>
     private sealed class Floors
     {
         private readonly ILookup<string, FitItem> _sets;
-        private readonly Dictionary<string, (int Right, int Declined)> _start;
+        private readonly Dictionary<string, KeptCounts> _start;
+        private readonly IReadOnlyDictionary<string, EvalFloors> _minimums;
 
-        public Floors(IReadOnlyList<FitItem> items, RankerWeights start)
+        public Floors(IReadOnlyList<FitItem> items, RankerWeights start, IReadOnlyDictionary<string, EvalFloors> minimums)
         {
             _sets = items.ToLookup(item => item.Group, StringComparer.Ordinal);
             _start = _sets.ToDictionary(set => set.Key, set => Count(set, start), StringComparer.Ordinal);
+            _minimums = minimums;
         }
 
         public bool IsEmpty => _sets.Count == 0;
 
-        public bool Hold(RankerWeights weights) => Shortfall(weights) == 0;
+        public bool Hold(RankerWeights weights) => Shortfall(weights) < 1e-9;
 
         /// <summary>How many right answers and declines of unanswerable questions the kept sets have fewer of than
-        /// under the start weights.</summary>
-        public int Shortfall(RankerWeights weights) =>
-            _sets.Sum(set => Count(set, weights) is var (right, declined)
-                ? Math.Max(0, _start[set.Key].Right - right) + Math.Max(0, _start[set.Key].Declined - declined)
-                : 0);
+        /// under the start weights, plus how many questions' worth each falls short of its minimums.</summary>
+        public double Shortfall(RankerWeights weights) =>
+            _sets.Sum(set => Shortfall(Count(set, weights), _start[set.Key], _minimums.GetValueOrDefault(set.Key)));
+
+        private static double Shortfall(KeptCounts counts, KeptCounts start, EvalFloors? minimum)
+        {
+            double Below(double? floor, int of, double reached) => floor is { } share ? Math.Max(0, Math.Ceiling((share * of) - 1e-9) - reached) : 0;
+            var shortfall = Math.Max(0, start.Right - counts.Right) + Math.Max(0, start.Declined - counts.Declined);
+            if (minimum is null)
+            {
+                return shortfall;
+            }
+
+            // MRR is a sum of fractions, so it falls short by a fraction of a question, not a whole one.
+            var mrr = minimum.AskMrr is { } least ? Math.Max(0, (least * counts.Answerable) - counts.ReciprocalRanks) : 0;
+            var declinedAnswerable = minimum.MaxWrongAbstention is { } most
+                ? Math.Max(0, counts.AnswerableDeclined - Math.Floor((most * counts.Answerable) + 1e-9))
+                : 0;
+            return shortfall + mrr + declinedAnswerable
+                + Below(minimum.AskHitAt1, counts.Answerable, counts.Right)
+                + Below(minimum.AskHitAt3, counts.Answerable, counts.InTopThree)
+                + Below(minimum.NoneAbstention, counts.Unanswerable, counts.Declined);
+        }
 
         public FitFigures? Figures(RankerWeights weights) =>
             _sets.Count == 0 ? null : FitFigures.Of(_sets.SelectMany(set => set).Select(item => Answer(item, weights)).ToList());
 
-        private static (int Right, int Declined) Count(IEnumerable<FitItem> set, RankerWeights weights)
+        private static KeptCounts Count(IEnumerable<FitItem> set, RankerWeights weights)
         {
-            int right = 0, declined = 0;
+            var counts = new KeptCounts();
             foreach (var item in set)
             {
                 var outcome = Answer(item, weights);
-                right += outcome.Rank == 1 ? 1 : 0;
-                declined += item.Expect is null && !outcome.Answered ? 1 : 0;
+                if (item.Expect is null)
+                {
+                    counts.Unanswerable++;
+                    counts.Declined += outcome.Answered ? 0 : 1;
+                    continue;
+                }
+
+                counts.Answerable++;
+                counts.Right += outcome.Rank == 1 ? 1 : 0;
+                counts.InTopThree += outcome.Rank is >= 1 and <= 3 ? 1 : 0;
+                counts.ReciprocalRanks += outcome.ReciprocalRank;
+                counts.AnswerableDeclined += outcome.Answered ? 0 : 1;
             }
 
-            return (right, declined);
+            return counts;
+        }
+
+        /// <summary>One kept set's outcomes under some weights; <see cref="Declined"/> counts unanswerable questions.</summary>
+        private sealed class KeptCounts
+        {
+            public int Answerable { get; set; }
+            public int Unanswerable { get; set; }
+            public int Right { get; set; }
+            public int InTopThree { get; set; }
+            public double ReciprocalRanks { get; set; }
+            public int AnswerableDeclined { get; set; }
+            public int Declined { get; set; }
         }
     }
 
@@ -156,7 +201,12 @@ public static class RankerFitter
         }
 
         var walked = Search(items, start, floors, walk: true);
-        return Objective(items, walked) > Objective(items, held) + 1e-9 ? walked : held;
+        return (floors.Hold(walked), floors.Hold(held)) switch
+        {
+            (true, false) => walked,
+            (false, true) => held,
+            _ => Objective(items, walked) > Objective(items, held) + 1e-9 ? walked : held,
+        };
     }
 
     private static RankerWeights Search(IReadOnlyList<FitItem> items, RankerWeights start, Floors floors, bool walk)
@@ -164,7 +214,8 @@ public static class RankerFitter
         double Score(RankerWeights trial) => Objective(items, trial) - (walk ? KeptShortfallCost * floors.Shortfall(trial) / Math.Max(1, items.Count) : 0);
         var weights = start;
         var best = Score(weights);
-        var (holding, holdingScore) = (start, Objective(items, start));
+        // Start weights below a kept set's minimum are no answer to return: any weights that hold it beat them.
+        var (holding, holdingScore) = (start, floors.Hold(start) ? Objective(items, start) : double.NegativeInfinity);
         for (var round = 0; round < 3; round++)
         {
             var improved = false;
@@ -193,7 +244,7 @@ public static class RankerFitter
             }
 
             holding = FitReject(items, FitAccept(items, holding, floors), floors);
-            holdingScore = Objective(items, holding);
+            holdingScore = floors.Hold(holding) ? Objective(items, holding) : double.NegativeInfinity;
             if (!walk)
             {
                 weights = holding;

@@ -25,7 +25,7 @@ internal static class FitCommand
 
         var keep = new Option<string[]>("--keep")
         {
-            Description = "A question set whose floor stays: no weights are chosen that answer fewer of its questions right, or decline fewer of its unanswerable ones, than the current weights. Not fitted on. FILE[=ARTICLE-ID][@ARTICLES]: asked of the articles in ARTICLES (a folder, or article files joined by +) in an index of their own, else of the configured index. Repeatable.",
+            Description = "A question set whose floor stays: no weights are chosen that answer fewer of its questions right, or decline fewer of its unanswerable ones, than the current weights. Not fitted on. FILE[=ARTICLE-ID][@ARTICLES][#FLOORS]: asked of the articles in ARTICLES (a folder, or article files joined by +) in an index of their own, else of the configured index; FLOORS, the minimums its quality tests hold it to, held even where the current weights fall below them: hit1=, hit3=, mrr=, none= (share of unanswerable declined) and declined= (most of the answerable declined), joined by commas. Repeatable.",
             AllowMultipleArgumentsPerToken = true,
         };
         var dump = new Option<FileInfo?>("--candidates") { Description = "Also write every question's candidates and their features here, as JSON lines." };
@@ -43,7 +43,17 @@ internal static class FitCommand
         command.SetAction((parse, _) =>
         {
             var sources = parse.GetValue(files)!.Select(QuestionSource.Parse).ToList();
-            var kept = (parse.GetValue(keep) ?? []).Select(QuestionSource.Parse).ToList();
+            List<QuestionSource> kept;
+            try
+            {
+                kept = (parse.GetValue(keep) ?? []).Select(QuestionSource.Parse).ToList();
+            }
+            catch (FormatException exception)
+            {
+                context.Error.WriteLine($"A --keep set's floors after # do not read: {exception.Message}");
+                return Task.FromResult(2);
+            }
+
             if (kept.FirstOrDefault(source => source.Where is { } where && !Directory.Exists(where) && where.Split('+').Any(file => !System.IO.File.Exists(file))) is { } nowhere)
             {
                 context.Error.WriteLine($"No such articles folder or files: {nowhere.Where}");
@@ -97,7 +107,8 @@ internal static class FitCommand
 
             var current = answerer.WeightsFile;
             var start = (parse.GetValue(from) ?? (answerer.UsesSemanticRanking ? "hybrid" : "lexical")) == "hybrid" ? current.Hybrid : current.Lexical;
-            var result = RankerFitter.Fit(data, start, parse.GetValue(folds), keptData);
+            var minimums = kept.Where(source => source.Floors is not null).ToDictionary(source => source.File.Name, source => source.Floors!, StringComparer.Ordinal);
+            var result = RankerFitter.Fit(data, start, parse.GetValue(folds), keptData, minimums);
 
             var set = answerer.UsesSemanticRanking ? "hybrid" : "lexical";
             context.Output.WriteLine($"{data.Questions} questions, {result.Groups} groups, {result.Folds} folds; fitting the {set} weights");
@@ -196,12 +207,16 @@ internal static class FitCommand
     /// (a folder, or files joined by +) they are asked of when not the configured index.</summary>
     private sealed record QuestionSource(FileInfo File, string? Article, string? Where)
     {
+        /// <summary>The minimums given after #, for a kept set.</summary>
+        public EvalFloors? Floors { get; init; }
+
         public static QuestionSource Parse(string argument)
         {
-            var (rest, where) = argument.LastIndexOf('@') is var at and > 0 ? (argument[..at], argument[(at + 1)..]) : (argument, null);
-            return rest.LastIndexOf('=') is var equals and > 0
-                ? new(new FileInfo(rest[..equals]), rest[(equals + 1)..], where)
-                : new(new FileInfo(rest), null, where);
+            var (sourceText, floors) = argument.LastIndexOf('#') is var hash and > 0 ? (argument[..hash], KeptFloors.Parse(argument[(hash + 1)..])) : (argument, null);
+            var (rest, where) = sourceText.LastIndexOf('@') is var at and > 0 ? (sourceText[..at], sourceText[(at + 1)..]) : (sourceText, null);
+            return (rest.LastIndexOf('=') is var equals and > 0
+                ? new QuestionSource(new FileInfo(rest[..equals]), rest[(equals + 1)..], where)
+                : new QuestionSource(new FileInfo(rest), null, where)) with { Floors = floors };
         }
 
         public IEnumerable<(string Group, EvalQuestion Question)> Questions() =>

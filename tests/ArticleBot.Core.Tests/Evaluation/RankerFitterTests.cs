@@ -112,6 +112,32 @@ public sealed class RankerFitterTests
     }
 
     [Fact]
+    public void A_kept_sets_minimum_holds_where_the_start_weights_fall_below_it()
+    {
+        // The data's answer is marked by the cosine; the kept set's by proximity, which the start weights ignore, so
+        // they answer none of it right and a floor taken from them alone lets the fit ignore proximity too.
+        var data = Data(articles: 4, perArticle: 10, right => new PassageFeatures(0.5, right ? 0.6 : 0.8, 0.5, 0.5, 0, 0, right ? 1.0 : 0.2));
+        var kept = new RankerFitData([.. Data(articles: 1, perArticle: 10, right => new PassageFeatures(0.5, right ? 0.6 : 0.8, 0.5, right ? 1 : 0, 0, 0, 0.5))
+            .Items.Select(item => item with { Group = "kept-questions.jsonl" })]);
+        var start = Start with { Proximity = 0 };
+
+        var fromStart = RankerFitter.Fit(data, start, folds: 2, kept);
+        var held = RankerFitter.Fit(data, start, folds: 2, kept, new Dictionary<string, EvalFloors> { ["kept-questions.jsonl"] = KeptFloors.Parse("hit1=0.9, mrr=0.95") });
+
+        Assert.Equal(0.0, fromStart.Kept!.HitAt1);
+        Assert.Equal(1.0, held.Kept!.HitAt1);
+        Assert.True(held.Weights.Proximity > 0 && held.Weights.Semantic > 0, held.Weights.ToString());
+        Assert.Equal(1.0, held.CrossValidated.HitAt1);
+    }
+
+    [Theory]
+    [InlineData("hit1=1.5")]
+    [InlineData("recall=0.9")]
+    [InlineData("hit1")]
+    public void A_kept_sets_minimums_that_do_not_read_are_refused(string text) =>
+        Assert.Throws<FormatException>(() => KeptFloors.Parse(text));
+
+    [Fact]
     public void The_search_crosses_below_a_kept_floor_to_reach_weights_that_hold_it_and_answer_more()
     {
         // On the data the cosine marks the answer but proximity a wrong paragraph; on the kept set proximity marks
