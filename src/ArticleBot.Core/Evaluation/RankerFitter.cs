@@ -91,6 +91,7 @@ public static class RankerFitter
         {
             Kept = floors.Figures(final),
             KeptStart = floors.Figures(start),
+            KeptBySet = floors.BySet(final, start),
             Bm25 = FitFigures.Of(bm25),
             // Without the model there is no cosine to fuse with.
             Fusion = data.Items.Any(item => item.Question.Candidates.Any(candidate => candidate.Cosine is not null)) ? FitFigures.Of(fusion) : null,
@@ -144,6 +145,15 @@ public static class RankerFitter
                 + Below(minimum.AskHitAt3, counts.Answerable, counts.InTopThree)
                 + Below(minimum.NoneAbstention, counts.Unanswerable, counts.Declined);
         }
+
+        public IReadOnlyList<KeptSetFigures> BySet(RankerWeights fitted, RankerWeights start) =>
+        [
+            .. _sets.Select(set => new KeptSetFigures(
+                set.Key,
+                FitFigures.Of(set.Select(item => Answer(item, fitted)).ToList()),
+                FitFigures.Of(set.Select(item => Answer(item, start)).ToList()),
+                Shortfall(Count(set, fitted), _start[set.Key], _minimums.GetValueOrDefault(set.Key)))),
+        ];
 
         public FitFigures? Figures(RankerWeights weights) =>
             _sets.Count == 0 ? null : FitFigures.Of(_sets.SelectMany(set => set).Select(item => Answer(item, weights)).ToList());
@@ -545,6 +555,9 @@ public sealed record RankerFitResult(RankerWeights Weights, int Groups, int Fold
     public FitFigures? Kept { get; init; }
 
     public FitFigures? KeptStart { get; init; }
+
+    /// <summary>Each kept set on its own, so a floor the fit could not hold is seen by name.</summary>
+    public IReadOnlyList<KeptSetFigures> KeptBySet { get; init; } = [];
 
     /// <summary>BM25 alone on the same candidates, never declining.</summary>
     public FitFigures? Bm25 { get; init; }

@@ -119,6 +119,10 @@ internal static class FitCommand
             {
                 context.Output.WriteLine($"  kept sets, fitted weights:        {keptFigures}");
                 context.Output.WriteLine($"  kept sets, current weights:       {result.KeptStart}");
+                foreach (var keptSet in result.KeptBySet)
+                {
+                    context.Output.WriteLine($"    {keptSet.Set}: fitted {keptSet.Fitted}; current {keptSet.Start}; short of its floors by {keptSet.Shortfall:0.##} questions");
+                }
             }
 
             if (result.Bm25 is { } bm25)

@@ -126,6 +126,8 @@ public sealed class RankerFitterTests
 
         Assert.Equal(0.0, fromStart.Kept!.HitAt1);
         Assert.Equal(1.0, held.Kept!.HitAt1);
+        var set = Assert.Single(held.KeptBySet);
+        Assert.Equal(("kept-questions.jsonl", 0.0, 0.0), (set.Set, set.Start.HitAt1, set.Shortfall));
         Assert.True(held.Weights.Proximity > 0 && held.Weights.Semantic > 0, held.Weights.ToString());
         Assert.Equal(1.0, held.CrossValidated.HitAt1);
     }
