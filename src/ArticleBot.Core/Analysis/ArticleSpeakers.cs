@@ -52,12 +52,18 @@ internal sealed record ArticleSpeakers(SpeakerNames Names, IReadOnlyDictionary<s
             var sentenceNames = sentences.Select(_ => new HashSet<string>(StringComparer.Ordinal)).ToList();
             var sentencePronoun = new bool[sentences.Count];
             var openingPronoun = new Sex?[sentences.Count];
+            // The sentence of the current word: words come in text order, so it only moves forward.
+            var s = -1;
             for (var k = 0; k < paragraphWords[p].Outside.Count; k++)
             {
                 var words = paragraphWords[p].OutsideWords(k);
                 for (var i = 0; i < words.Count; i++)
                 {
-                    var s = sentences.FindLastIndex(sentence => sentence.Offset <= words[i].Start);
+                    while (s + 1 < sentences.Count && sentences[s + 1].Offset <= words[i].Start)
+                    {
+                        s++;
+                    }
+
                     var (speaker, length) = names.Match(words, i);
                     if (speaker is not null)
                     {
@@ -105,11 +111,11 @@ internal sealed record ArticleSpeakers(SpeakerNames Names, IReadOnlyDictionary<s
                 votes.AddToGroup(named.Single(), pronounSexes.Single());
             }
 
-            for (var s = 1; s < sentences.Count; s++)
+            for (var next = 1; next < sentences.Count; next++)
             {
-                if (openingPronoun[s] is { } sex && sentenceNames[s - 1].Count == 1 && !sentencePronoun[s - 1])
+                if (openingPronoun[next] is { } sex && sentenceNames[next - 1].Count == 1 && !sentencePronoun[next - 1])
                 {
-                    votes.AddToGroup(sentenceNames[s - 1].Single(), sex);
+                    votes.AddToGroup(sentenceNames[next - 1].Single(), sex);
                 }
             }
         }

@@ -64,13 +64,9 @@ public sealed partial class QuestionAnswerer
     /// than searching the question's words again or reading the next passages, which are about something else.</summary>
     private static ChatReply WhenOf(string asked, ConversationState previous, IndexGeneration generation)
     {
-        foreach (var (articleId, paragraph) in (previous.Latest ?? []).Take(1))
+        if (previous.Latest is [var (articleId, paragraph), ..]
+            && generation.Articles.TryGetValue(articleId, out var article) && generation.ParagraphText(articleId, paragraph) is { } text)
         {
-            if (!generation.Articles.TryGetValue(articleId, out var article) || generation.ParagraphText(articleId, paragraph) is not { } text)
-            {
-                continue;
-            }
-
             // The article's own sentence, not a speaker's: a date inside a quotation ("pushing it back to September")
             // is what the speaker spoke of, not when they spoke or when it happened.
             var dated = SentenceSplitter.SplitText(text).Select(sentence => sentence.Trim())
