@@ -1,5 +1,6 @@
 using ArticleBot.Core.Analysis;
 using ArticleBot.Core.Answering.Ranking;
+using ArticleBot.Core.Commands;
 using ArticleBot.Core.Indexing;
 using ArticleBot.Core.Semantic;
 using Microsoft.Extensions.Logging;
@@ -127,6 +128,13 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
         if (question.ArticleId is { } article && !generation.Articles.ContainsKey(article))
         {
             return new ChatReply(cleaned, false, question.Intent ?? QuestionIntent.Ask, [], ReplyTexts.NoSuchArticle(article), SuggestedQuestions.For(generation, scope: null));
+        }
+
+        // Read here, not in each front end, so chat, the page and the command line give the same reply; a
+        // platform's own slash command (an intent already set) is that command, whatever its text.
+        if (question.Intent is null && TypedAdminCommand.Reply(cleaned) is { } command)
+        {
+            return command;
         }
 
         if (!question.InConversation && question.Previous is null)
