@@ -481,8 +481,9 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
 
     /// <param name="nearest">The candidates, best first: declined, they are still what came closest, and the questions
     /// suggested instead start from them.</param>
-    private static ChatReply NotFound(ParsedQuestion question, IndexGeneration generation, string message, ArticleScope? scope, IReadOnlyList<RankedPassage> nearest, QuestionIntent intent = QuestionIntent.Ask) =>
-        new(question.Original, false, intent, [], generation.Articles.Count == 0 ? ReplyTexts.NoArticles : message,
+    /// <param name="message">The miss's text for the number of articles in scope.</param>
+    private static ChatReply NotFound(ParsedQuestion question, IndexGeneration generation, Func<int, string> message, ArticleScope? scope, IReadOnlyList<RankedPassage> nearest, QuestionIntent intent = QuestionIntent.Ask) =>
+        new(question.Original, false, intent, [], generation.Articles.Count == 0 ? ReplyTexts.NoArticles : message(generation.Articles.Keys.Count(id => scope?.Allows(id) ?? true)),
             SuggestedQuestions.For(generation, scope, nearest.Select(candidate => (candidate.Article.Id, candidate.Paragraph))));
 
     private static ulong CountedConcepts(IReadOnlyList<Concept> concepts, IReadOnlyList<string> countedWords)
