@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Reflection;
 using ArticleBot.Testing;
+using ArticleBot.Tests.Hosting;
 
 namespace ArticleBot.Tests.CommandLine;
 
@@ -32,7 +33,7 @@ public sealed class DotnetRunPathsTests : IDisposable
         Assert.Contains("Hit@1", output);
     }
 
-    private async Task<(int ExitCode, string Output, string Error)> DotnetRunAsync(params string[] args)
+    private Task<(int ExitCode, string Output, string Error)> DotnetRunAsync(params string[] args)
     {
         // The program these tests were built beside, in their configuration: nothing is built here.
         var configuration = typeof(DotnetRunPathsTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration;
@@ -52,20 +53,6 @@ public sealed class DotnetRunPathsTests : IDisposable
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet run {string.Join(' ', args)} was still running after two minutes: {await output}{await error}");
-        }
-
-        return (process.ExitCode, await output, await error);
+        return ProgramProcess.RunAsync(start, TimeSpan.FromMinutes(2));
     }
 }
