@@ -93,7 +93,7 @@ internal sealed class SlackResponder(
         try
         {
             var style = inAssistantThread ? SlackFeedbackStyle.FeedbackButtons : SlackFeedbackStyle.Buttons;
-            var reply = TypedAdminCommand.Reply(text) ?? answerer.Answer(question);
+            var reply = answerer.Answer(question);
             if (reply.Conversation is { } state)
             {
                 conversations?.Remember(conversation, state);

@@ -12,7 +12,7 @@ internal sealed class OrganisationNames
     private const int MaxWords = 6;
 
     /// <summary>Nouns for someone who speaks for an organisation, whose words are the organisation's.</summary>
-    private static readonly HashSet<string> Spokespeople = new(StringComparer.OrdinalIgnoreCase) { "spokesperson", "spokeswoman", "spokesman" };
+    private static readonly IReadOnlySet<string> Spokespeople = Language.WordList.Load("spokespeople", StringComparer.OrdinalIgnoreCase);
 
     private readonly List<string[]> _names;
 

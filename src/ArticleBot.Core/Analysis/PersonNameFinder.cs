@@ -162,7 +162,7 @@ public static class PersonNameFinder
     }
 
     /// <summary>True when a speech verb follows, directly or after an appositive ("Tom Reyes, an engineer, said").</summary>
-    internal static bool IsFollowedBySpeech(string text, IReadOnlyList<Word> words, int next, HashSet<string> verbs)
+    internal static bool IsFollowedBySpeech(string text, IReadOnlyList<Word> words, int next, IReadOnlySet<string> verbs)
     {
         var (afterAppositive, _) = Appositive(text, words, next);
         return VerbFollows(words, next, verbs) || (afterAppositive != next && VerbFollows(words, afterAppositive, verbs));
@@ -213,7 +213,7 @@ public static class PersonNameFinder
             && words.Skip(after).Any(word => SpeechVerbs.Pronouns.Contains(word.Text));
     }
 
-    private static bool VerbFollows(IReadOnlyList<Word> words, int next, HashSet<string> verbs)
+    private static bool VerbFollows(IReadOnlyList<Word> words, int next, IReadOnlySet<string> verbs)
     {
         for (var k = next; k < words.Count && k < next + 4; k++)
         {

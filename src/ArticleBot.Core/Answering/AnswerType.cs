@@ -138,6 +138,10 @@ public static partial class AnswerType
     [GeneratedRegex(@"(?<![\p{L}-])\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twice|thrice|half|double|triple|dozen|hundred|thousand|million|billion|trillion|percent)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Quantity();
 
-    [GeneratedRegex(@"\b(1[89]\d{2}|20\d{2}|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|tomorrow|last (week|month|year)|next (week|month|year))\b", RegexOptions.IgnoreCase)]
+    /// <summary>A year, a month or a day named relative to today. English writes a month with a capital, so "march"
+    /// and "may" written small are verbs; "May" is a month only beside a day or a year ("May 4", "12 May", "May
+    /// 2026") or after a word that takes a time ("in May", "since May"), since the modal also opens a sentence ("May I
+    /// ask…") and is capitalised in a headline.</summary>
+    [GeneratedRegex(@"\b(?:1[89]\d{2}|20\d{2}|January|February|March|April|June|July|August|September|October|November|December|(?i:yesterday|today|tomorrow|(?:last|next) (?:week|month|year)))\b|\bMay(?=,? (?:\d{1,2}(?:st|nd|rd|th)?|1[89]\d{2}|20\d{2})\b)|(?<=\b\d{1,2}(?:st|nd|rd|th)? (?:of )?|\b(?i:in|since|until|till|by|from|of|early|late|mid|last|next|this|during|through|before|after)[ -])May\b")]
     private static partial Regex Time();
 }

@@ -1,5 +1,6 @@
 using ArticleBot.Core.Analysis;
 using ArticleBot.Core.Answering.Ranking;
+using ArticleBot.Core.Commands;
 using ArticleBot.Core.Indexing;
 using ArticleBot.Core.Semantic;
 using Microsoft.Extensions.Logging;
@@ -127,6 +128,13 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
         if (question.ArticleId is { } article && !generation.Articles.ContainsKey(article))
         {
             return new ChatReply(cleaned, false, question.Intent ?? QuestionIntent.Ask, [], ReplyTexts.NoSuchArticle(article), SuggestedQuestions.For(generation, scope: null));
+        }
+
+        // Read here, not in each front end, so chat, the page and the command line give the same reply; a
+        // platform's own slash command (an intent already set) is that command, whatever its text.
+        if (question.Intent is null && TypedAdminCommand.Reply(cleaned) is { } command)
+        {
+            return command;
         }
 
         if (!question.InConversation && question.Previous is null)
@@ -473,8 +481,9 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
 
     /// <param name="nearest">The candidates, best first: declined, they are still what came closest, and the questions
     /// suggested instead start from them.</param>
-    private static ChatReply NotFound(ParsedQuestion question, IndexGeneration generation, string message, ArticleScope? scope, IReadOnlyList<RankedPassage> nearest, QuestionIntent intent = QuestionIntent.Ask) =>
-        new(question.Original, false, intent, [], generation.Articles.Count == 0 ? ReplyTexts.NoArticles : message,
+    /// <param name="message">The miss's text for the number of articles in scope.</param>
+    private static ChatReply NotFound(ParsedQuestion question, IndexGeneration generation, Func<int, string> message, ArticleScope? scope, IReadOnlyList<RankedPassage> nearest, QuestionIntent intent = QuestionIntent.Ask) =>
+        new(question.Original, false, intent, [], generation.Articles.Count == 0 ? ReplyTexts.NoArticles : message(generation.Articles.Keys.Count(id => scope?.Allows(id) ?? true)),
             SuggestedQuestions.For(generation, scope, nearest.Select(candidate => (candidate.Article.Id, candidate.Paragraph))));
 
     private static ulong CountedConcepts(IReadOnlyList<Concept> concepts, IReadOnlyList<string> countedWords)

@@ -9,8 +9,13 @@ internal static class ReplyTexts
     public const string Answered = "The article says:";
     public const string QuoteFound = "Quoted in the article:";
     public const string WhoFound = "According to the article:";
-    public const string NotFound = "I couldn't find that in the article.";
-    public const string QuoteNotFound = "I couldn't find a quotation like that in the article.";
+
+    /// <summary>A miss, over the number of articles that were searched (the question's scope).</summary>
+    public static string NotFound(int articles) => $"I couldn't find that in {Searched(articles)}.";
+
+    public static string QuoteNotFound(int articles) => $"I couldn't find a quotation like that in {Searched(articles)}.";
+
+    private static string Searched(int articles) => articles == 1 ? "the article" : "the articles";
     public const string Blank = "Ask me a question about the article.";
     /// <summary>"When was that?" about passages that give no date or time.</summary>
     public const string NoDate = "The article does not say when that was.";

@@ -6,8 +6,9 @@ namespace ArticleBot.Core.Commands;
 /// An admin command typed into a message ("@bot /articles add https://…") rather than given as the platform's slash
 /// command. A message is read as a question, and "articles" is also an alias of /source, so without this the link
 /// would be searched for; the reply says where the command is instead. Nothing is fetched or changed.
+/// <see cref="QuestionAnswerer.Answer"/> reads it, so every front end gives the same reply.
 /// </summary>
-public static class TypedAdminCommand
+internal static class TypedAdminCommand
 {
     /// <summary>The fixed reply to <paramref name="text"/> when it starts with an admin command's group and name
     /// (<c>/articles add</c>, with or without the slash, any case); null for every other message.</summary>

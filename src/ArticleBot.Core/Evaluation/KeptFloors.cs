@@ -4,7 +4,8 @@ namespace ArticleBot.Core.Evaluation;
 
 /// <summary>Reads a kept set's minimums as `fit --keep FILE#hit1=0.89,mrr=0.92,declined=0.025` writes them: the
 /// figures of <see cref="EvalFloors"/> the fitter can replay (ask Hit@1, Hit@3 and MRR, unanswerable declined, and
-/// the most of the answerable declined).</summary>
+/// the most of the answerable declined). The same names, with quote, speaker and who, are those of floors.json
+/// (<see cref="FloorsFile"/>).</summary>
 public static class KeptFloors
 {
     /// <exception cref="FormatException">A name the fitter does not replay, or a share that is not a number in [0, 1].</exception>
@@ -14,22 +15,48 @@ public static class KeptFloors
         foreach (var pair in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var (name, value) = pair.Split('=', 2) is [var left, var right] ? (left.Trim(), right.Trim()) : throw new FormatException($"Expected NAME=SHARE, got '{pair}'.");
-            if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var share) || share is < 0 or > 1)
+            if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var share))
             {
                 throw new FormatException($"'{value}' is not a share between 0 and 1.");
             }
 
-            floors = name.ToLowerInvariant() switch
-            {
-                "hit1" => floors with { AskHitAt1 = share },
-                "hit3" => floors with { AskHitAt3 = share },
-                "mrr" => floors with { AskMrr = share },
-                "none" => floors with { NoneAbstention = share },
-                "declined" => floors with { MaxWrongAbstention = share },
-                _ => throw new FormatException($"'{name}' is not one of hit1, hit3, mrr, none, declined."),
-            };
+            floors = With(floors, name, share, replayedOnly: true);
         }
 
         return floors;
+    }
+
+    /// <summary>The floors as `#…` gives them, for the fit to print what it held a kept set at.</summary>
+    public static string Format(EvalFloors floors)
+    {
+        string? Pair(string name, double? share) => share is { } value ? $"{name}={value.ToString("0.###", CultureInfo.InvariantCulture)}" : null;
+        return string.Join(',', new[]
+        {
+            Pair("hit1", floors.AskHitAt1), Pair("hit3", floors.AskHitAt3), Pair("mrr", floors.AskMrr), Pair("none", floors.NoneAbstention),
+            Pair("declined", floors.MaxWrongAbstention),
+        }.OfType<string>());
+    }
+
+    /// <param name="replayedOnly">Only the figures the fitter replays (for `#…`); otherwise the quote figures too.</param>
+    /// <exception cref="FormatException">An unknown name, or a share outside [0, 1].</exception>
+    internal static EvalFloors With(EvalFloors floors, string name, double share, bool replayedOnly)
+    {
+        if (share is < 0 or > 1 || double.IsNaN(share))
+        {
+            throw new FormatException($"'{share.ToString(CultureInfo.InvariantCulture)}' is not a share between 0 and 1.");
+        }
+
+        return (name.ToLowerInvariant(), replayedOnly) switch
+        {
+            ("hit1", _) => floors with { AskHitAt1 = share },
+            ("hit3", _) => floors with { AskHitAt3 = share },
+            ("mrr", _) => floors with { AskMrr = share },
+            ("none", _) => floors with { NoneAbstention = share },
+            ("declined", _) => floors with { MaxWrongAbstention = share },
+            ("quote", false) => floors with { QuoteHitAt1 = share },
+            ("speaker", false) => floors with { QuoteSpeakerAccuracy = share },
+            ("who", false) => floors with { WhoAccuracy = share },
+            _ => throw new FormatException($"'{name}' is not one of hit1, hit3, mrr, none, declined{(replayedOnly ? "" : ", quote, speaker, who")}."),
+        };
     }
 }

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using ArticleBot.Core.Answering;
 using ArticleBot.Core.Chat;
-using ArticleBot.Core.Commands;
 using ArticleBot.Core.Conversations;
 using ArticleBot.Discord.Mapping;
 using Microsoft.Extensions.Logging;
@@ -31,7 +30,7 @@ internal static class MessageAnswer
                 InConversation = followsUp,
                 Previous = followsUp ? conversations!.Recall(conversation!) : null,
             };
-            var reply = TypedAdminCommand.Reply(text) ?? answerer.Answer(question);
+            var reply = answerer.Answer(question);
             if (followsUp && reply.Conversation is { } state)
             {
                 conversations!.Remember(conversation!, state);

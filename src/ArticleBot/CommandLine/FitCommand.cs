@@ -25,7 +25,7 @@ internal static class FitCommand
 
         var keep = new Option<string[]>("--keep")
         {
-            Description = "A question set whose floor stays: no weights are chosen that answer fewer of its questions right, or decline fewer of its unanswerable ones, than the current weights. Not fitted on. FILE[=ARTICLE-ID][@ARTICLES][#FLOORS]: asked of the articles in ARTICLES (a folder, or article files joined by +) in an index of their own, else of the configured index; FLOORS, the minimums its quality tests hold it to, held even where the current weights fall below them: hit1=, hit3=, mrr=, none= (share of unanswerable declined) and declined= (most of the answerable declined), joined by commas. Repeatable.",
+            Description = "A question set whose floor stays: no weights are chosen that answer fewer of its questions right, or decline fewer of its unanswerable ones, than the current weights. Not fitted on. FILE[=ARTICLE-ID][@ARTICLES][#FLOORS]: asked of the articles in ARTICLES (a folder, or article files joined by +) in an index of their own, else of the configured index; FLOORS, the minimums its quality tests hold it to, held even where the current weights fall below them: hit1=, hit3=, mrr=, none= (share of unanswerable declined) and declined= (most of the answerable declined), joined by commas; without #FLOORS, the set's entry in the floors.json beside FILE, if any. Repeatable.",
             AllowMultipleArgumentsPerToken = true,
         };
         var dump = new Option<FileInfo?>("--candidates") { Description = "Also write every question's candidates and their features here, as JSON lines." };
@@ -107,7 +107,11 @@ internal static class FitCommand
 
             var current = answerer.WeightsFile;
             var start = (parse.GetValue(from) ?? (answerer.UsesSemanticRanking ? "hybrid" : "lexical")) == "hybrid" ? current.Hybrid : current.Lexical;
-            var minimums = kept.Where(source => source.Floors is not null).ToDictionary(source => source.File.Name, source => source.Floors!, StringComparer.Ordinal);
+            // A kept set's minimums: those given after #, else its quality tests' from the floors.json beside it.
+            var minimums = kept
+                .Select(source => (source.File.Name, Floors: source.Floors ?? FloorsFile.Beside(source.File)?.For(answerer.UsesSemanticRanking)))
+                .Where(source => source.Floors is not null)
+                .ToDictionary(source => source.Name, source => source.Floors!, StringComparer.Ordinal);
             var result = RankerFitter.Fit(data, start, parse.GetValue(folds), keptData, minimums);
 
             var set = answerer.UsesSemanticRanking ? "hybrid" : "lexical";
@@ -121,7 +125,8 @@ internal static class FitCommand
                 context.Output.WriteLine($"  kept sets, current weights:       {result.KeptStart}");
                 foreach (var keptSet in result.KeptBySet)
                 {
-                    context.Output.WriteLine($"    {keptSet.Set}: fitted {keptSet.Fitted}; current {keptSet.Start}; short of its floors by {keptSet.Shortfall:0.##} questions");
+                    var held = minimums.TryGetValue(keptSet.Set, out var floors) ? $" (held at #{KeptFloors.Format(floors)})" : "";
+                    context.Output.WriteLine($"    {keptSet.Set}: fitted {keptSet.Fitted}; current {keptSet.Start}; short of its floors by {keptSet.Shortfall:0.##} questions{held}");
                 }
             }
 

@@ -29,6 +29,34 @@ public sealed class AnswerTypeTests
         Assert.Equal(holds, AnswerType.IsPresent(AnswerType.Kind.Organizations, sentence, NoPeople));
 
     [Theory]
+    [InlineData("What may happen next?")]
+    [InlineData("What might March bring?")]
+    [InlineData("Who may speak for the company?")]
+    public void A_question_with_the_modal_may_is_not_a_date_question(string question) =>
+        Assert.NotEqual(AnswerType.Kind.Time, AnswerType.Of(question));
+
+    [Theory]
+    [InlineData("Prices may rise.")]
+    [InlineData("May I ask who said that?")]
+    [InlineData("The balance of power in global technology may shift dramatically in the coming years.")]
+    [InlineData("Thousands march through the city.")]
+    [InlineData("Prices May Rise Again")]
+    public void A_sentence_with_the_modal_may_or_the_verb_march_holds_no_date(string sentence) =>
+        Assert.False(AnswerType.IsPresent(AnswerType.Kind.Time, sentence, NoPeople));
+
+    [Theory]
+    [InlineData("On May 4, city officials closed the bridge.")]
+    [InlineData("The works end on 12 May.")]
+    [InlineData("Prices rose in May.")]
+    [InlineData("By May 2026 the fund was spent.")]
+    [InlineData("In January 2025, DeepSeek introduced DeepSeek-R1.")]
+    [InlineData("Work begins in March and lasts eight months.")]
+    [InlineData("The company was founded in 2023.")]
+    [InlineData("Last week the council voted.")]
+    public void A_sentence_with_a_month_a_year_or_a_relative_day_holds_a_date(string sentence) =>
+        Assert.True(AnswerType.IsPresent(AnswerType.Kind.Time, sentence, NoPeople));
+
+    [Theory]
     [InlineData("The inspection, carried out in January by the engineering firm Calder & Finch, found rust.", true)]
     [InlineData("The company was founded by Liang in 2023.", true)]
     [InlineData("The inspection left us no real choice.", false)]

@@ -42,6 +42,16 @@ public sealed class WhenWasThatTests
     }
 
     [Fact]
+    public void The_modal_may_in_the_passage_is_not_taken_for_the_month()
+    {
+        // The seed's closing paragraph: "… the balance of power in global technology may shift dramatically …"; no date.
+        var replies = Converse("What does DeepSeek's rise signal for the AI industry?", "when was that?");
+
+        Assert.Contains("may shift dramatically", replies[0].Results[0].Text);
+        Assert.Equal(ReplyTexts.NoDate, replies[1].Message);
+    }
+
+    [Fact]
     public void Only_the_best_passage_is_read_for_the_date_not_the_next_ones_about_something_else()
     {
         // The best passage (¶2, the commissioner on the inspection) gives no date; ¶3 (the inspection itself, in January) is second.

@@ -24,6 +24,6 @@ public sealed class ParaphrasedQuestionSetTests(ITestOutputHelper output)
         TestReport.Line(output, $"quality, {name}: {report.ToSummaryLine()}");
         output.WriteLine(string.Join('\n', report.Misses));
         Assert.True(questions.Count >= 60);
-        Assert.Empty(report.Shortfalls(file.StartsWith("blind", StringComparison.Ordinal) ? QualityFloors.Blind : QualityFloors.Paraphrased));
+        Assert.Empty(report.Shortfalls(QualityFloors.Of(file).Floors));
     }
 }

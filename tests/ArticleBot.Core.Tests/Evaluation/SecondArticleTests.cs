@@ -42,6 +42,6 @@ public sealed class SecondArticleTests(ITestOutputHelper output)
 
         TestReport.Line(output, $"quality, {name}: {report.ToSummaryLine()}");
         output.WriteLine(string.Join('\n', report.Misses));
-        Assert.Empty(report.Shortfalls(file.Contains("blind", StringComparison.Ordinal) ? QualityFloors.SecondArticleBlind : QualityFloors.SecondArticle));
+        Assert.Empty(report.Shortfalls(QualityFloors.Of(file).Floors));
     }
 }

@@ -1,3 +1,4 @@
+using ArticleBot.Core.Analysis;
 using ArticleBot.Core.Language;
 
 namespace ArticleBot.Core.Tests.Language;
@@ -24,9 +25,29 @@ public sealed class WordListTests
     [InlineData("abbreviations", "u.s")]
     [InlineData("particles", "up")]
     [InlineData("negating-prefixes", "non")]
+    [InlineData("quoting-verbs", "explained")]
+    [InlineData("reporting-verbs", "believes")]
+    [InlineData("speech-fillers", "reportedly")]
+    [InlineData("person-cues", "spokeswoman")]
+    [InlineData("person-titles", "mayor")]
+    [InlineData("subject-pronouns", "she")]
+    [InlineData("person-pronouns", "him")]
+    [InlineData("not-names", "may")]
+    [InlineData("organisation-words", "agency")]
+    [InlineData("place-prepositions", "near")]
+    [InlineData("addressing-verbs", "told")]
+    [InlineData("relative-pronouns", "whose")]
+    [InlineData("spokespeople", "spokesperson")]
     public void Every_list_the_analysis_uses_is_embedded_and_read(string name, string member)
     {
         Assert.Contains(member, WordList.Load(name, StringComparer.OrdinalIgnoreCase, wholeLines: name == "saying-verbs"));
+    }
+
+    [Fact]
+    public void Every_quoting_verb_is_also_a_reporting_verb()
+    {
+        Assert.All(SpeechVerbs.Quoting, verb => Assert.Contains(verb, SpeechVerbs.Reporting));
+        Assert.Contains("SAID", SpeechVerbs.Reporting);
     }
 
     [Fact]

@@ -45,6 +45,20 @@ public sealed class SeedArticleTests : IAsyncLifetime
         Assert.Empty(_discord.Rejected);
     }
 
+    // The core reads a typed admin command (TypedAdminCommandTests); here the adapter posts its reply as it is.
+    [Theory]
+    [InlineData("/articles add https://example.com/story", "/articles add")]
+    [InlineData("articles REMOVE some-article", "/articles remove")]
+    public async Task An_admin_command_typed_in_a_mention_is_pointed_to_the_slash_command_and_is_not_searched(string typed, string command)
+    {
+        await _discord.DispatchMessageAsync(Payloads.Mention(typed, id: "920"));
+
+        await Eventually.TrueAsync(() => _discord.Messages.Count == 1, "the reply", timeoutMs: 15000);
+        var reply = _discord.Messages.Single().Body;
+        Assert.Contains($"{command} is a slash command for administrators", reply.ToString());
+        Assert.DoesNotContain("¶", reply.ToString());
+    }
+
     [Fact]
     public async Task A_follow_up_in_the_same_channel_refers_to_the_question_before_it()
     {

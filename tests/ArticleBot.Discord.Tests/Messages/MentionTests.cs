@@ -42,18 +42,6 @@ public sealed class MentionTests : IAsyncLifetime
         Assert.Contains("You asked: who founded DeepSeek?", reply.Body.GetProperty("embeds")[0].GetProperty("description").GetString());
     }
 
-    [Theory]
-    [InlineData("/articles add https://example.com/story", "/articles add")]
-    [InlineData("articles REMOVE some-article", "/articles remove")]
-    public async Task An_admin_command_typed_in_a_mention_is_pointed_to_the_slash_command_and_is_not_searched(string typed, string command)
-    {
-        await _discord.DispatchMessageAsync(Payloads.Mention(typed, id: "520"));
-
-        await Eventually.TrueAsync(() => _discord.Messages.Count == 1, "the reply");
-        Assert.Contains($"{command} is a slash command for administrators", _discord.Messages.Single().Body.ToString());
-        Assert.Empty(_answerer.Questions);
-    }
-
     [Fact]
     public async Task The_bot_reacts_to_the_question_before_it_replies()
     {

@@ -37,6 +37,18 @@ public sealed class SeedArticleTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Contains("Liang Wenfeng", answer.BlockText);
     }
 
+    // The core reads a typed admin command (TypedAdminCommandTests); here the adapter posts its reply as it is.
+    [Fact]
+    public async Task An_articles_add_typed_in_a_mention_is_pointed_to_the_slash_command_and_is_not_searched()
+    {
+        await _slack.SendEnvelopeAsync(SlackEnvelopes.Mention("<@U111> /articles add https://example.com/story"));
+        await Eventually.Until(() => _slack.Messages.Count == 1, "the reply", TimeSpan.FromSeconds(20));
+
+        var reply = _slack.Messages.Single();
+        Assert.Contains("/articles add is a slash command for administrators", reply.BlockText);
+        Assert.DoesNotContain("¶", reply.BlockText);
+    }
+
     [Fact]
     public async Task A_follow_up_in_the_answers_thread_refers_to_the_question_before_it()
     {

@@ -44,18 +44,6 @@ public sealed class SocketModeTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task An_articles_add_typed_in_a_mention_is_pointed_to_the_slash_command_and_is_not_searched()
-    {
-        await using var bot = await StartConnectedAsync();
-
-        await _slack.SendEnvelopeAsync(SlackEnvelopes.Mention("<@U111> /articles add https://example.com/story"));
-        await Eventually.Until(() => _slack.Messages.Count == 1, "the reply");
-
-        Assert.Contains("/articles add is a slash command for administrators", _slack.Messages.Single().BlockText);
-        Assert.Empty(_answerer.Questions);
-    }
-
-    [Fact]
     public async Task The_bots_own_messages_and_edits_are_ignored_but_a_direct_message_is_answered()
     {
         await using var bot = await StartConnectedAsync();

@@ -62,6 +62,36 @@ public sealed class FitCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_kept_set_is_held_at_its_floors_in_floors_json_unless_its_own_are_given_after_a_hash()
+    {
+        // A copy of the dev set in a folder with no floors.json: held only at what the current weights answer.
+        var elsewhere = Directory.CreateTempSubdirectory("articlebot-fit-kept-").FullName;
+        try
+        {
+            var copy = Path.Combine(elsewhere, "dev-questions.jsonl");
+            File.Copy(Questions("dev-questions.jsonl"), copy);
+
+            var (exitCode, output, error) = await Cli.RunAsync(
+                _index.Settings(), "", "fit", Questions("dev-questions.jsonl"),
+                "--keep", $"{Questions("harbor-bridge-questions.jsonl")}@{RepoPaths.InRepo("tests", "fixtures", "articles", "harbor-bridge.md")}",
+                "--keep", $"{Questions("blind-questions.jsonl")}#hit1=0.5",
+                "--keep", copy,
+                "--folds", "2");
+
+            Assert.True(exitCode == 0, error);
+            var lines = output.Split('\n');
+            // Words alone (the lexical set is fitted here): the floors that hold in every setting.
+            Assert.Contains("(held at #hit1=0.92,hit3=0.98,mrr=0.95,declined=0.02)", lines.Single(line => line.TrimStart().StartsWith("harbor-bridge-questions.jsonl:", StringComparison.Ordinal)));
+            Assert.EndsWith("(held at #hit1=0.5)", lines.Single(line => line.TrimStart().StartsWith("blind-questions.jsonl:", StringComparison.Ordinal)).TrimEnd());
+            Assert.DoesNotContain("held at", lines.Single(line => line.TrimStart().StartsWith("dev-questions.jsonl:", StringComparison.Ordinal)));
+        }
+        finally
+        {
+            Directory.Delete(elsewhere, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task A_candidates_file_that_is_not_one_is_refused_with_a_message()
     {
         File.WriteAllText(_output, "{ not json");

@@ -8,10 +8,14 @@ namespace ArticleBot.Tests.Hosting;
 /// </summary>
 internal static class ProgramProcess
 {
-    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(
-        IReadOnlyDictionary<string, string?> settings, TimeSpan timeout, params string[] args)
+    public static Task<(int ExitCode, string Output, string Error)> RunAsync(
+        IReadOnlyDictionary<string, string?> settings, TimeSpan timeout, params string[] args) =>
+        RunAsync(StartInfo(settings, args), timeout);
+
+    /// <summary>Runs <paramref name="start"/> (with its output redirected) to its end, killed after <paramref name="timeout"/>.</summary>
+    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(ProcessStartInfo start, TimeSpan timeout)
     {
-        using var process = Start(settings, args);
+        using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         using var cancel = new CancellationTokenSource(timeout);
@@ -22,7 +26,7 @@ internal static class ProgramProcess
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"articlebot {string.Join(' ', args)} was still running after {timeout}: {await output}{await error}");
+            throw new TimeoutException($"{start.FileName} {string.Join(' ', start.ArgumentList)} was still running after {timeout}: {await output}{await error}");
         }
 
         return (process.ExitCode, await output, await error);
@@ -102,7 +106,9 @@ internal static class ProgramProcess
         }
     }
 
-    private static Process Start(IReadOnlyDictionary<string, string?> settings, string[] args)
+    private static Process Start(IReadOnlyDictionary<string, string?> settings, string[] args) => Process.Start(StartInfo(settings, args))!;
+
+    private static ProcessStartInfo StartInfo(IReadOnlyDictionary<string, string?> settings, string[] args)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -121,6 +127,6 @@ internal static class ProgramProcess
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
 
-        return Process.Start(start)!;
+        return start;
     }
 }

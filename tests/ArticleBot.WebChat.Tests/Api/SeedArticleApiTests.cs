@@ -57,6 +57,17 @@ public sealed class SeedArticleApiTests : IClassFixture<WebChatHostFixture>
     }
 
     [Fact]
+    public async Task An_admin_command_typed_on_the_page_gets_the_chat_reply_pointing_to_the_slash_command()
+    {
+        using var json = await AskAsync("/api/chat", "/articles add https://example.com/story");
+
+        var root = json.RootElement;
+        Assert.False(root.GetProperty("answered").GetBoolean());
+        Assert.StartsWith("/articles add is a slash command for administrators", root.GetProperty("message").GetString());
+        Assert.Equal(0, root.GetProperty("results").GetArrayLength());
+    }
+
+    [Fact]
     public async Task The_article_listing_names_the_seed_article_with_its_known_metadata()
     {
         using var response = await _fixture.Client.GetAsync("/api/articles");
