@@ -77,7 +77,8 @@ internal static partial class AnswerStrength
 
             // Two names side by side ("Peyton Manning"), or joined by an ampersand ("Calder & Finch"), are one full
             // name; one alone, past the sentence's first word (capitalised anyway), a name of some kind.
-            if (i + 1 < words.Count && Joined(sentence, word, words[i + 1]) && IsName(words[i + 1], questionWords))
+            // An acronym beside a name ("Chinese AI firms") describes; it does not make a person's full name.
+            if (i + 1 < words.Count && Joined(sentence, word, words[i + 1]) && IsName(words[i + 1], questionWords) && words[i + 1].IsCapitalized && word.IsCapitalized)
             {
                 best = 1;
             }
@@ -181,8 +182,17 @@ internal static partial class AnswerStrength
         return best;
     }
 
-    private static bool IsInQuestion(Word word, IReadOnlySet<string> questionWords) =>
-        questionWords.Count > 0 && questionWords.Contains(TextNormalizer.Fold(word.Bare).ToLowerInvariant());
+    /// <summary>Whether the question holds the word, or every part of a hyphenated one ("DeepSeek-R1" in "deepseek r1").</summary>
+    private static bool IsInQuestion(Word word, IReadOnlySet<string> questionWords)
+    {
+        if (questionWords.Count == 0)
+        {
+            return false;
+        }
+
+        var folded = TextNormalizer.Fold(word.Bare).ToLowerInvariant();
+        return questionWords.Contains(folded) || (folded.Contains('-') && folded.Split('-').All(questionWords.Contains));
+    }
 
     private static bool IsNumber(string word) => char.IsAsciiDigit(word[0]) ? !Ordinal().IsMatch(word) : NumberWord().IsMatch(word);
 

@@ -43,6 +43,13 @@ public sealed class AnswerStrengthTests
         Assert.Equal(expected, Strength(AnswerType.Kind.Person, "who did the inspection", sentence));
 
     [Fact]
+    public void A_name_beside_an_acronym_or_the_questions_own_hyphenated_name_is_no_full_name()
+    {
+        Assert.Equal(AnswerStrength.Partial, Strength(AnswerType.Kind.Person, "who is using deepseek r1", "Chinese AI firms agree."));
+        Assert.Equal(AnswerStrength.Weak, Strength(AnswerType.Kind.Person, "who is using deepseek r1", "The users of DeepSeek-R1 agree."));
+    }
+
+    [Fact]
     public void A_person_the_articles_quote_answers_who_in_full()
     {
         var strength = AnswerStrength.Of(AnswerType.Kind.Person, "The fund was started by a former engineer, according to Liang.", new HashSet<string> { "Liang" }, WordsOf("who started the fund"));
