@@ -46,10 +46,13 @@ public static partial class AnswerType
             return [];
         }
 
-        return match.Groups[1].Value.ToLowerInvariant()
+        var counted = match.Groups[1].Value.ToLowerInvariant()
             .Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .TakeWhile(word => !questionWords.Contains(word))
             .ToList();
+        // "How many times…" asks how often, and the text counts the events themselves ("three ACL tears", "sacked
+        // seven times" as often as not): nothing to find beside the number.
+        return counted is ["times"] ? [] : counted;
     }
 
     /// <summary>Whether the kind is something the article either gives or does not: a number or a date. Without one,
@@ -84,6 +87,9 @@ public static partial class AnswerType
         _ => false,
     };
 
+    /// <summary>The counts a text holds ("60,000", "eleven"), years and ratios left out.</summary>
+    internal static IEnumerable<Match> CardinalIn(string text) => Cardinal().Matches(text);
+
     [GeneratedRegex(@"^(who|whom|whose|which (person|people|one of them)|what('s| is) the name)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PersonQuestion();
 
@@ -101,6 +107,9 @@ public static partial class AnswerType
     /// developers", "who works there" by "fresh graduates … and young researchers".</summary>
     [GeneratedRegex(@"\b(researchers|engineers|scientists|graduates|students|developers|users|customers|employees|staff|workers|investors|entrepreneurs|founders|officials|residents|drivers|commuters|experts|analysts|leaders|executives|members|businesses)\b", RegexOptions.IgnoreCase)]
     private static partial Regex People();
+
+    /// <summary>Whether the text names who something was done by ("founded by Liang").</summary>
+    internal static bool NamesAgent(string text) => Agent().IsMatch(text);
 
     /// <summary>A passive's agent named: "carried out by the engineering firm Calder & Finch", "founded by Liang".</summary>
     [GeneratedRegex(@"\bby (?:the |a |an )?(?:\p{Ll}[\p{Ll}-]* ){0,3}\p{Lu}\p{Ll}[\p{L}-]*")]
@@ -138,6 +147,6 @@ public static partial class AnswerType
     [GeneratedRegex(@"(?<![\p{L}-])\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twice|thrice|half|double|triple|dozen|hundred|thousand|million|billion|trillion|percent)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Quantity();
 
-    [GeneratedRegex(@"\b(1[89]\d{2}|20\d{2}|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|tomorrow|last (week|month|year)|next (week|month|year))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(1\d{3}|20\d{2}|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|tomorrow|last (week|month|year)|next (week|month|year))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Time();
 }

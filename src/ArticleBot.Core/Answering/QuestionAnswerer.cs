@@ -182,31 +182,12 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
     private ChatReply AnswerFromParagraphs(ParsedQuestion question, IndexGeneration generation, int top, int skip, ArticleScope? scope)
     {
         var ranked = RankParagraphs(question, generation, scope);
-        PreferTypedAnswer(ranked);
         if (ranked.Count == 0 || !IsAnswer(ranked[0], ranked[0].ConceptCount))
         {
             return NotFound(question, generation, ReplyTexts.NotFound, scope, ranked);
         }
 
         return Reply(question, QuestionIntent.Ask, ReplyTexts.Answered, ranked, generation, top, skip);
-    }
-
-    /// <summary>A question that wants a number or a date ("how much money did they raise") is answered by a
-    /// passage that holds one, even when a passage that only shares more of its words ranks higher.</summary>
-    private void PreferTypedAnswer(List<RankedPassage> ranked)
-    {
-        if (ranked.Count < 2 || ranked[0].HasAnswerType || !AnswerType.IsMeasured(ranked[0].AnswerType))
-        {
-            return;
-        }
-
-        var typed = ranked.FindIndex(candidate => candidate.HasAnswerType && IsAnswer(candidate, candidate.ConceptCount));
-        if (typed > 0)
-        {
-            var answer = ranked[typed];
-            ranked.RemoveAt(typed);
-            ranked.Insert(0, answer);
-        }
     }
 
     /// <summary>Whether the best passage answers the question, or the article does not: it must cover enough of
@@ -251,9 +232,9 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
 
         using var lease = _index.Acquire();
         var ranked = RankParagraphs(parsed, lease.Generation);
-        var measured = ranked.Count > 0 && AnswerType.IsMeasured(ranked[0].AnswerType);
+        var answerKind = AnswerType.Of(parsed.Search);
         return new FitQuestion(
-            measured,
+            ranked.Count > 0 && AnswerType.IsMeasured(answerKind),
             ranked.Select(candidate => new FitCandidate(
                 candidate.Article.Id,
                 candidate.Paragraph,
@@ -261,7 +242,8 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
                 candidate.Cosine,
                 CoversQuestion(candidate, candidate.ConceptCount),
                 candidate.HasAnswerType,
-                candidate.SentenceCosine)).ToList());
+                candidate.SentenceCosine)).ToList(),
+            AnswerKind: answerKind);
     }
 
     internal List<RankedPassage> RankParagraphs(ParsedQuestion question, IndexGeneration generation, ArticleScope? scope = null)
@@ -280,7 +262,9 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
         var sentenceCosines = query is null ? null : BestSentences(query, generation, candidates);
         var speakers = MentionedSpeakers(concepts, generation);
         var answerType = AnswerType.Of(question.Search);
-        Func<string, bool>? holdsAnswer = answerType == AnswerType.Kind.Any ? null : sentence => AnswerType.IsPresent(answerType, sentence, generation.PersonNames);
+        var questionWords = answerType == AnswerType.Kind.Any ? null : Word.Split(TextNormalizer.Fold(question.Search)).Select(word => word.Bare.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        Func<string, IReadOnlyList<int>?, double>? answerStrength = questionWords is null ? null
+            : (sentence, countedAt) => AnswerStrength.Of(answerType, sentence, generation.PersonNames, questionWords, countedAt);
         var countedWords = answerType is AnswerType.Kind.Quantity or AnswerType.Kind.Count ? AnswerType.CountedWords(question.Search, QuestionWords.Filler) : [];
         // The counted thing is named by the words after "how many" that the index knows: "gpu power" in "how much
         // extra gpu power", "cars" (and, harmlessly, "use") in "how many cars use the bridge".
@@ -297,10 +281,10 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
             var quotes = generation.QuotesByParagraph[(article.Id, paragraph)];
             var quoted = quotes.Where(quote => !quote.IsParaphrase && quote.Speaker is not null).Select(quote => quote.Speaker!);
             var nearestSentence = sentenceCosines?[i];
-            var evidence = PassageScorer.Score(text, concepts, NameWords(quoted), holdsAnswer, generation.Analyses, counted, nearestSentence?.Sentence);
+            var evidence = PassageScorer.Score(text, concepts, NameWords(quoted), answerStrength, generation.Analyses, counted, nearestSentence?.Sentence);
             // The paragraph's speakers are those of its quotations and reported speech.
             var namesSpeaker = speakers.Count > 0 && quotes.Any(quote => quote.Speaker is { } speaker && speakers.Contains(speaker));
-            var typed = evidence.BestSentenceHoldsAnswer;
+            var typed = evidence.HoldsAnswer;
             float? cosine = cosines?[i];
             var features = new PassageFeatures(
                 bm25,
@@ -308,10 +292,11 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
                 evidence.SentenceCoverage,
                 evidence.Proximity,
                 namesSpeaker ? 1 : 0,
-                typed ? 1 : 0,
+                evidence.AnswerStrength,
                 cosine is { } value && highest > lowest ? (value - lowest) / (highest - lowest) : 0,
                 nearestSentence is { } sentence && highestSentence > lowestSentence ? (sentence.Cosine - lowestSentence) / (highestSentence - lowestSentence) : 0,
-                meanings?[i] ?? 0);
+                meanings?[i] ?? 0,
+                evidence.AnswerPresence);
             ranked.Add(new RankedPassage(article, paragraph, text, text, evidence, _ranker.Score(features))
             {
                 AnswerType = answerType,

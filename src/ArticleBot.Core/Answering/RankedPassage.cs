@@ -16,8 +16,8 @@ internal sealed record RankedPassage(
 {
     public AnswerType.Kind AnswerType { get; init; }
 
-    /// <summary>True when the question wants a kind of answer (a quantity, a time, a person) and the passage's best
-    /// sentence holds one.</summary>
+    /// <summary>True when the question wants a kind of answer (a quantity, a time, a person) and one of the
+    /// passage's sentences holds something of that kind.</summary>
     public bool HasAnswerType { get; init; }
 
     /// <summary>How many concepts the question had.</summary>
