@@ -182,6 +182,7 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
     private ChatReply AnswerFromParagraphs(ParsedQuestion question, IndexGeneration generation, int top, int skip, ArticleScope? scope)
     {
         var ranked = RankParagraphs(question, generation, scope);
+        AnswerFirst(ranked, candidate => IsAnswer(candidate, candidate.ConceptCount), candidate => candidate.HasAnswerType, ranked.Count > 0 && AnswerType.IsMeasured(ranked[0].AnswerType));
         if (ranked.Count == 0 || !IsAnswer(ranked[0], ranked[0].ConceptCount))
         {
             return NotFound(question, generation, ReplyTexts.NotFound, scope, ranked);
@@ -210,6 +211,27 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
     /// disagree on what is declined.</summary>
     internal static bool Answers(bool coversQuestion, bool closeInMeaning, bool farInMeaning, bool hasAnswerType, bool wantsMeasure) =>
         ((coversQuestion && !farInMeaning) || closeInMeaning) && (hasAnswerType || !wantsMeasure);
+
+    /// <summary>Whether the article gives the number or date a question asks for is a question about the article, not
+    /// about its best-ranked passage: where that passage holds none, the best-ranked one that answers (covers the
+    /// question and holds one) is put first, and the question is declined only when there is none. How strongly each
+    /// holds it is the ranker's to weigh; this only keeps a passage that cannot answer from hiding one that can.
+    /// Shared with the fitter, which replays it.</summary>
+    internal static void AnswerFirst<T>(List<T> ranked, Func<T, bool> answers, Func<T, bool> holdsAnswer, bool wantsMeasure)
+    {
+        if (!wantsMeasure || ranked.Count < 2 || holdsAnswer(ranked[0]))
+        {
+            return;
+        }
+
+        var first = ranked.FindIndex(candidate => answers(candidate));
+        if (first > 0)
+        {
+            var answer = ranked[first];
+            ranked.RemoveAt(first);
+            ranked.Insert(0, answer);
+        }
+    }
 
     /// <summary>How close the passage comes to the question in meaning: its nearest sentence, or the whole
     /// paragraph where that is closer; null without the model.</summary>

@@ -345,8 +345,8 @@ public static class RankerFitter
 
     private static Outcome Answer(FitItem item, RankerWeights weights) => Answer(item, new LinearPassageRanker(weights));
 
-    /// <summary>What the answerer would reply with this ranker: the same ordering, the same decision to decline, the
-    /// same floor under the results.</summary>
+    /// <summary>What the answerer would reply with this ranker: the same ordering, the same passage put first for a
+    /// question wanting a number or a date, the same decision to decline, the same floor under the results.</summary>
     private static Outcome Answer(FitItem item, LinearPassageRanker ranker)
     {
         var candidates = item.Question.Candidates;
@@ -363,6 +363,7 @@ public static class RankerFitter
             QuestionAnswerer.MeaningOf(candidate.Cosine, candidate.SentenceCosine) is { } meaning && ranker.IsFarInMeaning(meaning),
             candidate.HasAnswerType,
             item.Question.WantsMeasure);
+        QuestionAnswerer.AnswerFirst(scored, pair => IsAnswer(pair.Candidate), pair => pair.Candidate.HasAnswerType, item.Question.WantsMeasure);
         if (!IsAnswer(scored[0].Candidate))
         {
             return new Outcome(item.Expect is not null, false, 0);
