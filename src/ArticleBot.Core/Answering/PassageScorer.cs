@@ -22,7 +22,7 @@ public static class PassageScorer
     /// <summary>Matches weighing this much or more are the question's own words or their corrections.</summary>
     private const double DirectWeight = 0.85;
 
-    /// <summary>How much coverage a sentence that holds the wanted kind of answer may lack and still be preferred.</summary>
+    /// <summary>How much coverage a sentence that holds the wanted kind of answer outright may lack and still be preferred.</summary>
     private const double AnswerPreference = 0.15;
 
     /// <param name="attributedNames">Lower-case words of the names of people quoted in the passage: a quotation
@@ -129,7 +129,10 @@ public static class PassageScorer
             // The answer is where the question's words and the kind of answer it wants stand in one sentence.
             typedCoverage = Math.Max(typedCoverage, strength * sentenceCoverage);
             presence = Math.Max(presence, strength);
-            var rank = sentenceCoverage + (AnswerPreference * strength);
+            // Only a sentence that holds the answer outright (a full name, a number with its unit, a year) is worth
+            // some coverage: one that holds only something of its kind ("Chinese", a bare number, a month) is as
+            // likely not to answer, and moving the best sentence to it moves the snippet off the better-covering one.
+            var rank = sentenceCoverage + (strength >= 1 ? AnswerPreference : 0);
             if (rank > bestRank + 1e-9 || (rank > bestRank - 1e-9 && nearestInMeaning is { } nearest && nearest.Equals(sentence)))
             {
                 (bestSentence, bestSentenceCoverage, bestRank) = (sentence, sentenceCoverage, rank);
