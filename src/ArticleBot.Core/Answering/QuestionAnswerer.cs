@@ -22,7 +22,9 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
     /// <summary>Coverage needed when the best passage matches only one of several question words.</summary>
     private const double SingleWordCoverage = 2.0 / 3;
 
-    /// <summary>Passages scoring below this share of the best one are not worth showing as "more results".</summary>
+    /// <summary>Passages matching the question below this share of how well the first one does are not worth showing
+    /// as "more results". Matching, not the whole score: the first passage's score also holds the answer type it
+    /// holds, and a floor raised by that would hide passages that match as well as ever.</summary>
     internal const double RelativeFloor = 0.5;
 
     private readonly ArticleIndex _index;
@@ -325,6 +327,7 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
                 HasAnswerType = typed,
                 ConceptCount = concepts.Count,
                 Features = features,
+                MatchScore = _ranker.Score(features.Matching),
                 Cosine = cosine,
                 SentenceCosine = nearestSentence?.Cosine,
             });
@@ -457,9 +460,9 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
     private ChatReply Reply(ParsedQuestion question, QuestionIntent intent, string message, List<RankedPassage> ranked, IndexGeneration generation, int top, int skip)
     {
         // One passage per paragraph: a paragraph holding two matching quotations is one source, not two.
-        var floor = ranked[0].Score * RelativeFloor;
+        var floor = (ranked[0].MatchScore ?? ranked[0].Score) * RelativeFloor;
         var distinct = ranked
-            .Where(candidate => candidate.Score >= floor)
+            .Where(candidate => (candidate.MatchScore ?? candidate.Score) >= floor)
             .DistinctBy(candidate => (candidate.Article.Id, candidate.Paragraph))
             .ToList();
         var page = distinct.Skip(skip).Take(top)

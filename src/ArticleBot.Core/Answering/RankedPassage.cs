@@ -23,6 +23,10 @@ internal sealed record RankedPassage(
     /// <summary>How many concepts the question had.</summary>
     public int ConceptCount { get; init; }
 
+    /// <summary>The score of how well it matches the question alone (<see cref="Ranking.PassageFeatures.Matching"/>),
+    /// for paragraph answers; quotations have only <see cref="Score"/>.</summary>
+    public double? MatchScore { get; init; }
+
     /// <summary>What the ranker scored (paragraph answers only).</summary>
     public Ranking.PassageFeatures Features { get; init; }
 

@@ -375,12 +375,12 @@ public static class RankerFitter
             return new Outcome(false, true, 0) { Meaning = meaningOfAnswer };
         }
 
-        var floor = scored[0].Score * QuestionAnswerer.RelativeFloor;
+        var floor = ranker.Score(scored[0].Candidate.Features.Matching) * QuestionAnswerer.RelativeFloor;
         var rank = 0;
         var seen = new HashSet<(string, int)>();
-        foreach (var (candidate, score) in scored)
+        foreach (var (candidate, _) in scored)
         {
-            if (score < floor || !seen.Add((candidate.ArticleId, candidate.Paragraph)))
+            if (ranker.Score(candidate.Features.Matching) < floor || !seen.Add((candidate.ArticleId, candidate.Paragraph)))
             {
                 continue;
             }

@@ -25,4 +25,9 @@ public readonly record struct PassageFeatures(
     double Semantic,
     double SentenceSemantic = 0,
     double Meaning = 0,
-    double AnswerPresence = 0);
+    double AnswerPresence = 0)
+{
+    /// <summary>How well the passage matches the question, leaving out what it holds of the kind of answer asked
+    /// for: what decides whether a passage is worth showing at all beside the best one.</summary>
+    public PassageFeatures Matching => this with { AnswerType = 0, AnswerPresence = 0 };
+}
