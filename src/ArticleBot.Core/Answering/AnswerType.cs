@@ -46,10 +46,13 @@ public static partial class AnswerType
             return [];
         }
 
-        return match.Groups[1].Value.ToLowerInvariant()
+        var counted = match.Groups[1].Value.ToLowerInvariant()
             .Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .TakeWhile(word => !questionWords.Contains(word))
             .ToList();
+        // "How many times…" asks how often, and the text counts the events themselves ("three ACL tears", "sacked
+        // seven times" as often as not): nothing to find beside the number.
+        return counted is ["times"] ? [] : counted;
     }
 
     /// <summary>Whether the kind is something the article either gives or does not: a number or a date. Without one,
@@ -84,6 +87,9 @@ public static partial class AnswerType
         _ => false,
     };
 
+    /// <summary>The counts a text holds ("60,000", "eleven"), years and ratios left out.</summary>
+    internal static IEnumerable<Match> CardinalIn(string text) => Cardinal().Matches(text);
+
     [GeneratedRegex(@"^(who|whom|whose|which (person|people|one of them)|what('s| is) the name)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PersonQuestion();
 
@@ -101,6 +107,9 @@ public static partial class AnswerType
     /// developers", "who works there" by "fresh graduates … and young researchers".</summary>
     [GeneratedRegex(@"\b(researchers|engineers|scientists|graduates|students|developers|users|customers|employees|staff|workers|investors|entrepreneurs|founders|officials|residents|drivers|commuters|experts|analysts|leaders|executives|members|businesses)\b", RegexOptions.IgnoreCase)]
     private static partial Regex People();
+
+    /// <summary>Whether the text names who something was done by ("founded by Liang").</summary>
+    internal static bool NamesAgent(string text) => Agent().IsMatch(text);
 
     /// <summary>A passive's agent named: "carried out by the engineering firm Calder & Finch", "founded by Liang".</summary>
     [GeneratedRegex(@"\bby (?:the |a |an )?(?:\p{Ll}[\p{Ll}-]* ){0,3}\p{Lu}\p{Ll}[\p{L}-]*")]
@@ -142,6 +151,6 @@ public static partial class AnswerType
     /// and "may" written small are verbs; "May" is a month only beside a day or a year ("May 4", "12 May", "May
     /// 2026") or after a word that takes a time ("in May", "since May"), since the modal also opens a sentence ("May I
     /// ask…") and is capitalised in a headline.</summary>
-    [GeneratedRegex(@"\b(?:1[89]\d{2}|20\d{2}|January|February|March|April|June|July|August|September|October|November|December|(?i:yesterday|today|tomorrow|(?:last|next) (?:week|month|year)))\b|\bMay(?=,? (?:\d{1,2}(?:st|nd|rd|th)?|1[89]\d{2}|20\d{2})\b)|(?<=\b\d{1,2}(?:st|nd|rd|th)? (?:of )?|\b(?i:in|since|until|till|by|from|of|early|late|mid|last|next|this|during|through|before|after)[ -])May\b")]
+    [GeneratedRegex(@"\b(?:1\d{3}|20\d{2}|January|February|March|April|June|July|August|September|October|November|December|(?i:yesterday|today|tomorrow|(?:last|next) (?:week|month|year)))\b|\bMay(?=,? (?:\d{1,2}(?:st|nd|rd|th)?|1\d{3}|20\d{2})\b)|(?<=\b\d{1,2}(?:st|nd|rd|th)? (?:of )?|\b(?i:in|since|until|till|by|from|of|early|late|mid|last|next|this|during|through|before|after)[ -])May\b")]
     private static partial Regex Time();
 }

@@ -9,6 +9,11 @@ namespace ArticleBot.Core.Answering;
 /// <param name="DirectCoverage">Like <paramref name="Coverage"/>, counting only the question's own words (and
 /// corrected typos), not related words.</param>
 /// <param name="MatchedConcepts">How many of the question's concepts the passage contains at all.</param>
-/// <param name="BestSentenceHoldsAnswer">Whether the best sentence holds the kind of answer asked for (a number
-/// beside the thing counted, a date, a name).</param>
-public sealed record PassageEvidence(double Coverage, Range BestSentence, double SentenceCoverage, double Proximity, IReadOnlyList<TextRange> Matches, double DirectCoverage = 0, int MatchedConcepts = 0, bool BestSentenceHoldsAnswer = false);
+/// <param name="AnswerStrength">The best, over the passage's sentences, of the sentence's coverage times how
+/// strongly it holds the kind of answer asked for (<see cref="Answering.AnswerStrength"/>): high where the question's
+/// words and its answer stand together.</param>
+/// <param name="HoldsAnswer">Whether a sentence holds the kind of answer asked for at least in part
+/// (<see cref="Answering.AnswerStrength.Partial"/>: a number, a date, a name), which a question wanting a number or
+/// a date needs to be answered at all.</param>
+/// <param name="AnswerPresence">The strongest of the sentences' answer strengths.</param>
+public sealed record PassageEvidence(double Coverage, Range BestSentence, double SentenceCoverage, double Proximity, IReadOnlyList<TextRange> Matches, double DirectCoverage = 0, int MatchedConcepts = 0, double AnswerStrength = 0, bool HoldsAnswer = false, double AnswerPresence = 0);

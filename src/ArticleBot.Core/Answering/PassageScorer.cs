@@ -22,19 +22,20 @@ public static class PassageScorer
     /// <summary>Matches weighing this much or more are the question's own words or their corrections.</summary>
     private const double DirectWeight = 0.85;
 
-    /// <summary>How much coverage a sentence that holds the wanted kind of answer may lack and still be preferred.</summary>
+    /// <summary>How much coverage a sentence that holds the wanted kind of answer outright may lack and still be preferred.</summary>
     private const double AnswerPreference = 0.15;
 
     /// <param name="attributedNames">Lower-case words of the names of people quoted in the passage: a quotation
     /// paragraph is Liang's even where it never says "Liang", so "did Liang say…" finds it.</param>
-    /// <param name="holdsAnswer">Whether a sentence holds the kind of answer asked for (a number, a date, a name);
-    /// between sentences that cover the question about equally, it picks the one that answers it.</param>
+    /// <param name="answerStrength">How strongly a sentence holds the kind of answer asked for (a number, a date, a
+    /// name), 0–1, given where it names what a "how many" question counts (null: nothing to count); between sentences that cover the question
+    /// about equally, it picks the one that answers it.</param>
     /// <param name="cache">Analyses of the index's passages, when it keeps them.</param>
     /// <param name="countedConcepts">For "how many employees…", the concepts naming what is counted, one bit per
     /// concept: a sentence holds the answer only if its number stands beside one of them, not beside anything else.</param>
     /// <param name="nearestInMeaning">The sentence the embedding model finds nearest the question: between sentences
     /// the words rank equally (often none of them matching, for a paragraph found by meaning), it is the best one.</param>
-    public static PassageEvidence Score(string text, IReadOnlyList<Concept> concepts, IReadOnlySet<string>? attributedNames = null, Func<string, bool>? holdsAnswer = null, PassageAnalysisCache? cache = null, ulong countedConcepts = 0, Range? nearestInMeaning = null)
+    public static PassageEvidence Score(string text, IReadOnlyList<Concept> concepts, IReadOnlySet<string>? attributedNames = null, Func<string, IReadOnlyList<int>?, double>? answerStrength = null, PassageAnalysisCache? cache = null, ulong countedConcepts = 0, Range? nearestInMeaning = null)
     {
         // Uncached, only tokens that can match a concept are kept: the loops below look at no others.
         var analysis = cache?.Get(text) ?? PassageAnalysis.Of(
@@ -117,18 +118,24 @@ public static class PassageScorer
         var bestSentence = sentences[0];
         var bestSentenceCoverage = -1.0;
         var bestRank = -1.0;
-        var bestHoldsAnswer = false;
+        var (typedCoverage, presence) = (0.0, 0.0);
         for (var s = 0; s < sentences.Count; s++)
         {
             var sentence = sentences[s];
             var (offset, length) = sentence.GetOffsetAndLength(text.Length);
             var sentenceCoverage = CoverageIn(offset, offset + length);
-            var holds = holdsAnswer is not null && holdsAnswer(text[sentence])
-                && (countedConcepts == 0 || Mentions(matches, countedConcepts, offset, offset + length));
-            var rank = sentenceCoverage + (holds ? AnswerPreference : 0);
+            var strength = answerStrength is null ? 0
+                : answerStrength(text[sentence], countedConcepts == 0 ? null : CountedAt(matches, countedConcepts, offset, offset + length));
+            // The answer is where the question's words and the kind of answer it wants stand in one sentence.
+            typedCoverage = Math.Max(typedCoverage, strength * sentenceCoverage);
+            presence = Math.Max(presence, strength);
+            // Only a sentence that holds the answer outright (a full name, a number with its unit, a year) is worth
+            // some coverage: one that holds only something of its kind ("Chinese", a bare number, a month) is as
+            // likely not to answer, and moving the best sentence to it moves the snippet off the better-covering one.
+            var rank = sentenceCoverage + (strength >= 1 ? AnswerPreference : 0);
             if (rank > bestRank + 1e-9 || (rank > bestRank - 1e-9 && nearestInMeaning is { } nearest && nearest.Equals(sentence)))
             {
-                (bestSentence, bestSentenceCoverage, bestRank, bestHoldsAnswer) = (sentence, sentenceCoverage, rank, holds);
+                (bestSentence, bestSentenceCoverage, bestRank) = (sentence, sentenceCoverage, rank);
             }
         }
 
@@ -140,7 +147,9 @@ public static class PassageScorer
             Highlights(matches),
             CoverageIn(0, text.Length, minimumWeight: DirectWeight),
             matchedConcepts,
-            bestHoldsAnswer);
+            typedCoverage,
+            presence >= AnswerStrength.Partial,
+            presence);
         if (matches.Capacity <= MaxKeptMatches)
         {
             t_matches = matches;
@@ -173,17 +182,19 @@ public static class PassageScorer
         return ranges;
     }
 
-    private static bool Mentions(List<(int Concept, AnalyzedToken Token, double Weight)> matches, ulong concepts, int start, int end)
+    /// <summary>Where, from the sentence's start, the sentence names what a "how many" question counts.</summary>
+    private static List<int> CountedAt(List<(int Concept, AnalyzedToken Token, double Weight)> matches, ulong concepts, int start, int end)
     {
+        var found = new List<int>();
         foreach (var match in matches)
         {
             if ((concepts & (1UL << match.Concept)) != 0 && match.Token.Start >= start && match.Token.End <= end)
             {
-                return true;
+                found.Add(match.Token.Start - start);
             }
         }
 
-        return false;
+        return found;
     }
 
     /// <summary>The phrase as written: its two words next to each other, matched as one span worth 1.0.</summary>

@@ -23,7 +23,9 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
     /// <summary>Coverage needed when the best passage matches only one of several question words.</summary>
     private const double SingleWordCoverage = 2.0 / 3;
 
-    /// <summary>Passages scoring below this share of the best one are not worth showing as "more results".</summary>
+    /// <summary>Passages matching the question below this share of how well the first one does are not worth showing
+    /// as "more results". Matching, not the whole score: the first passage's score also holds the answer type it
+    /// holds, and a floor raised by that would hide passages that match as well as ever.</summary>
     internal const double RelativeFloor = 0.5;
 
     private readonly ArticleIndex _index;
@@ -190,31 +192,13 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
     private ChatReply AnswerFromParagraphs(ParsedQuestion question, IndexGeneration generation, int top, int skip, ArticleScope? scope)
     {
         var ranked = RankParagraphs(question, generation, scope);
-        PreferTypedAnswer(ranked);
+        AnswerFirst(ranked, candidate => IsAnswer(candidate, candidate.ConceptCount), candidate => candidate.HasAnswerType, ranked.Count > 0 && AnswerType.IsMeasured(ranked[0].AnswerType));
         if (ranked.Count == 0 || !IsAnswer(ranked[0], ranked[0].ConceptCount))
         {
             return NotFound(question, generation, ReplyTexts.NotFound, scope, ranked);
         }
 
         return Reply(question, QuestionIntent.Ask, ReplyTexts.Answered, ranked, generation, top, skip);
-    }
-
-    /// <summary>A question that wants a number or a date ("how much money did they raise") is answered by a
-    /// passage that holds one, even when a passage that only shares more of its words ranks higher.</summary>
-    private void PreferTypedAnswer(List<RankedPassage> ranked)
-    {
-        if (ranked.Count < 2 || ranked[0].HasAnswerType || !AnswerType.IsMeasured(ranked[0].AnswerType))
-        {
-            return;
-        }
-
-        var typed = ranked.FindIndex(candidate => candidate.HasAnswerType && IsAnswer(candidate, candidate.ConceptCount));
-        if (typed > 0)
-        {
-            var answer = ranked[typed];
-            ranked.RemoveAt(typed);
-            ranked.Insert(0, answer);
-        }
     }
 
     /// <summary>Whether the best passage answers the question, or the article does not: it must cover enough of
@@ -238,6 +222,27 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
     internal static bool Answers(bool coversQuestion, bool closeInMeaning, bool farInMeaning, bool hasAnswerType, bool wantsMeasure) =>
         ((coversQuestion && !farInMeaning) || closeInMeaning) && (hasAnswerType || !wantsMeasure);
 
+    /// <summary>Whether the article gives the number or date a question asks for is a question about the article, not
+    /// about its best-ranked passage: where that passage holds none, the best-ranked one that answers (covers the
+    /// question and holds one) is put first, and the question is declined only when there is none. How strongly each
+    /// holds it is the ranker's to weigh; this only keeps a passage that cannot answer from hiding one that can.
+    /// Shared with the fitter, which replays it.</summary>
+    internal static void AnswerFirst<T>(List<T> ranked, Func<T, bool> answers, Func<T, bool> holdsAnswer, bool wantsMeasure)
+    {
+        if (!wantsMeasure || ranked.Count < 2 || holdsAnswer(ranked[0]))
+        {
+            return;
+        }
+
+        var first = ranked.FindIndex(candidate => answers(candidate));
+        if (first > 0)
+        {
+            var answer = ranked[first];
+            ranked.RemoveAt(first);
+            ranked.Insert(0, answer);
+        }
+    }
+
     /// <summary>How close the passage comes to the question in meaning: its nearest sentence, or the whole
     /// paragraph where that is closer; null without the model.</summary>
     internal static float? MeaningOf(float? paragraphCosine, float? sentenceCosine) =>
@@ -259,9 +264,9 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
 
         using var lease = _index.Acquire();
         var ranked = RankParagraphs(parsed, lease.Generation);
-        var measured = ranked.Count > 0 && AnswerType.IsMeasured(ranked[0].AnswerType);
+        var answerKind = AnswerType.Of(parsed.Search);
         return new FitQuestion(
-            measured,
+            ranked.Count > 0 && AnswerType.IsMeasured(answerKind),
             ranked.Select(candidate => new FitCandidate(
                 candidate.Article.Id,
                 candidate.Paragraph,
@@ -269,7 +274,8 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
                 candidate.Cosine,
                 CoversQuestion(candidate, candidate.ConceptCount),
                 candidate.HasAnswerType,
-                candidate.SentenceCosine)).ToList());
+                candidate.SentenceCosine)).ToList(),
+            AnswerKind: answerKind);
     }
 
     internal List<RankedPassage> RankParagraphs(ParsedQuestion question, IndexGeneration generation, ArticleScope? scope = null)
@@ -288,7 +294,9 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
         var sentenceCosines = query is null ? null : BestSentences(query, generation, candidates);
         var speakers = MentionedSpeakers(concepts, generation);
         var answerType = AnswerType.Of(question.Search);
-        Func<string, bool>? holdsAnswer = answerType == AnswerType.Kind.Any ? null : sentence => AnswerType.IsPresent(answerType, sentence, generation.PersonNames);
+        var questionWords = answerType == AnswerType.Kind.Any ? null : Word.Split(TextNormalizer.Fold(question.Search)).Select(word => word.Bare.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        Func<string, IReadOnlyList<int>?, double>? answerStrength = questionWords is null ? null
+            : (sentence, countedAt) => AnswerStrength.Of(answerType, sentence, generation.PersonNames, questionWords, countedAt);
         var countedWords = answerType is AnswerType.Kind.Quantity or AnswerType.Kind.Count ? AnswerType.CountedWords(question.Search, QuestionWords.Filler) : [];
         // The counted thing is named by the words after "how many" that the index knows: "gpu power" in "how much
         // extra gpu power", "cars" (and, harmlessly, "use") in "how many cars use the bridge".
@@ -305,10 +313,10 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
             var quotes = generation.QuotesByParagraph[(article.Id, paragraph)];
             var quoted = quotes.Where(quote => !quote.IsParaphrase && quote.Speaker is not null).Select(quote => quote.Speaker!);
             var nearestSentence = sentenceCosines?[i];
-            var evidence = PassageScorer.Score(text, concepts, NameWords(quoted), holdsAnswer, generation.Analyses, counted, nearestSentence?.Sentence);
+            var evidence = PassageScorer.Score(text, concepts, NameWords(quoted), answerStrength, generation.Analyses, counted, nearestSentence?.Sentence);
             // The paragraph's speakers are those of its quotations and reported speech.
             var namesSpeaker = speakers.Count > 0 && quotes.Any(quote => quote.Speaker is { } speaker && speakers.Contains(speaker));
-            var typed = evidence.BestSentenceHoldsAnswer;
+            var typed = evidence.HoldsAnswer;
             float? cosine = cosines?[i];
             var features = new PassageFeatures(
                 bm25,
@@ -316,16 +324,18 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
                 evidence.SentenceCoverage,
                 evidence.Proximity,
                 namesSpeaker ? 1 : 0,
-                typed ? 1 : 0,
+                evidence.AnswerStrength,
                 cosine is { } value && highest > lowest ? (value - lowest) / (highest - lowest) : 0,
                 nearestSentence is { } sentence && highestSentence > lowestSentence ? (sentence.Cosine - lowestSentence) / (highestSentence - lowestSentence) : 0,
-                meanings?[i] ?? 0);
+                meanings?[i] ?? 0,
+                evidence.AnswerPresence);
             ranked.Add(new RankedPassage(article, paragraph, text, text, evidence, _ranker.Score(features))
             {
                 AnswerType = answerType,
                 HasAnswerType = typed,
                 ConceptCount = concepts.Count,
                 Features = features,
+                MatchScore = _ranker.Score(features.Matching),
                 Cosine = cosine,
                 SentenceCosine = nearestSentence?.Cosine,
             });
@@ -458,9 +468,9 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
     private ChatReply Reply(ParsedQuestion question, QuestionIntent intent, string message, List<RankedPassage> ranked, IndexGeneration generation, int top, int skip)
     {
         // One passage per paragraph: a paragraph holding two matching quotations is one source, not two.
-        var floor = ranked[0].Score * RelativeFloor;
+        var floor = (ranked[0].MatchScore ?? ranked[0].Score) * RelativeFloor;
         var distinct = ranked
-            .Where(candidate => candidate.Score >= floor)
+            .Where(candidate => (candidate.MatchScore ?? candidate.Score) >= floor)
             .DistinctBy(candidate => (candidate.Article.Id, candidate.Paragraph))
             .ToList();
         var page = distinct.Skip(skip).Take(top)

@@ -16,12 +16,16 @@ internal sealed record RankedPassage(
 {
     public AnswerType.Kind AnswerType { get; init; }
 
-    /// <summary>True when the question wants a kind of answer (a quantity, a time, a person) and the passage's best
-    /// sentence holds one.</summary>
+    /// <summary>True when the question wants a kind of answer (a quantity, a time, a person) and one of the
+    /// passage's sentences holds something of that kind.</summary>
     public bool HasAnswerType { get; init; }
 
     /// <summary>How many concepts the question had.</summary>
     public int ConceptCount { get; init; }
+
+    /// <summary>The score of how well it matches the question alone (<see cref="Ranking.PassageFeatures.Matching"/>),
+    /// for paragraph answers; quotations have only <see cref="Score"/>.</summary>
+    public double? MatchScore { get; init; }
 
     /// <summary>What the ranker scored (paragraph answers only).</summary>
     public Ranking.PassageFeatures Features { get; init; }

@@ -345,8 +345,8 @@ public static class RankerFitter
 
     private static Outcome Answer(FitItem item, RankerWeights weights) => Answer(item, new LinearPassageRanker(weights));
 
-    /// <summary>What the answerer would reply with this ranker: the same ordering, the same preference for a
-    /// passage holding the asked-for number or date, the same decision to decline, the same floor under the results.</summary>
+    /// <summary>What the answerer would reply with this ranker: the same ordering, the same passage put first for a
+    /// question wanting a number or a date, the same decision to decline, the same floor under the results.</summary>
     private static Outcome Answer(FitItem item, LinearPassageRanker ranker)
     {
         var candidates = item.Question.Candidates;
@@ -363,17 +363,7 @@ public static class RankerFitter
             QuestionAnswerer.MeaningOf(candidate.Cosine, candidate.SentenceCosine) is { } meaning && ranker.IsFarInMeaning(meaning),
             candidate.HasAnswerType,
             item.Question.WantsMeasure);
-        if (scored.Count > 1 && !scored[0].Candidate.HasAnswerType && item.Question.WantsMeasure)
-        {
-            var typed = scored.FindIndex(pair => pair.Candidate.HasAnswerType && IsAnswer(pair.Candidate));
-            if (typed > 0)
-            {
-                var answer = scored[typed];
-                scored.RemoveAt(typed);
-                scored.Insert(0, answer);
-            }
-        }
-
+        QuestionAnswerer.AnswerFirst(scored, pair => IsAnswer(pair.Candidate), pair => pair.Candidate.HasAnswerType, item.Question.WantsMeasure);
         if (!IsAnswer(scored[0].Candidate))
         {
             return new Outcome(item.Expect is not null, false, 0);
@@ -385,12 +375,12 @@ public static class RankerFitter
             return new Outcome(false, true, 0) { Meaning = meaningOfAnswer };
         }
 
-        var floor = scored[0].Score * QuestionAnswerer.RelativeFloor;
+        var floor = ranker.Score(scored[0].Candidate.Features.Matching) * QuestionAnswerer.RelativeFloor;
         var rank = 0;
         var seen = new HashSet<(string, int)>();
-        foreach (var (candidate, score) in scored)
+        foreach (var (candidate, _) in scored)
         {
-            if (score < floor || !seen.Add((candidate.ArticleId, candidate.Paragraph)))
+            if (ranker.Score(candidate.Features.Matching) < floor || !seen.Add((candidate.ArticleId, candidate.Paragraph)))
             {
                 continue;
             }
@@ -432,6 +422,9 @@ public sealed class RankerFitData
 
     public int Questions => Items.Count;
 
+    /// <summary>How many of a group's questions have an answer.</summary>
+    public int Answerable(string group) => Items.Count(item => item.Expect is not null && string.Equals(item.Group, group, StringComparison.Ordinal));
+
     public static RankerFitData Concat(IEnumerable<RankerFitData> parts) => new([.. parts.SelectMany(part => part.Items)]);
 
     /// <summary>Every question's candidates as JSON lines, to study the features outside the program.</summary>
@@ -448,12 +441,13 @@ public sealed class RankerFitData
                 expect = item.Expect is null ? null : new { article = item.Expect.Article, paragraphs = item.Expect.Paragraphs },
                 wantsMeasure = item.Question.WantsMeasure,
                 kind = item.Question.Kind,
+                answerKind = item.Question.AnswerKind.ToString(),
                 candidates = item.Question.Candidates.Select(candidate => new object?[]
                 {
                     candidate.ArticleId, candidate.Paragraph, candidate.Features.Bm25, candidate.Features.Coverage, candidate.Features.Sentence,
                     candidate.Features.Proximity, candidate.Features.Speaker, candidate.Features.AnswerType, candidate.Features.Semantic,
                     candidate.Cosine, candidate.Covers, candidate.HasAnswerType, candidate.Features.SentenceSemantic, candidate.SentenceCosine,
-                    candidate.Features.Meaning,
+                    candidate.Features.Meaning, candidate.Features.AnswerPresence,
                 }),
             }));
         }
@@ -485,7 +479,8 @@ public static class RankerFitDataFile
                     given.TryGetProperty("article", out var article) ? article.GetString() : null)
                 : null;
             var candidates = WithMeaning(root.GetProperty("candidates").EnumerateArray().Select(Candidate).ToList());
-            var item = new RankerFitter.FitItem(root.GetProperty("group").GetString()!, expect, new FitQuestion(root.GetProperty("wantsMeasure").GetBoolean(), candidates, root.TryGetProperty("kind", out var kind) ? kind.GetString() ?? "" : ""))
+            var item = new RankerFitter.FitItem(root.GetProperty("group").GetString()!, expect, new FitQuestion(root.GetProperty("wantsMeasure").GetBoolean(), candidates, root.TryGetProperty("kind", out var kind) ? kind.GetString() ?? "" : "",
+                root.TryGetProperty("answerKind", out var answerKind) && Enum.TryParse<AnswerType.Kind>(answerKind.GetString(), out var parsedKind) ? parsedKind : AnswerType.Kind.Any))
             {
                 Id = root.TryGetProperty("id", out var id) ? id.GetString() : null,
             };
@@ -515,7 +510,7 @@ public static class RankerFitDataFile
         return new FitCandidate(
             values[0].GetString()!,
             values[1].GetInt32(),
-            new PassageFeatures(At(2), At(3), At(4), At(5), At(6), At(7), At(8), At(12), At(14)),
+            new PassageFeatures(At(2), At(3), At(4), At(5), At(6), At(7), At(8), At(12), At(14), At(15)),
             Cosine(9),
             values[10].GetBoolean(),
             values[11].GetBoolean(),

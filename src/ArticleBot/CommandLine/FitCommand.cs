@@ -108,10 +108,14 @@ internal static class FitCommand
             var current = answerer.WeightsFile;
             var start = (parse.GetValue(from) ?? (answerer.UsesSemanticRanking ? "hybrid" : "lexical")) == "hybrid" ? current.Hybrid : current.Lexical;
             // A kept set's minimums: those given after #, else its quality tests' from the floors.json beside it.
-            var minimums = kept
-                .Select(source => (source.File.Name, Floors: source.Floors ?? FloorsFile.Beside(source.File)?.For(answerer.UsesSemanticRanking)))
+            var given = kept
+                .Select(source => (source.File.Name, Floors: source.Floors ?? FloorsFile.Beside(source.File)?.For(answerer.UsesSemanticRanking), Source: source))
                 .Where(source => source.Floors is not null)
-                .ToDictionary(source => source.Name, source => source.Floors!, StringComparer.Ordinal);
+                .ToList();
+            var minimums = given.ToDictionary(
+                source => source.Name,
+                source => KeptFloors.OverReplayed(source.Floors!, source.Source.Questions().Count(pair => pair.Question.Expect is not null), keptData?.Answerable(source.Name) ?? 0),
+                StringComparer.Ordinal);
             var result = RankerFitter.Fit(data, start, parse.GetValue(folds), keptData, minimums);
 
             var set = answerer.UsesSemanticRanking ? "hybrid" : "lexical";
@@ -125,7 +129,7 @@ internal static class FitCommand
                 context.Output.WriteLine($"  kept sets, current weights:       {result.KeptStart}");
                 foreach (var keptSet in result.KeptBySet)
                 {
-                    var held = minimums.TryGetValue(keptSet.Set, out var floors) ? $" (held at #{KeptFloors.Format(floors)})" : "";
+                    var held = given.FirstOrDefault(source => source.Name == keptSet.Set).Floors is { } floors ? $" (held at #{KeptFloors.Format(floors)})" : "";
                     context.Output.WriteLine($"    {keptSet.Set}: fitted {keptSet.Fitted}; current {keptSet.Start}; short of its floors by {keptSet.Shortfall:0.##} questions{held}");
                 }
             }

@@ -91,4 +91,17 @@ public sealed class AnswerTypeTests
     [InlineData("deepseek funding total?")]
     public void A_keyword_question_ending_in_amount_wants_a_quantity(string question) =>
         Assert.Equal(AnswerType.Kind.Quantity, AnswerType.Of(question));
+
+    [Theory]
+    [InlineData("In 1516, Tetzel was sent to Germany.")]
+    [InlineData("The castle was finished in 1066.")]
+    public void A_year_before_1800_is_a_time(string sentence) =>
+        Assert.True(AnswerType.IsPresent(AnswerType.Kind.Time, sentence, NoPeople));
+
+    [Fact]
+    public void How_many_times_counts_events_and_names_nothing_to_find_beside_the_number()
+    {
+        Assert.Empty(AnswerType.CountedWords("how many times was he sacked", new HashSet<string> { "was", "he" }));
+        Assert.Equal(["cars"], AnswerType.CountedWords("how many cars use the bridge", new HashSet<string> { "use", "the" }));
+    }
 }

@@ -19,6 +19,17 @@ public sealed class FloorsFileTests
     }
 
     [Fact]
+    public void The_fitter_allows_as_many_answerable_declines_as_eval_does_though_it_replays_only_the_paragraph_questions()
+    {
+        // The blind set: 139 answerable questions as eval counts them, 114 of them answered from paragraphs.
+        var floors = KeptFloors.OverReplayed(KeptFloors.Parse("hit1=0.89,declined=0.025"), answerable: 139, replayed: 114);
+
+        Assert.Equal(3, Math.Floor((floors.MaxWrongAbstention!.Value * 114) + 1e-9));
+        Assert.Equal(0.89, floors.AskHitAt1);
+        Assert.Equal(0.025, KeptFloors.OverReplayed(KeptFloors.Parse("declined=0.025"), answerable: 40, replayed: 40).MaxWrongAbstention);
+    }
+
+    [Fact]
     public void A_set_is_found_by_its_file_name_in_the_floors_json_beside_it()
     {
         var dev = FloorsFile.Beside(new FileInfo(RepoPaths.DevQuestions));

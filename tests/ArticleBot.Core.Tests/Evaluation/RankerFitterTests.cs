@@ -82,6 +82,8 @@ public sealed class RankerFitterTests
     [Fact]
     public void A_question_that_wants_a_number_is_answered_by_the_candidate_holding_one_as_the_answerer_does()
     {
+        // The words favour a paragraph with no number; as the answerer does, the fitter answers from the one that
+        // holds it rather than declining.
         var items = Enumerable.Range(0, 10).Select(i => new RankerFitter.FitItem($"a{i % 2}", new EvalExpectation([2], null, null), new FitQuestion(true,
         [
             new FitCandidate("x", 1, new PassageFeatures(1, 1, 1, 1, 0, 0, 0), null, Covers: true, HasAnswerType: false),
@@ -91,6 +93,7 @@ public sealed class RankerFitterTests
         var result = RankerFitter.Fit(new RankerFitData(items), Start, folds: 2);
 
         Assert.Equal(1.0, result.CrossValidatedStart.HitAt1);
+        Assert.Equal(0.0, result.CrossValidatedStart.AnswerableDeclined);
     }
 
     [Fact]

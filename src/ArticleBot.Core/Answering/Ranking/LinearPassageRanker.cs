@@ -14,7 +14,8 @@ public sealed class LinearPassageRanker(RankerWeights weights) : IPassageRanker
         + (Weights.AnswerType * features.AnswerType)
         + (Weights.Semantic * features.Semantic)
         + (Weights.SentenceSemantic * features.SentenceSemantic)
-        + (Weights.Meaning * features.Meaning);
+        + (Weights.Meaning * features.Meaning)
+        + (Weights.AnswerPresence * features.AnswerPresence);
 
     public bool IsCloseInMeaning(double cosine) => cosine >= Weights.SemanticAccept;
 

@@ -6,13 +6,15 @@ namespace ArticleBot.Core.Answering.Ranking;
 /// <param name="Sentence">That share for the paragraph's best sentence.</param>
 /// <param name="Proximity">Share of neighbouring question words that stand close together.</param>
 /// <param name="Speaker">1 when the question names a person the paragraph quotes.</param>
-/// <param name="AnswerType">1 when the question wants a kind of answer (a number, a date, a name) and the best
-/// sentence holds one.</param>
+/// <param name="AnswerType">When the question wants a kind of answer (a number, a date, a name): the best, over the
+/// paragraph's sentences, of its coverage of the question times how strongly it holds that kind (AnswerStrength).</param>
 /// <param name="Semantic">Cosine to the question, min-max normalised over the candidates (0 without a model).</param>
 /// <param name="SentenceSemantic">The cosine of the paragraph's sentence nearest the question, normalised the same
 /// way (0 without sentence vectors).</param>
 /// <param name="Meaning">The nearer of the paragraph's and its best sentence's cosine, normalised the same way: the
 /// model's side of min-max fusion with BM25 (0 without a model).</param>
+/// <param name="AnswerPresence">How strongly the paragraph holds the kind of answer asked for anywhere (the best of
+/// its sentences' AnswerStrength), whether or not beside the question's words.</param>
 public readonly record struct PassageFeatures(
     double Bm25,
     double Coverage,
@@ -22,4 +24,10 @@ public readonly record struct PassageFeatures(
     double AnswerType,
     double Semantic,
     double SentenceSemantic = 0,
-    double Meaning = 0);
+    double Meaning = 0,
+    double AnswerPresence = 0)
+{
+    /// <summary>How well the passage matches the question, leaving out what it holds of the kind of answer asked
+    /// for: what decides whether a passage is worth showing at all beside the best one.</summary>
+    public PassageFeatures Matching => this with { AnswerType = 0, AnswerPresence = 0 };
+}
