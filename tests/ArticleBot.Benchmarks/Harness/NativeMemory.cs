@@ -1,15 +1,14 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
-using System.Text.RegularExpressions;
 
 namespace ArticleBot.Benchmarks.Harness;
 
 /// <summary>
 /// Where a process's own memory is: RssAnon from /proc/self/status, the GC's committed and fragmented bytes, and
-/// glibc's heaps (<c>mallinfo2</c>, and the number of arenas from <c>malloc_info</c>), to tell a managed heap that
+/// glibc's heaps (<c>mallinfo2</c>, and how many there are), to tell a managed heap that
 /// grows from native memory that is kept.
 /// </summary>
-internal static partial class NativeMemory
+internal static class NativeMemory
 {
     public static string Line()
     {
@@ -42,23 +41,46 @@ internal static partial class NativeMemory
         return line is null ? double.NaN : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0;
     }
 
-    /// <summary>malloc_info's XML names one <c>heap</c> per arena: the main one and one per thread that allocated
-    /// while another held the main lock (up to 8 per core).</summary>
-    private static int Arenas()
+    /// <summary>How many heaps glibc has made (malloc_info's XML names one <c>heap</c> each); null elsewhere.</summary>
+    private static int? Arenas()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"malloc-info-{Environment.ProcessId}.xml");
-        var file = FOpen(path, "w");
-        if (file == 0)
+        if (!OperatingSystem.IsLinux())
         {
-            return -1;
+            return null;
         }
 
-        _ = MallocInfo(0, file);
-        _ = FClose(file);
-        var xml = File.ReadAllText(path);
-        File.Delete(path);
-        return HeapElement().Count(xml);
+        var path = Path.Combine(Path.GetTempPath(), $"articlebot-malloc-info-{Environment.ProcessId}-{Environment.CurrentManagedThreadId}.xml");
+        try
+        {
+            var file = FOpen(path, "w");
+            if (file == 0)
+            {
+                return null;
+            }
+
+            _ = MallocInfo(0, file);
+            _ = FClose(file);
+            var xml = File.ReadAllText(path);
+            return xml.Split("<heap nr=").Length - 1;
+        }
+        catch (Exception exception) when (exception is EntryPointNotFoundException or DllNotFoundException or IOException)
+        {
+            return null;
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
+
+    [DllImport("libc", EntryPoint = "malloc_info")]
+    private static extern int MallocInfo(int options, nint stream);
+
+    [DllImport("libc", EntryPoint = "fopen")]
+    private static extern nint FOpen([MarshalAs(UnmanagedType.LPUTF8Str)] string path, [MarshalAs(UnmanagedType.LPUTF8Str)] string mode);
+
+    [DllImport("libc", EntryPoint = "fclose")]
+    private static extern int FClose(nint stream);
 
     private static (ulong Arena, ulong InUse, ulong Free, ulong Mapped, ulong MappedBlocks) MallInfo2()
     {
@@ -83,16 +105,4 @@ internal static partial class NativeMemory
 
     [DllImport("libc", EntryPoint = "mallinfo2")]
     private static extern MallInfo2Struct MallInfo2Native();
-
-    [DllImport("libc", EntryPoint = "malloc_info")]
-    private static extern int MallocInfo(int options, nint stream);
-
-    [DllImport("libc", EntryPoint = "fopen")]
-    private static extern nint FOpen([MarshalAs(UnmanagedType.LPUTF8Str)] string path, [MarshalAs(UnmanagedType.LPUTF8Str)] string mode);
-
-    [DllImport("libc", EntryPoint = "fclose")]
-    private static extern int FClose(nint stream);
-
-    [GeneratedRegex("<heap nr=")]
-    private static partial Regex HeapElement();
 }
