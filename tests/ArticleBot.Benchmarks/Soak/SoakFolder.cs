@@ -78,10 +78,14 @@ internal sealed class SoakFolder : IDisposable
                 File.WriteAllText(path, "---\ntitle: Never closed\nauthor: Nobody\n\nThe front matter above has no closing line.\n");
                 return "front matter not closed";
             default:
-                File.WriteAllText(path, "---\ntitle: One long paragraph\n---\n\n" + string.Join(' ', Enumerable.Repeat("A sentence that goes on and on about nothing in particular.", 3_000)) + "\n");
+                File.WriteAllText(path, OneLongParagraph);
                 return "one 180 KB paragraph";
         }
     }
+
+    /// <summary>The 180 KB one-paragraph article (the long-paragraph probe writes the same).</summary>
+    public static string OneLongParagraph { get; } =
+        "---\ntitle: One long paragraph\n---\n\n" + string.Join(' ', Enumerable.Repeat("A sentence that goes on and on about nothing in particular.", 3_000)) + "\n";
 
     public void RemoveBadArticle() => File.Delete(Path.Combine(Articles, BadId + ".md"));
 
