@@ -1,0 +1,105 @@
+using ArticleBot.Core.Analysis;
+using ArticleBot.Core.Answering.Ranking;
+using ArticleBot.Core.Indexing;
+
+namespace ArticleBot.Core.Answering;
+
+/// <summary>
+/// An interview, a podcast transcript or a page of questions and answers prints a question as a paragraph of its own
+/// and its answer as the next one. The question paragraph holds the words a reader asks with ("What would you tell
+/// another town…?") but never the answer, which shares few of them ("Start small and ask the fishermen first").
+/// So a paragraph that only asks is not a passage to answer with: its evidence of matching the question passes to
+/// the paragraph after it, which is ranked on the better of the two, and the question itself is dropped. One that
+/// also tells (a host's "The council votes in January. Where do you stand?") is an ordinary paragraph: what it tells
+/// may be the answer, and what matches in it may be what it tells rather than what it asks.
+/// </summary>
+internal static class QuestionTurns
+{
+    /// <summary>What may close a question after its mark: quotation marks and brackets.</summary>
+    private static readonly char[] Closers = ['"', '”', '’', '\'', ')', ']', '*', '_'];
+
+    /// <summary>Whether the paragraph ends by asking: its last sentence is a question.</summary>
+    public static bool IsQuestion(string paragraph)
+    {
+        var text = paragraph.AsSpan().TrimEnd().TrimEnd(Closers).TrimEnd();
+        return text.Length > 0 && text[^1] == '?';
+    }
+
+    /// <summary>Whether every sentence of the paragraph asks: a question that tells nothing.</summary>
+    public static bool OnlyAsks(string paragraph) =>
+        IsQuestion(paragraph) && SentenceSplitter.SplitText(paragraph).All(IsQuestion);
+
+    /// <summary>Adds, for every candidate that only asks, the paragraph after it (when that answers rather than
+    /// asks again), found as well as the question was: BM25 sees the question's words, not the answer's.</summary>
+    public static void AddAnswers(List<Candidate> candidates, IndexGeneration generation)
+    {
+        var known = candidates.Select(candidate => (candidate.Article.Id, candidate.Paragraph)).ToHashSet();
+        var count = candidates.Count;
+        for (var i = 0; i < count; i++)
+        {
+            var asking = candidates[i];
+            if (OnlyAsks(asking.Text) && !known.Contains((asking.Article.Id, asking.Paragraph + 1))
+                && generation.ParagraphText(asking.Article.Id, asking.Paragraph + 1) is { } answer && !IsQuestion(answer))
+            {
+                known.Add((asking.Article.Id, asking.Paragraph + 1));
+                candidates.Add(new Candidate(asking.Article, asking.Paragraph + 1, answer, asking.RelativeBm25));
+            }
+        }
+    }
+
+    /// <summary>Gives each answer the better of its own and its question's evidence of matching the question, scored
+    /// again by <paramref name="ranker"/>, and removes the questions that have an answer among the candidates. What the answer holds of the kind of answer asked for (a number, a name) stays its own.</summary>
+    public static void MergeIntoAnswers(List<RankedPassage> ranked, IPassageRanker ranker)
+    {
+        var byParagraph = ranked.ToDictionary(passage => (passage.Article.Id, passage.Paragraph));
+        var questions = new HashSet<RankedPassage>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < ranked.Count; i++)
+        {
+            var asking = ranked[i];
+            if (!OnlyAsks(asking.PassageText) || !byParagraph.TryGetValue((asking.Article.Id, asking.Paragraph + 1), out var answer)
+                || IsQuestion(answer.PassageText))
+            {
+                continue;
+            }
+
+            var index = ranked.IndexOf(answer);
+            ranked[index] = byParagraph[(answer.Article.Id, answer.Paragraph)] = Merge(asking, answer, ranker);
+            questions.Add(asking);
+        }
+
+        ranked.RemoveAll(questions.Contains);
+    }
+
+    private static RankedPassage Merge(RankedPassage asking, RankedPassage answer, IPassageRanker ranker)
+    {
+        var (q, a) = (asking.Features, answer.Features);
+        var features = a with
+        {
+            Bm25 = Math.Max(q.Bm25, a.Bm25),
+            Coverage = Math.Max(q.Coverage, a.Coverage),
+            Sentence = Math.Max(q.Sentence, a.Sentence),
+            Proximity = Math.Max(q.Proximity, a.Proximity),
+            Speaker = Math.Max(q.Speaker, a.Speaker),
+            Semantic = Math.Max(q.Semantic, a.Semantic),
+            SentenceSemantic = Math.Max(q.SentenceSemantic, a.SentenceSemantic),
+            Meaning = Math.Max(q.Meaning, a.Meaning),
+        };
+        var (qe, ae) = (asking.Evidence, answer.Evidence);
+        return answer with
+        {
+            Evidence = ae with
+            {
+                Coverage = Math.Max(qe.Coverage, ae.Coverage),
+                DirectCoverage = Math.Max(qe.DirectCoverage, ae.DirectCoverage),
+                MatchedConcepts = Math.Max(qe.MatchedConcepts, ae.MatchedConcepts),
+            },
+            Features = features,
+            Score = ranker.Score(features),
+            MatchScore = ranker.Score(features.Matching),
+            Cosine = Max(asking.Cosine, answer.Cosine),
+            SentenceCosine = Max(asking.SentenceCosine, answer.SentenceCosine),
+        };
+    }
+
+    private static float? Max(float? first, float? second) => first is { } x && second is { } y ? Math.Max(x, y) : first ?? second;
+}
