@@ -288,7 +288,12 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
 
         var lexical = ParagraphSearch.Build(generation, IndexFields.Kinds.Paragraph, concepts, []);
         var candidates = ParagraphSearch.Search(generation, scope?.Restrict(lexical) ?? lexical);
-        QuestionTurns.AddAnswers(candidates, generation);
+        var answerTurns = !QuestionTurns.AsksAboutAsking(question.Original);
+        if (answerTurns)
+        {
+            QuestionTurns.AddAnswers(candidates, generation);
+        }
+
         // The question is encoded once for both: with the question cache off, each encoding is the answer's main cost.
         var query = _semantic?.Query(question.Search);
         var cosines = query is null ? null : AddSemanticCandidates(query, generation, candidates, scope);
@@ -342,7 +347,11 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
             });
         }
 
-        QuestionTurns.MergeIntoAnswers(ranked, _ranker);
+        if (answerTurns)
+        {
+            QuestionTurns.MergeIntoAnswers(ranked, _ranker);
+        }
+
         ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
         return ranked;
     }

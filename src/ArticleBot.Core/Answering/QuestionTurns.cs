@@ -1,5 +1,6 @@
 using ArticleBot.Core.Analysis;
 using ArticleBot.Core.Answering.Ranking;
+using ArticleBot.Core.Language;
 using ArticleBot.Core.Indexing;
 
 namespace ArticleBot.Core.Answering;
@@ -17,6 +18,13 @@ internal static class QuestionTurns
 {
     /// <summary>What may close a question after its mark: quotation marks and brackets.</summary>
     private static readonly char[] Closers = ['"', '”', '’', '\'', ')', ']', '*', '_'];
+
+    private static readonly IReadOnlySet<string> AskingWords = WordList.Load("asking-words", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether the reader asks about a question that was put ("who asked whether…", "what did she wonder"):
+    /// then the paragraph that asks is the answer, and stays one.</summary>
+    public static bool AsksAboutAsking(string readerQuestion) =>
+        Word.Split(readerQuestion).Any(word => AskingWords.Contains(word.Bare));
 
     /// <summary>Whether the paragraph ends by asking: its last sentence is a question.</summary>
     public static bool IsQuestion(string paragraph)

@@ -49,6 +49,24 @@ public sealed class QuestionTurnsTests : IDisposable
     public void A_paragraph_only_asks_when_every_sentence_is_a_question(string paragraph, bool expected) =>
         Assert.Equal(expected, QuestionTurns.OnlyAsks(paragraph));
 
+    [Theory]
+    [InlineData("who asked whether the hives survive the winter", true)]
+    [InlineData("What did Pardoe wonder about the heather?", true)]
+    [InlineData("how do the hives survive the winter", false)]
+    public void A_reader_asks_about_asking_with_a_word_of_asking(string question, bool expected) =>
+        Assert.Equal(expected, QuestionTurns.AsksAboutAsking(question));
+
+    [Fact]
+    public void Who_asked_is_answered_by_the_question_turn()
+    {
+        File.WriteAllText(Path.Combine(_articles, "orrell-bees.md"), Interview);
+        using var answerer = SeedAnswerer.Create(_articles);
+
+        var reply = answerer.Answerer.Answer(new ChatQuestion("who asked how the hives survive the winter on the cliffs"));
+
+        Assert.Equal(4, Assert.IsType<AnswerPassage>(reply.Results.FirstOrDefault()).Paragraph);
+    }
+
     [Fact]
     public void A_question_turn_that_also_tells_is_an_ordinary_paragraph()
     {
