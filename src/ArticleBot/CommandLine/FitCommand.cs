@@ -8,8 +8,9 @@ using ArticleBot.Hosting;
 namespace ArticleBot.CommandLine;
 
 /// <summary>
-/// <c>fit FILE.jsonl…</c>: fits the ranker's weights and its meaning-alone answer threshold to question files over
-/// the indexed articles, cross-validated by article, and writes them where the answerer reads them. Fits the set in
+/// <c>fit FILE.jsonl…</c>: fits the ranker's weights and the decide stage's thresholds (the meaning cosines and the
+/// coverage floors) to question files over the indexed articles, cross-validated by article, and writes them where the
+/// answerer reads them. Fits the set in
 /// use: the hybrid one with the embedding model, the lexical one with <c>ArticleBot:Semantic:Enabled=false</c>.
 /// </summary>
 internal static class FitCommand

@@ -96,6 +96,22 @@ public sealed class RankerFitterTests
     }
 
     [Fact]
+    public void No_coverage_floor_is_chosen_that_answers_a_kept_sets_unanswerable_question()
+    {
+        // The data alone would lower the floor to 0.40; a kept set's unanswerable question covers 0.41 and is declined
+        // under the 0.45 in use, so no floor at or below 0.41 may be chosen.
+        var data = Covering(article => (0.40, 0.30));
+        var kept = new RankerFitData([.. Covering(article => (0.50, 0.41)).Items.Where(item => item.Group == "article-0").Select(item => item with { Group = "kept-questions.jsonl" })]);
+
+        var result = RankerFitter.Fit(data, Start, folds: 2, kept);
+
+        Assert.All(result.Coverage.ByFold, fold => Assert.True(fold.MinimumCoverage > 0.41, fold.ToString()));
+        Assert.False(result.Coverage.Replaced);
+        Assert.Equal(DeclineThresholds.HandSetCoverage, result.Declines.MinimumCoverage);
+        Assert.Equal(1.0, result.Kept!.UnanswerableDeclined);
+    }
+
+    [Fact]
     public void Fitted_coverage_floors_that_do_no_better_on_articles_they_were_not_fitted_on_are_not_kept()
     {
         // On every article answers cover 0.50; unanswerable questions 0.46 on half the articles, 0.40 on the rest. On all
