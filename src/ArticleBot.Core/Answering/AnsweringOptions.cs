@@ -14,8 +14,10 @@ public sealed class AnsweringOptions
     /// <summary>A ranker weights file written by <c>articlebot fit</c>; empty = the weights built into the program.</summary>
     public string? RankerWeightsPath { get; set; }
 
-    /// <summary>Below this share of a question's concepts (weighted by rarity) in the best passage, the bot says the
-    /// article does not answer it rather than show an unrelated passage.</summary>
+    /// <summary>Below this share of a quotation lookup's concepts (weighted by rarity, or of its words in order) in the
+    /// best quotation, the bot says it finds no such quotation ("who said…", "find the quote…"). Paragraph answers use
+    /// the fitted floors of the weights file instead (<see cref="Declining.DeclineThresholds"/>): quotation lookups are
+    /// not among the questions <c>articlebot fit</c> replays, so their floor stays a setting.</summary>
     [Range(0.0, 1.0)]
     public double MinimumCoverage { get; set; } = 0.45;
 

@@ -1,4 +1,5 @@
 using ArticleBot.Core.Analysis;
+using ArticleBot.Core.Answering.Declining;
 using ArticleBot.Core.Answering.Ranking;
 using ArticleBot.Core.Commands;
 using ArticleBot.Core.Indexing;
@@ -20,9 +21,6 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
     /// of the question's words would otherwise never be ranked at all.</summary>
     private const int SemanticCandidates = 20;
 
-    /// <summary>Coverage needed when the best passage matches only one of several question words.</summary>
-    private const double SingleWordCoverage = 2.0 / 3;
-
     /// <summary>Passages matching the question below this share of how well the first one does are not worth showing
     /// as "more results". Matching, not the whole score: the first passage's score also holds the answer type it
     /// holds, and a floor raised by that would hide passages that match as well as ever.</summary>
@@ -34,6 +32,7 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
     private readonly QueryUnderstanding _understanding;
     private readonly SemanticIndex? _semantic;
     private readonly IPassageRanker _ranker;
+    private readonly IAnswerGate _gate;
 
     /// <param name="semantic">The embedding model's side of retrieval; without it the bot ranks by words alone.</param>
     public QuestionAnswerer(ArticleIndex index, IOptions<AnsweringOptions> options, ILogger<QuestionAnswerer> logger, SemanticIndex? semantic = null)
@@ -42,7 +41,8 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
     }
 
     /// <param name="ranker">Another ranker than the fitted linear one (the fitter's candidates).</param>
-    internal QuestionAnswerer(ArticleIndex index, IOptions<AnsweringOptions> options, ILogger<QuestionAnswerer> logger, SemanticIndex? semantic, IPassageRanker? ranker)
+    /// <param name="gate">Another decide stage than the weights file's thresholds.</param>
+    internal QuestionAnswerer(ArticleIndex index, IOptions<AnsweringOptions> options, ILogger<QuestionAnswerer> logger, SemanticIndex? semantic, IPassageRanker? ranker, IAnswerGate? gate = null)
     {
         _index = index;
         _options = options.Value;
@@ -51,6 +51,7 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
         _understanding = new QueryUnderstanding(SynonymMap.Load(Path.GetFullPath(_options.SynonymsPath)));
         WeightsFile = _options.RankerWeightsPath is { Length: > 0 } path ? RankerWeightsFile.Read(Path.GetFullPath(path)) : RankerWeightsFile.Default;
         _ranker = ranker ?? new LinearPassageRanker(semantic is null ? WeightsFile.Lexical : WeightsFile.Hybrid);
+        _gate = gate ?? new ThresholdGate(WeightsFile.DeclinesFor(semantic is not null));
         if (semantic is not null)
         {
             index.Rebuilt += _ => WarmAfterRebuild();
@@ -192,64 +193,18 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
     private ChatReply AnswerFromParagraphs(ParsedQuestion question, IndexGeneration generation, int top, int skip, ArticleScope? scope)
     {
         var ranked = RankParagraphs(question, generation, scope);
-        AnswerFirst(ranked, candidate => IsAnswer(candidate, candidate.ConceptCount), candidate => candidate.HasAnswerType, ranked.Count > 0 && AnswerType.IsMeasured(ranked[0].AnswerType));
-        if (ranked.Count == 0 || !IsAnswer(ranked[0], ranked[0].ConceptCount))
+        var wantsMeasure = ranked.Count > 0 && AnswerType.IsMeasured(ranked[0].AnswerType);
+        if (_gate.Choose([.. ranked.Select(EvidenceOf)], wantsMeasure) is not { } chosen)
         {
             return NotFound(question, generation, ReplyTexts.NotFound, scope, ranked);
         }
 
+        ChosenFirst.Apply(ranked, chosen);
         return Reply(question, QuestionIntent.Ask, ReplyTexts.Answered, ranked, generation, top, skip);
     }
 
-    /// <summary>Whether the best passage answers the question, or the article does not: it must cover enough of
-    /// the question, and a question that wants a time or a quantity ("when…", "how many…") needs a passage that
-    /// holds one, or the article does not say.
-    /// A passage that shares only one of several question words ("boiling point" finding "pointing out") is thin
-    /// evidence, so it must carry most of the question on its own.
-    /// A passage close to the question in meaning (a paraphrase) answers on that evidence, with the same need for the
-    /// kind of answer asked for.</summary>
-    /// A passage whose nearest sentence is far from the question in meaning shares its words but not its point (a
-    /// figure the article never gives), and does not answer on the words.</summary>
-    internal bool IsAnswer(RankedPassage best, int conceptCount) => Answers(
-        CoversQuestion(best, conceptCount),
-        best.Cosine is { } cosine && _ranker.IsCloseInMeaning(cosine),
-        MeaningOf(best.Cosine, best.SentenceCosine) is { } meaning && _ranker.IsFarInMeaning(meaning),
-        best.HasAnswerType,
-        AnswerType.IsMeasured(best.AnswerType));
-
-    /// <summary>The decision of <see cref="IsAnswer"/> from its evidence, shared with the fitter so the two never
-    /// disagree on what is declined.</summary>
-    internal static bool Answers(bool coversQuestion, bool closeInMeaning, bool farInMeaning, bool hasAnswerType, bool wantsMeasure) =>
-        ((coversQuestion && !farInMeaning) || closeInMeaning) && (hasAnswerType || !wantsMeasure);
-
-    /// <summary>Whether the article gives the number or date a question asks for is a question about the article, not
-    /// about its best-ranked passage: where that passage holds none, the best-ranked one that answers (covers the
-    /// question and holds one) is put first, and the question is declined only when there is none. How strongly each
-    /// holds it is the ranker's to weigh; this only keeps a passage that cannot answer from hiding one that can.
-    /// Shared with the fitter, which replays it.</summary>
-    internal static void AnswerFirst<T>(List<T> ranked, Func<T, bool> answers, Func<T, bool> holdsAnswer, bool wantsMeasure)
-    {
-        if (!wantsMeasure || ranked.Count < 2 || holdsAnswer(ranked[0]))
-        {
-            return;
-        }
-
-        var first = ranked.FindIndex(candidate => answers(candidate));
-        if (first > 0)
-        {
-            var answer = ranked[first];
-            ranked.RemoveAt(first);
-            ranked.Insert(0, answer);
-        }
-    }
-
-    /// <summary>How close the passage comes to the question in meaning: its nearest sentence, or the whole
-    /// paragraph where that is closer; null without the model.</summary>
-    internal static float? MeaningOf(float? paragraphCosine, float? sentenceCosine) =>
-        sentenceCosine is { } sentence && paragraphCosine is { } paragraph ? Math.Max(sentence, paragraph) : sentenceCosine ?? paragraphCosine;
-
-    private bool CoversQuestion(RankedPassage best, int conceptCount) =>
-        best.Evidence.Coverage >= (best.Evidence.MatchedConcepts < 2 && conceptCount >= 2 ? SingleWordCoverage : _options.MinimumCoverage);
+    private static AnswerEvidence EvidenceOf(RankedPassage passage) =>
+        new(passage.Evidence.Coverage, passage.Evidence.MatchedConcepts, passage.ConceptCount, passage.HasAnswerType, passage.Cosine, passage.SentenceCosine);
 
     /// <summary>A question's paragraph candidates as the ranker sees them, for <see cref="Evaluation.RankerFitter"/>;
     /// null when the question is not answered from paragraphs (a quote, a who-said, a source request).</summary>
@@ -272,10 +227,11 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
                 candidate.Paragraph,
                 candidate.Features,
                 candidate.Cosine,
-                CoversQuestion(candidate, candidate.ConceptCount),
                 candidate.HasAnswerType,
-                candidate.SentenceCosine)).ToList(),
-            AnswerKind: answerKind);
+                candidate.SentenceCosine,
+                candidate.Evidence.MatchedConcepts)).ToList(),
+            AnswerKind: answerKind,
+            Concepts: ranked.Count > 0 ? ranked[0].ConceptCount : 0);
     }
 
     internal List<RankedPassage> RankParagraphs(ParsedQuestion question, IndexGeneration generation, ArticleScope? scope = null)
@@ -311,7 +267,7 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
         var (lowestSentence, highestSentence) = sentenceCosines?.Where(best => best is not null).Select(best => best!.Value.Cosine).ToList() is { Count: > 0 } found
             ? (found.Min(), found.Max())
             : (0f, 0f);
-        var meanings = cosines is null ? null : FeatureScale.MinMax([.. cosines.Select((cosine, i) => (double)(MeaningOf(cosine, sentenceCosines![i]?.Cosine) ?? 0f))]);
+        var meanings = cosines is null ? null : FeatureScale.MinMax([.. cosines.Select((cosine, i) => (double)(AnswerEvidence.MeaningOf(cosine, sentenceCosines![i]?.Cosine) ?? 0f))]);
         var ranked = new List<RankedPassage>(candidates.Count);
         for (var i = 0; i < candidates.Count; i++)
         {

@@ -1,4 +1,5 @@
 using ArticleBot.Core.Answering;
+using ArticleBot.Core.Answering.Declining;
 using ArticleBot.Core.Answering.Ranking;
 
 namespace ArticleBot.Core.Evaluation;
@@ -44,7 +45,7 @@ internal static class FitBaselines
         {
             var candidates = item.Question.Candidates;
             var bm25 = FeatureScale.MinMax([.. candidates.Select(candidate => candidate.Features.Bm25)]);
-            var meaning = FeatureScale.MinMax([.. candidates.Select(candidate => (double)(QuestionAnswerer.MeaningOf(candidate.Cosine, candidate.SentenceCosine) ?? 0))]);
+            var meaning = FeatureScale.MinMax([.. candidates.Select(candidate => (double)(AnswerEvidence.MeaningOf(candidate.Cosine, candidate.SentenceCosine) ?? 0))]);
             return new Normalised(
                 item.Expect is not null,
                 bm25,

@@ -1,12 +1,13 @@
 using ArticleBot.Core.Answering;
+using ArticleBot.Core.Answering.Declining;
 using ArticleBot.Core.Answering.Ranking;
 
 namespace ArticleBot.Core.Evaluation;
 
 /// <summary>
-/// Fits the linear ranker's weights and the meaning-alone answer threshold to evaluation questions, and measures
-/// them by article: the articles are split into folds, each fold is measured with weights fitted on the others
-/// only, so the figure says how the weights do on articles they never saw.
+/// Fits the linear ranker's weights and the decide stage's thresholds (<see cref="DeclineThresholds"/>) to evaluation
+/// questions, and measures them by article: the articles are split into folds, each fold is measured with weights and
+/// thresholds fitted on the others only, so the figure says how they do on articles they never saw.
 /// </summary>
 public static class RankerFitter
 {
@@ -19,6 +20,13 @@ public static class RankerFitter
 
     /// <summary>How many more off-topic questions (as a share) may be answered on meaning alone than on words.</summary>
     private const double AllowedExtraAnswers = 0.02;
+
+    /// <summary>The most answerable questions (as a share) the coverage floors may decline: issue 11's target, "answerable
+    /// declined ≤ 2%". Within it the floors decline as many unanswerable questions as they can.</summary>
+    internal const double MaxAnswerableDeclined = 0.02;
+
+    private static readonly double[] CoverageSteps = [.. Enumerable.Range(10, 31).Select(step => Math.Round(step * 0.02, 2)), DeclineThresholds.HandSetCoverage];
+    private static readonly double[] SingleWordSteps = [.. Enumerable.Range(20, 31).Select(step => Math.Round(step * 0.02, 2)), DeclineThresholds.HandSetSingleWordCoverage];
 
     /// <summary>Collects every question's candidates once; the fit then only re-scores them.</summary>
     /// <param name="questionsByGroup">Questions with the article (or article set) they belong to, for the folds.</param>
@@ -56,49 +64,81 @@ public static class RankerFitter
     /// fitted on.</param>
     /// <param name="minimums">By kept set (its group): the floors its quality tests hold it to, which no chosen
     /// weights may go below either, even where <paramref name="start"/> does.</param>
-    public static RankerFitResult Fit(RankerFitData data, RankerWeights start, int folds, RankerFitData? keep = null, IReadOnlyDictionary<string, EvalFloors>? minimums = null)
+    /// <param name="declines">The thresholds in use with <paramref name="start"/>; default the hand-set ones.</param>
+    public static RankerFitResult Fit(RankerFitData data, RankerWeights start, int folds, RankerFitData? keep = null, IReadOnlyDictionary<string, EvalFloors>? minimums = null, DeclineThresholds? declines = null)
     {
-        var floors = new Floors(keep?.Items ?? [], start, minimums ?? new Dictionary<string, EvalFloors>());
+        var from = new FitPoint(start, declines ?? DeclineThresholds.HandSet);
+        var floors = new Floors(keep?.Items ?? [], from, minimums ?? new Dictionary<string, EvalFloors>());
         var groups = data.Items.Select(item => item.Group).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         folds = Math.Clamp(folds, 2, Math.Max(2, groups.Count));
         var foldOf = groups.Select((group, index) => (group, index)).ToDictionary(pair => pair.group, pair => pair.index % folds, StringComparer.Ordinal);
 
+        // Held out with each fold's weights and coverage floors; with its weights and the floors in use; as started.
         var heldOut = new Outcome[data.Items.Count];
+        var heldOutFloorsInUse = new Outcome[data.Items.Count];
         var heldOutStart = new List<Outcome>();
+        var byFold = new List<DeclineThresholds>();
         for (var fold = 0; fold < folds; fold++)
         {
             var train = data.Items.Where(item => foldOf[item.Group] != fold).ToList();
-            var fitted = FitWeights(train, start, floors);
+            var fitted = FitWeights(train, from, floors);
+            var covered = FitCoverage(train, fitted, floors);
+            byFold.Add(covered.Declines);
             for (var index = 0; index < data.Items.Count; index++)
             {
                 if (foldOf[data.Items[index].Group] == fold)
                 {
-                    heldOut[index] = Answer(data.Items[index], fitted);
-                    heldOutStart.Add(Answer(data.Items[index], start));
+                    heldOut[index] = Answer(data.Items[index], covered);
+                    heldOutFloorsInUse[index] = Answer(data.Items[index], fitted);
+                    heldOutStart.Add(Answer(data.Items[index], from));
                 }
             }
         }
 
         var (bm25, fusion, fusionWeights) = FitBaselines.Measure(data.Items, foldOf, folds);
-        var final = FitWeights(data.Items, start, floors);
+        var final = FitWeights(data.Items, from, floors);
+        var coverageFigures = FitFigures.Of(heldOut);
+        var floorsInUseFigures = FitFigures.Of(heldOutFloorsInUse);
+        // The fitted floors replace those in use only where they do better on articles they were not fitted on.
+        var coverageWins = DeclinesBetter(coverageFigures, floorsInUseFigures);
+        var finalCovered = FitCoverage(data.Items, final, floors);
+        var chosen = coverageWins ? finalCovered : final;
+        var chosenHeldOut = coverageWins ? heldOut : heldOutFloorsInUse;
         return new RankerFitResult(
-            final,
+            chosen.Weights,
             groups.Count,
             folds,
-            FitFigures.Of(heldOut),
+            FitFigures.Of(chosenHeldOut),
             FitFigures.Of(heldOutStart),
-            FitFigures.Of(data.Items.Select(item => Answer(item, final)).ToList()))
+            FitFigures.Of(data.Items.Select(item => Answer(item, chosen)).ToList()))
         {
-            Kept = floors.Figures(final),
-            KeptStart = floors.Figures(start),
-            KeptBySet = floors.BySet(final, start),
+            Declines = chosen.Declines,
+            Coverage = new CoverageFit(coverageWins, coverageFigures, floorsInUseFigures, byFold, finalCovered.Declines),
+            Kept = floors.Figures(chosen),
+            KeptStart = floors.Figures(from),
+            KeptBySet = floors.BySet(chosen, from),
             Bm25 = FitFigures.Of(bm25),
             // Without the model there is no cosine to fuse with.
             Fusion = data.Items.Any(item => item.Question.Candidates.Any(candidate => candidate.Cosine is not null)) ? FitFigures.Of(fusion) : null,
             FusionWeights = fusionWeights,
-            Breakdown = FitBreakdown.Of(data.Items, heldOut, bm25, fusion),
-            DeclineCurve = FitDeclinePoint.Curve(heldOut),
+            Breakdown = FitBreakdown.Of(data.Items, chosenHeldOut, bm25, fusion),
+            DeclineCurve = FitDeclinePoint.Curve(chosenHeldOut),
         };
+    }
+
+    /// <summary>Issue 11's objective for declines: answerable declined within <see cref="MaxAnswerableDeclined"/>
+    /// first; within it, the most unanswerable declined; outside it, the fewest answerable declined.</summary>
+    internal static bool DeclinesBetter(FitFigures candidate, FitFigures than)
+    {
+        var (within, thanWithin) = (candidate.AnswerableDeclined <= MaxAnswerableDeclined + 1e-9, than.AnswerableDeclined <= MaxAnswerableDeclined + 1e-9);
+        if (within != thanWithin)
+        {
+            return within;
+        }
+
+        return within
+            ? candidate.UnanswerableDeclined > than.UnanswerableDeclined + 1e-9
+            : candidate.AnswerableDeclined < than.AnswerableDeclined - 1e-9;
     }
 
     /// <summary>The right answers and declines of each kept question set under the start weights, which no fitted
@@ -110,7 +150,7 @@ public static class RankerFitter
         private readonly Dictionary<string, KeptCounts> _start;
         private readonly IReadOnlyDictionary<string, EvalFloors> _minimums;
 
-        public Floors(IReadOnlyList<FitItem> items, RankerWeights start, IReadOnlyDictionary<string, EvalFloors> minimums)
+        public Floors(IReadOnlyList<FitItem> items, FitPoint start, IReadOnlyDictionary<string, EvalFloors> minimums)
         {
             _sets = items.ToLookup(item => item.Group, StringComparer.Ordinal);
             _start = _sets.ToDictionary(set => set.Key, set => Count(set, start), StringComparer.Ordinal);
@@ -119,11 +159,11 @@ public static class RankerFitter
 
         public bool IsEmpty => _sets.Count == 0;
 
-        public bool Hold(RankerWeights weights) => Shortfall(weights) < 1e-9;
+        public bool Hold(FitPoint weights) => Shortfall(weights) < 1e-9;
 
         /// <summary>How many right answers and declines of unanswerable questions the kept sets have fewer of than
         /// under the start weights, plus how many questions' worth each falls short of its minimums.</summary>
-        public double Shortfall(RankerWeights weights) =>
+        public double Shortfall(FitPoint weights) =>
             _sets.Sum(set => Shortfall(Count(set, weights), _start[set.Key], _minimums.GetValueOrDefault(set.Key)));
 
         private static double Shortfall(KeptCounts counts, KeptCounts start, EvalFloors? minimum)
@@ -146,7 +186,7 @@ public static class RankerFitter
                 + Below(minimum.NoneAbstention, counts.Unanswerable, counts.Declined);
         }
 
-        public IReadOnlyList<KeptSetFigures> BySet(RankerWeights fitted, RankerWeights start) =>
+        public IReadOnlyList<KeptSetFigures> BySet(FitPoint fitted, FitPoint start) =>
         [
             .. _sets.Select(set => new KeptSetFigures(
                 set.Key,
@@ -155,10 +195,10 @@ public static class RankerFitter
                 Shortfall(Count(set, fitted), _start[set.Key], _minimums.GetValueOrDefault(set.Key)))),
         ];
 
-        public FitFigures? Figures(RankerWeights weights) =>
+        public FitFigures? Figures(FitPoint weights) =>
             _sets.Count == 0 ? null : FitFigures.Of(_sets.SelectMany(set => set).Select(item => Answer(item, weights)).ToList());
 
-        private static KeptCounts Count(IEnumerable<FitItem> set, RankerWeights weights)
+        private static KeptCounts Count(IEnumerable<FitItem> set, FitPoint weights)
         {
             var counts = new KeptCounts();
             foreach (var item in set)
@@ -202,7 +242,7 @@ public static class RankerFitter
 
     /// <summary>Coordinate ascent twice: once never leaving the floors, once walking past them at a cost
     /// (<see cref="KeptShortfallCost"/>); the better of the two that holds them.</summary>
-    private static RankerWeights FitWeights(IReadOnlyList<FitItem> items, RankerWeights start, Floors floors)
+    private static FitPoint FitWeights(IReadOnlyList<FitItem> items, FitPoint start, Floors floors)
     {
         var held = Search(items, start, floors, walk: false);
         if (floors.IsEmpty)
@@ -219,9 +259,9 @@ public static class RankerFitter
         };
     }
 
-    private static RankerWeights Search(IReadOnlyList<FitItem> items, RankerWeights start, Floors floors, bool walk)
+    private static FitPoint Search(IReadOnlyList<FitItem> items, FitPoint start, Floors floors, bool walk)
     {
-        double Score(RankerWeights trial) => Objective(items, trial) - (walk ? KeptShortfallCost * floors.Shortfall(trial) / Math.Max(1, items.Count) : 0);
+        double Score(FitPoint trial) => Objective(items, trial) - (walk ? KeptShortfallCost * floors.Shortfall(trial) / Math.Max(1, items.Count) : 0);
         var weights = start;
         var best = Score(weights);
         // Start weights below a kept set's minimum are no answer to return: any weights that hold it beat them.
@@ -238,9 +278,9 @@ public static class RankerFitter
 
                 foreach (var value in WeightSteps)
                 {
-                    var vector = weights.ToArray();
+                    var vector = weights.Weights.ToArray();
                     vector[index] = value;
-                    var trial = RankerWeights.FromArray(vector, weights.SemanticAccept, weights.SemanticReject);
+                    var trial = weights with { Weights = RankerWeights.FromArray(vector) };
                     var score = Score(trial);
                     if (score > best + 1e-9 && (walk || floors.Hold(trial)))
                     {
@@ -272,7 +312,7 @@ public static class RankerFitter
 
     /// <summary>The lowest cosine at which answering on meaning alone gives the most right answers while answering
     /// at most <see cref="AllowedExtraAnswers"/> more of the questions the articles do not answer.</summary>
-    private static RankerWeights FitAccept(IReadOnlyList<FitItem> items, RankerWeights weights, Floors floors)
+    private static FitPoint FitAccept(IReadOnlyList<FitItem> items, FitPoint weights, Floors floors)
     {
         var nones = items.Where(item => item.Expect is null).ToList();
         var answerable = items.Where(item => item.Expect is not null).ToList();
@@ -281,13 +321,13 @@ public static class RankerFitter
             return weights;
         }
 
-        double AnsweredNones(RankerWeights trial) => nones.Count(item => Answer(item, trial).Answered) / (double)nones.Count;
-        var allowed = AnsweredNones(weights with { SemanticAccept = 2.0 }) + AllowedExtraAnswers;
+        double AnsweredNones(FitPoint trial) => nones.Count(item => Answer(item, trial).Answered) / (double)nones.Count;
+        var allowed = AnsweredNones(weights with { Declines = weights.Declines with { SemanticAccept = 2.0 } }) + AllowedExtraAnswers;
         var best = weights;
         var bestScore = Objective(answerable, weights);
         foreach (var accept in AcceptSteps)
         {
-            var trial = weights with { SemanticAccept = accept };
+            var trial = weights with { Declines = weights.Declines with { SemanticAccept = accept } };
             if (AnsweredNones(trial) > allowed || !floors.Hold(trial))
             {
                 continue;
@@ -306,7 +346,7 @@ public static class RankerFitter
     /// <summary>The cosine below which a passage that shares the question's words still does not answer: the one
     /// that does best on <see cref="Objective"/>, where each question the articles do not answer and that is now
     /// declined weighs as much as a right first answer lost.</summary>
-    private static RankerWeights FitReject(IReadOnlyList<FitItem> items, RankerWeights weights, Floors floors)
+    private static FitPoint FitReject(IReadOnlyList<FitItem> items, FitPoint weights, Floors floors)
     {
         if (!items.Any(item => item.Expect is null))
         {
@@ -317,7 +357,7 @@ public static class RankerFitter
         var bestScore = Objective(items, weights);
         foreach (var reject in RejectSteps)
         {
-            var trial = weights with { SemanticReject = reject };
+            var trial = weights with { Declines = weights.Declines with { SemanticReject = reject } };
             var score = Objective(items, trial);
             if (score > bestScore + 1e-9 && floors.Hold(trial))
             {
@@ -330,69 +370,106 @@ public static class RankerFitter
 
     /// <summary>Mean reciprocal rank of the expected paragraph over the answerable questions, declines counting 0,
     /// less the share of unanswerable questions answered.</summary>
-    private static double Objective(IReadOnlyList<FitItem> items, RankerWeights weights)
+    private static double Objective(IReadOnlyList<FitItem> items, FitPoint point)
     {
-        var ranker = new LinearPassageRanker(weights);
+        var (ranker, gate) = (new LinearPassageRanker(point.Weights), new ThresholdGate(point.Declines));
         double total = 0;
         foreach (var item in items)
         {
-            var outcome = Answer(item, ranker);
+            var outcome = Decide(item, Ranked.Of(item, ranker), gate);
             total += item.Expect is null ? (outcome.Answered ? -1 : 0) : outcome.ReciprocalRank;
         }
 
         return total / Math.Max(1, items.Count);
     }
 
-    private static Outcome Answer(FitItem item, RankerWeights weights) => Answer(item, new LinearPassageRanker(weights));
-
-    /// <summary>What the answerer would reply with this ranker: the same ordering, the same passage put first for a
-    /// question wanting a number or a date, the same decision to decline, the same floor under the results.</summary>
-    private static Outcome Answer(FitItem item, LinearPassageRanker ranker)
+    /// <summary>The coverage floors (<see cref="DeclineThresholds.MinimumCoverage"/>, <see cref="DeclineThresholds.SingleWordCoverage"/>)
+    /// that do best on <see cref="DeclinesBetter"/> over <paramref name="items"/> with the fitted weights, holding every
+    /// kept set's floors; ties go to the better ranking (MRR), then to the floors nearest those in use.</summary>
+    private static FitPoint FitCoverage(IReadOnlyList<FitItem> items, FitPoint point, Floors floors)
     {
-        var candidates = item.Question.Candidates;
-        if (candidates.Count == 0)
+        var ranker = new LinearPassageRanker(point.Weights);
+        var ranked = items.Select(item => Ranked.Of(item, ranker)).ToList();
+        FitFigures Figures(FitPoint trial)
+        {
+            var gate = new ThresholdGate(trial.Declines);
+            return FitFigures.Of([.. items.Select((item, i) => Decide(item, ranked[i], gate))]);
+        }
+
+        var (best, bestFigures) = (point, Figures(point));
+        var bestDistance = 0.0;
+        foreach (var minimum in CoverageSteps)
+        {
+            foreach (var singleWord in SingleWordSteps)
+            {
+                var trial = point with { Declines = point.Declines with { MinimumCoverage = minimum, SingleWordCoverage = singleWord } };
+                var figures = Figures(trial);
+                var distance = Math.Abs(minimum - point.Declines.MinimumCoverage) + Math.Abs(singleWord - point.Declines.SingleWordCoverage);
+                var better = DeclinesBetter(figures, bestFigures)
+                    || (!DeclinesBetter(bestFigures, figures) && (figures.Mrr > bestFigures.Mrr + 1e-9 || (Math.Abs(figures.Mrr - bestFigures.Mrr) <= 1e-9 && distance < bestDistance - 1e-9)));
+                if (better && floors.Hold(trial))
+                {
+                    (best, bestFigures, bestDistance) = (trial, figures, distance);
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private static Outcome Answer(FitItem item, FitPoint point) => Decide(item, Ranked.Of(item, new LinearPassageRanker(point.Weights)), new ThresholdGate(point.Declines));
+
+    /// <summary>What the answerer would reply: the same passage chosen by the same decide stage, put first, the
+    /// same floor under the results.</summary>
+    private static Outcome Decide(FitItem item, Ranked ranked, IAnswerGate gate)
+    {
+        if (gate.Choose(ranked.Evidence, item.Question.WantsMeasure) is not { } chosen)
         {
             return new Outcome(item.Expect is not null, false, 0);
         }
 
-        var scored = candidates.Select(candidate => (Candidate: candidate, Score: ranker.Score(candidate.Features))).ToList();
-        scored.Sort((a, b) => b.Score.CompareTo(a.Score));
-        bool IsAnswer(FitCandidate candidate) => QuestionAnswerer.Answers(
-            candidate.Covers,
-            candidate.Cosine is { } cosine && ranker.IsCloseInMeaning(cosine),
-            QuestionAnswerer.MeaningOf(candidate.Cosine, candidate.SentenceCosine) is { } meaning && ranker.IsFarInMeaning(meaning),
-            candidate.HasAnswerType,
-            item.Question.WantsMeasure);
-        QuestionAnswerer.AnswerFirst(scored, pair => IsAnswer(pair.Candidate), pair => pair.Candidate.HasAnswerType, item.Question.WantsMeasure);
-        if (!IsAnswer(scored[0].Candidate))
-        {
-            return new Outcome(item.Expect is not null, false, 0);
-        }
-
-        var meaningOfAnswer = QuestionAnswerer.MeaningOf(scored[0].Candidate.Cosine, scored[0].Candidate.SentenceCosine);
+        var meaningOfAnswer = ranked.Evidence[chosen].Meaning;
         if (item.Expect is null)
         {
             return new Outcome(false, true, 0) { Meaning = meaningOfAnswer };
         }
 
-        var floor = ranker.Score(scored[0].Candidate.Features.Matching) * QuestionAnswerer.RelativeFloor;
+        var floor = ranked.Matching[chosen] * QuestionAnswerer.RelativeFloor;
         var rank = 0;
         var seen = new HashSet<(string, int)>();
-        foreach (var (candidate, _) in scored)
+        // The chosen passage first, then the rest in their ranked order (ChosenFirst).
+        for (var at = -1; at < ranked.Candidates.Length; at++)
         {
-            if (ranker.Score(candidate.Features.Matching) < floor || !seen.Add((candidate.ArticleId, candidate.Paragraph)))
+            var i = at < 0 ? chosen : at;
+            if ((at >= 0 && i == chosen) || ranked.Matching[i] < floor || !seen.Add((ranked.Candidates[i].ArticleId, ranked.Candidates[i].Paragraph)))
             {
                 continue;
             }
 
             rank++;
-            if (IsExpected(item, candidate))
+            if (IsExpected(item, ranked.Candidates[i]))
             {
                 return new Outcome(true, true, 1.0 / rank, rank) { Meaning = meaningOfAnswer };
             }
         }
 
         return new Outcome(true, true, 0) { Meaning = meaningOfAnswer };
+    }
+
+    /// <summary>A question's candidates in the ranker's order, with each one's matching score (the floor under the
+    /// results) and its evidence for the decide stage: what the thresholds are fitted on, made once per weights.</summary>
+    private sealed record Ranked(FitCandidate[] Candidates, double[] Matching, AnswerEvidence[] Evidence)
+    {
+        public static Ranked Of(FitItem item, LinearPassageRanker ranker)
+        {
+            var scored = item.Question.Candidates.Select(candidate => (Candidate: candidate, Score: ranker.Score(candidate.Features))).ToList();
+            // The answerer's sort, so ties fall the same way.
+            scored.Sort((a, b) => b.Score.CompareTo(a.Score));
+            return new Ranked(
+                [.. scored.Select(pair => pair.Candidate)],
+                [.. scored.Select(pair => ranker.Score(pair.Candidate.Features.Matching))],
+                [.. scored.Select(pair => pair.Candidate.Evidence(item.Question.Concepts))]);
+        }
     }
 
     /// <summary>Whether the candidate is (one of) the paragraph(s) the question expects.</summary>
@@ -442,11 +519,12 @@ public sealed class RankerFitData
                 wantsMeasure = item.Question.WantsMeasure,
                 kind = item.Question.Kind,
                 answerKind = item.Question.AnswerKind.ToString(),
+                concepts = item.Question.Concepts,
                 candidates = item.Question.Candidates.Select(candidate => new object?[]
                 {
                     candidate.ArticleId, candidate.Paragraph, candidate.Features.Bm25, candidate.Features.Coverage, candidate.Features.Sentence,
                     candidate.Features.Proximity, candidate.Features.Speaker, candidate.Features.AnswerType, candidate.Features.Semantic,
-                    candidate.Cosine, candidate.Covers, candidate.HasAnswerType, candidate.Features.SentenceSemantic, candidate.SentenceCosine,
+                    candidate.Cosine, candidate.MatchedConcepts, candidate.HasAnswerType, candidate.Features.SentenceSemantic, candidate.SentenceCosine,
                     candidate.Features.Meaning, candidate.Features.AnswerPresence,
                 }),
             }));
@@ -478,9 +556,17 @@ public static class RankerFitDataFile
                     null,
                     given.TryGetProperty("article", out var article) ? article.GetString() : null)
                 : null;
+            // The decide stage's coverage floors are fitted on how many concepts a question has and each candidate
+            // holds; a file from before they were kept says only whether the hand-set floors were met.
+            if (!root.TryGetProperty("concepts", out var concepts))
+            {
+                throw new FormatException("it was written before candidates kept their concept counts; collect them again without --reuse");
+            }
+
             var candidates = WithMeaning(root.GetProperty("candidates").EnumerateArray().Select(Candidate).ToList());
             var item = new RankerFitter.FitItem(root.GetProperty("group").GetString()!, expect, new FitQuestion(root.GetProperty("wantsMeasure").GetBoolean(), candidates, root.TryGetProperty("kind", out var kind) ? kind.GetString() ?? "" : "",
-                root.TryGetProperty("answerKind", out var answerKind) && Enum.TryParse<AnswerType.Kind>(answerKind.GetString(), out var parsedKind) ? parsedKind : AnswerType.Kind.Any))
+                root.TryGetProperty("answerKind", out var answerKind) && Enum.TryParse<AnswerType.Kind>(answerKind.GetString(), out var parsedKind) ? parsedKind : AnswerType.Kind.Any,
+                concepts.GetInt32()))
             {
                 Id = root.TryGetProperty("id", out var id) ? id.GetString() : null,
             };
@@ -499,7 +585,7 @@ public static class RankerFitDataFile
             return candidates;
         }
 
-        var meanings = FeatureScale.MinMax([.. candidates.Select(candidate => (double)(QuestionAnswerer.MeaningOf(candidate.Cosine, candidate.SentenceCosine) ?? 0f))]);
+        var meanings = FeatureScale.MinMax([.. candidates.Select(candidate => (double)(AnswerEvidence.MeaningOf(candidate.Cosine, candidate.SentenceCosine) ?? 0f))]);
         return [.. candidates.Select((candidate, i) => candidate with { Features = candidate.Features with { Meaning = meanings[i] } })];
     }
 
@@ -512,9 +598,9 @@ public static class RankerFitDataFile
             values[1].GetInt32(),
             new PassageFeatures(At(2), At(3), At(4), At(5), At(6), At(7), At(8), At(12), At(14), At(15)),
             Cosine(9),
-            values[10].GetBoolean(),
             values[11].GetBoolean(),
-            Cosine(13));
+            Cosine(13),
+            values[10].GetInt32());
     }
 }
 
@@ -546,6 +632,12 @@ public sealed record FitFigures(int Answerable, double HitAt1, double HitAt3, do
 /// <param name="Fitted">The final weights on all the questions they were fitted on (optimistic).</param>
 public sealed record RankerFitResult(RankerWeights Weights, int Groups, int Folds, FitFigures CrossValidated, FitFigures CrossValidatedStart, FitFigures Fitted)
 {
+    /// <summary>The decide stage's thresholds chosen with <see cref="Weights"/>.</summary>
+    public required DeclineThresholds Declines { get; init; }
+
+    /// <summary>How the fitted coverage floors did held out against those in use.</summary>
+    public required CoverageFit Coverage { get; init; }
+
     /// <summary>The kept question sets with the fitted weights, and with the start weights; null without any.</summary>
     public FitFigures? Kept { get; init; }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ArticleBot.Core.Answering;
+using ArticleBot.Core.Answering.Declining;
 using ArticleBot.Core.Answering.Ranking;
 using ArticleBot.Core.Evaluation;
 using ArticleBot.Hosting;
@@ -7,8 +8,9 @@ using ArticleBot.Hosting;
 namespace ArticleBot.CommandLine;
 
 /// <summary>
-/// <c>fit FILE.jsonl…</c>: fits the ranker's weights and its meaning-alone answer threshold to question files over
-/// the indexed articles, cross-validated by article, and writes them where the answerer reads them. Fits the set in
+/// <c>fit FILE.jsonl…</c>: fits the ranker's weights and the decide stage's thresholds (the meaning cosines and the
+/// coverage floors) to question files over the indexed articles, cross-validated by article, and writes them where the
+/// answerer reads them. Fits the set in
 /// use: the hybrid one with the embedding model, the lexical one with <c>ArticleBot:Semantic:Enabled=false</c>.
 /// </summary>
 internal static class FitCommand
@@ -106,7 +108,8 @@ internal static class FitCommand
             }
 
             var current = answerer.WeightsFile;
-            var start = (parse.GetValue(from) ?? (answerer.UsesSemanticRanking ? "hybrid" : "lexical")) == "hybrid" ? current.Hybrid : current.Lexical;
+            var fromHybrid = (parse.GetValue(from) ?? (answerer.UsesSemanticRanking ? "hybrid" : "lexical")) == "hybrid";
+            var start = fromHybrid ? current.Hybrid : current.Lexical;
             // A kept set's minimums: those given after #, else its quality tests' from the floors.json beside it.
             var given = kept
                 .Select(source => (source.File.Name, Floors: source.Floors ?? FloorsFile.Beside(source.File)?.For(answerer.UsesSemanticRanking), Source: source))
@@ -116,7 +119,7 @@ internal static class FitCommand
                 source => source.Name,
                 source => KeptFloors.OverReplayed(source.Floors!, source.Source.Questions().Count(pair => pair.Question.Expect is not null), keptData?.Answerable(source.Name) ?? 0),
                 StringComparer.Ordinal);
-            var result = RankerFitter.Fit(data, start, parse.GetValue(folds), keptData, minimums);
+            var result = RankerFitter.Fit(data, start, parse.GetValue(folds), keptData, minimums, current.DeclinesFor(fromHybrid));
 
             var set = answerer.UsesSemanticRanking ? "hybrid" : "lexical";
             context.Output.WriteLine($"{data.Questions} questions, {result.Groups} groups, {result.Folds} folds; fitting the {set} weights");
@@ -156,15 +159,18 @@ internal static class FitCommand
             }
 
             context.Output.WriteLine($"  weights: {result.Weights}");
+            WriteDeclines(context.Output, result.Coverage);
+            context.Output.WriteLine($"  declines: {result.Declines}");
 
             if (parse.GetValue(write) is { } target)
             {
                 var summary = new RankerFitSummary(
                     CommandLine(parse.GetValue(files)!, parse.GetValue(keep) ?? [], parse.GetValue(folds), parse.GetValue(from)),
                     data.Questions, result.Groups, result.Folds, result.CrossValidated.HitAt1, result.CrossValidated.Mrr, result.Fitted.HitAt1);
+                var declines = current.Declines ?? new DeclineSets(current.DeclinesFor(semantic: false), current.DeclinesFor(semantic: true));
                 var file = answerer.UsesSemanticRanking
-                    ? current with { Hybrid = result.Weights, Fit = summary }
-                    : current with { Lexical = result.Weights, Fit = summary };
+                    ? current with { Hybrid = result.Weights, Declines = declines with { Hybrid = result.Declines }, Fit = summary }
+                    : current with { Lexical = result.Weights, Declines = declines with { Lexical = result.Declines }, Fit = summary };
                 File.WriteAllText(target.FullName, file.ToJson() + Environment.NewLine);
                 context.Output.WriteLine($"Wrote {target.FullName}");
             }
@@ -172,6 +178,25 @@ internal static class FitCommand
             return Task.FromResult(0);
         });
         return command;
+    }
+
+    /// <summary>The coverage floors beside what they decline held out, and which were kept.</summary>
+    private static void WriteDeclines(TextWriter output, CoverageFit coverage)
+    {
+        static string Declined(FitFigures figures) => FormattableString.Invariant(
+            $"answerable declined {figures.AnswerableDeclined:P1} of {figures.Answerable}, unanswerable declined {figures.UnanswerableDeclined:P1} of {figures.Unanswerable} (Hit@1 {figures.HitAt1:F3})");
+        output.WriteLine("  coverage floors fitted by fold (most unanswerable declined with answerable declined at most 2% on the other folds):");
+        for (var fold = 0; fold < coverage.ByFold.Count; fold++)
+        {
+            output.WriteLine(FormattableString.Invariant($"    fold {fold}: coverage {coverage.ByFold[fold].MinimumCoverage:0.###}, single word {coverage.ByFold[fold].SingleWordCoverage:0.###}"));
+        }
+
+        output.WriteLine(FormattableString.Invariant($"    on all questions: coverage {coverage.OnAll.MinimumCoverage:0.###}, single word {coverage.OnAll.SingleWordCoverage:0.###}"));
+        output.WriteLine($"  held out, fitted coverage floors: {Declined(coverage.CrossValidated)}");
+        output.WriteLine($"  held out, coverage floors in use: {Declined(coverage.CrossValidatedInUse)}");
+        output.WriteLine(coverage.Replaced
+            ? "  kept the fitted coverage floors: they do better held out"
+            : "  kept the coverage floors in use: the fitted ones do no better held out");
     }
 
     private static (RankerFitData Data, RankerFitData? Kept) Collect(CliContext context, QuestionAnswerer answerer, IReadOnlyList<QuestionSource> sources, IReadOnlyList<QuestionSource> kept)

@@ -1,3 +1,4 @@
+using ArticleBot.Core.Answering.Declining;
 using ArticleBot.Core.Answering.Ranking;
 using ArticleBot.Core.Evaluation;
 
@@ -7,7 +8,7 @@ namespace ArticleBot.Core.Tests.Evaluation;
 /// each fold on weights fitted without it, and keep answering on meaning alone below what off-topic questions reach.</summary>
 public sealed class RankerFitterTests
 {
-    private static readonly RankerWeights Start = new(0.25, 0.35, 0.35, 0.05, 0.10, 0.15, 0, 2);
+    private static readonly RankerWeights Start = new(0.25, 0.35, 0.35, 0.05, 0.10, 0.15, 0);
 
     [Fact]
     public void The_fit_gives_weight_to_the_feature_that_marks_the_answer_and_beats_the_start_on_held_out_articles()
@@ -40,8 +41,8 @@ public sealed class RankerFitterTests
             {
                 items.Add(new RankerFitter.FitItem(id, new EvalExpectation([1], null, id), new FitQuestion(false,
                 [
-                    new FitCandidate(id, 2, wrong, null, Covers: true, HasAnswerType: false),
-                    new FitCandidate(id, 1, right, null, Covers: true, HasAnswerType: false),
+                    new FitCandidate(id, 2, wrong, null, HasAnswerType: false),
+                    new FitCandidate(id, 1, right, null, HasAnswerType: false),
                 ])));
             }
         }
@@ -63,20 +64,67 @@ public sealed class RankerFitterTests
             var group = $"article-{i % 4}";
             items.Add(new RankerFitter.FitItem(group, new EvalExpectation([1], null, group), new FitQuestion(false,
             [
-                new FitCandidate(group, 1, new PassageFeatures(0.2, 0.2, 0.2, 0, 0, 0, 1), 0.8f, Covers: false, HasAnswerType: false),
-                new FitCandidate(group, 2, new PassageFeatures(1, 0.3, 0.3, 0, 0, 0, 0), 0.5f, Covers: false, HasAnswerType: false),
+                new FitCandidate(group, 1, new PassageFeatures(0.2, 0.2, 0.2, 0, 0, 0, 1), 0.8f, HasAnswerType: false),
+                new FitCandidate(group, 2, new PassageFeatures(1, 0.3, 0.3, 0, 0, 0, 0), 0.5f, HasAnswerType: false),
             ])));
             items.Add(new RankerFitter.FitItem(group, null, new FitQuestion(false,
             [
-                new FitCandidate(group, 3, new PassageFeatures(1, 0.2, 0.2, 0, 0, 0, 1), 0.72f, Covers: false, HasAnswerType: false),
+                new FitCandidate(group, 3, new PassageFeatures(1, 0.2, 0.2, 0, 0, 0, 1), 0.72f, HasAnswerType: false),
             ])));
         }
 
         var result = RankerFitter.Fit(new RankerFitData(items), Start with { Semantic = 0.5 }, folds: 2);
 
-        Assert.InRange(result.Weights.SemanticAccept, 0.721, 0.8);
+        Assert.InRange(result.Declines.SemanticAccept, 0.721, 0.8);
         Assert.Equal(0.0, result.CrossValidated.AnswerableDeclined);
         Assert.Equal(1.0, result.CrossValidated.UnanswerableDeclined);
+    }
+
+    [Fact]
+    public void The_coverage_floor_is_fitted_to_decline_unanswerable_questions_and_kept_when_it_does_better_held_out()
+    {
+        // Answers cover 0.40 of their questions, below the hand-set 0.45; unanswerable questions' best passages 0.30.
+        var data = Covering(article => (0.40, 0.30));
+
+        var result = RankerFitter.Fit(data, Start, folds: 2);
+
+        Assert.True(result.Coverage.Replaced);
+        Assert.InRange(result.Declines.MinimumCoverage, 0.31, 0.40);
+        Assert.Equal((1.0, 1.0), (result.Coverage.CrossValidatedInUse.AnswerableDeclined, result.Coverage.CrossValidatedInUse.UnanswerableDeclined));
+        Assert.Equal((0.0, 1.0), (result.CrossValidated.AnswerableDeclined, result.CrossValidated.UnanswerableDeclined));
+        Assert.All(result.Coverage.ByFold, fold => Assert.InRange(fold.MinimumCoverage, 0.31, 0.40));
+    }
+
+    [Fact]
+    public void No_coverage_floor_is_chosen_that_answers_a_kept_sets_unanswerable_question()
+    {
+        // The data alone would lower the floor to 0.40; a kept set's unanswerable question covers 0.41 and is declined
+        // under the 0.45 in use, so no floor at or below 0.41 may be chosen.
+        var data = Covering(article => (0.40, 0.30));
+        var kept = new RankerFitData([.. Covering(article => (0.50, 0.41)).Items.Where(item => item.Group == "article-0").Select(item => item with { Group = "kept-questions.jsonl" })]);
+
+        var result = RankerFitter.Fit(data, Start, folds: 2, kept);
+
+        Assert.All(result.Coverage.ByFold, fold => Assert.True(fold.MinimumCoverage > 0.41, fold.ToString()));
+        Assert.False(result.Coverage.Replaced);
+        Assert.Equal(DeclineThresholds.HandSetCoverage, result.Declines.MinimumCoverage);
+        Assert.Equal(1.0, result.Kept!.UnanswerableDeclined);
+    }
+
+    [Fact]
+    public void Fitted_coverage_floors_that_do_no_better_on_articles_they_were_not_fitted_on_are_not_kept()
+    {
+        // On every article answers cover 0.50; unanswerable questions 0.46 on half the articles, 0.40 on the rest. On all
+        // of them 0.48 declines every unanswerable one, but fitted on one half and measured on the other it declines no
+        // more than the 0.45 in use.
+        var data = Covering(article => (0.50, article % 2 == 0 ? 0.46 : 0.40));
+
+        var result = RankerFitter.Fit(data, Start, folds: 2);
+
+        Assert.InRange(result.Coverage.OnAll.MinimumCoverage, 0.47, 0.50);
+        Assert.False(result.Coverage.Replaced);
+        Assert.Equal(DeclineThresholds.HandSetCoverage, result.Declines.MinimumCoverage);
+        Assert.Equal(result.Coverage.CrossValidatedInUse, result.CrossValidated);
     }
 
     [Fact]
@@ -86,8 +134,8 @@ public sealed class RankerFitterTests
         // holds it rather than declining.
         var items = Enumerable.Range(0, 10).Select(i => new RankerFitter.FitItem($"a{i % 2}", new EvalExpectation([2], null, null), new FitQuestion(true,
         [
-            new FitCandidate("x", 1, new PassageFeatures(1, 1, 1, 1, 0, 0, 0), null, Covers: true, HasAnswerType: false),
-            new FitCandidate("x", 2, new PassageFeatures(0.5, 0.5, 0.5, 0.5, 0, 1, 0), null, Covers: true, HasAnswerType: true),
+            new FitCandidate("x", 1, new PassageFeatures(1, 1, 1, 1, 0, 0, 0), null, HasAnswerType: false),
+            new FitCandidate("x", 2, new PassageFeatures(0.5, 0.5, 0.5, 0.5, 0, 1, 0), null, HasAnswerType: true),
         ]))).ToList();
 
         var result = RankerFitter.Fit(new RankerFitData(items), Start, folds: 2);
@@ -186,6 +234,27 @@ public sealed class RankerFitterTests
         Assert.Equal(0, who.NotInCandidates);
     }
 
+    /// <summary>Four articles of ten answerable and ten unanswerable questions, one candidate each, covering its
+    /// question by the shares given for the article (each holding two of the question's three concepts).</summary>
+    private static RankerFitData Covering(Func<int, (double Answer, double Unanswerable)> coverage)
+    {
+        var items = new List<RankerFitter.FitItem>();
+        for (var article = 0; article < 4; article++)
+        {
+            var id = $"article-{article}";
+            var (answer, unanswerable) = coverage(article);
+            for (var q = 0; q < 10; q++)
+            {
+                items.Add(new RankerFitter.FitItem(id, new EvalExpectation([1], null, id), new FitQuestion(false,
+                    [new FitCandidate(id, 1, new PassageFeatures(1, answer, answer, 0, 0, 0, 0), null, HasAnswerType: false, MatchedConcepts: 2)], Concepts: 3)));
+                items.Add(new RankerFitter.FitItem(id, null, new FitQuestion(false,
+                    [new FitCandidate(id, 2, new PassageFeatures(1, unanswerable, unanswerable, 0, 0, 0, 0), null, HasAnswerType: false, MatchedConcepts: 2)], Concepts: 3)));
+            }
+        }
+
+        return new RankerFitData(items);
+    }
+
     private static RankerFitData Data(int articles, int perArticle, Func<bool, PassageFeatures> features)
     {
         var items = new List<RankerFitter.FitItem>();
@@ -196,8 +265,8 @@ public sealed class RankerFitterTests
                 var id = $"article-{article}";
                 items.Add(new RankerFitter.FitItem(id, new EvalExpectation([1], null, id), new FitQuestion(false,
                 [
-                    new FitCandidate(id, 1, features(true), 0.6f, Covers: true, HasAnswerType: false),
-                    new FitCandidate(id, 2, features(false), 0.4f, Covers: true, HasAnswerType: false),
+                    new FitCandidate(id, 1, features(true), 0.6f, HasAnswerType: false),
+                    new FitCandidate(id, 2, features(false), 0.4f, HasAnswerType: false),
                 ])));
             }
         }

@@ -26,8 +26,11 @@ public sealed class FitCommandTests : IDisposable
         Assert.Contains("cross-validated, BM25 alone:", output);
         Assert.Contains("held out, answerable questions by kind", output);
         Assert.Contains("fitting the lexical weights", output);
+        Assert.Contains("coverage floors fitted by fold", output);
+        Assert.Contains("held out, coverage floors in use:", output);
         var written = RankerWeightsFile.Read(_output);
         Assert.NotNull(written.Fit);
+        Assert.NotNull(written.Declines);
         Assert.Contains("--keep tests/eval/harbor-bridge-questions.jsonl@tests/fixtures/articles/harbor-bridge.md", written.Fit.Command);
 
         // The answerer reads what fit wrote.
@@ -53,6 +56,7 @@ public sealed class FitCommandTests : IDisposable
             Assert.Contains(File.ReadLines(candidates), line => line.Contains("\"kept\":true", StringComparison.Ordinal));
             Assert.Equal(RankerWeightsFile.Read(_output).Lexical, RankerWeightsFile.Read(reused).Lexical);
             Assert.Equal(RankerWeightsFile.Read(_output).Fit, RankerWeightsFile.Read(reused).Fit);
+            Assert.Equal(RankerWeightsFile.Read(_output).Declines, RankerWeightsFile.Read(reused).Declines);
         }
         finally
         {

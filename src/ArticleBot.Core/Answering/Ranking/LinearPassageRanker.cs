@@ -16,8 +16,4 @@ public sealed class LinearPassageRanker(RankerWeights weights) : IPassageRanker
         + (Weights.SentenceSemantic * features.SentenceSemantic)
         + (Weights.Meaning * features.Meaning)
         + (Weights.AnswerPresence * features.AnswerPresence);
-
-    public bool IsCloseInMeaning(double cosine) => cosine >= Weights.SemanticAccept;
-
-    public bool IsFarInMeaning(double cosine) => cosine < Weights.SemanticReject;
 }

@@ -1,11 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ArticleBot.Core.Answering.Declining;
 
 namespace ArticleBot.Core.Answering.Ranking;
 
-/// <summary>One set of the linear ranker's weights, the cosine above which a passage answers on meaning alone, and
-/// the cosine below which a passage that shares the question's words is still too far from it in meaning to answer
-/// (a question on the article's subject that it does not answer: "how many employees does ABC have").</summary>
+/// <summary>One set of the linear ranker's weights. The thresholds of the decision to answer are the file's
+/// <c>declines</c> (<see cref="DeclineThresholds"/>).</summary>
 public sealed record RankerWeights(
     double Bm25,
     double Coverage,
@@ -14,9 +14,7 @@ public sealed record RankerWeights(
     double Speaker,
     double AnswerType,
     double Semantic,
-    double SemanticAccept,
     double SentenceSemantic = 0,
-    double SemanticReject = 0,
     double Meaning = 0,
     double AnswerPresence = 0)
 {
@@ -25,18 +23,20 @@ public sealed record RankerWeights(
     /// <summary>The weights as a vector, in <see cref="PassageFeatures"/> order (the fitter's view).</summary>
     public double[] ToArray() => [Bm25, Coverage, Sentence, Proximity, Speaker, AnswerType, Semantic, SentenceSemantic, Meaning, AnswerPresence];
 
-    public static RankerWeights FromArray(IReadOnlyList<double> weights, double semanticAccept, double semanticReject = 0) =>
-        new(weights[0], weights[1], weights[2], weights[3], weights[4], weights[5], weights[6], semanticAccept, weights.Count > 7 ? weights[7] : 0, semanticReject, weights.Count > 8 ? weights[8] : 0, weights.Count > 9 ? weights[9] : 0);
+    public static RankerWeights FromArray(IReadOnlyList<double> weights) =>
+        new(weights[0], weights[1], weights[2], weights[3], weights[4], weights[5], weights[6], weights.Count > 7 ? weights[7] : 0, weights.Count > 8 ? weights[8] : 0, weights.Count > 9 ? weights[9] : 0);
 }
 
 /// <summary>
-/// The fitted weights, one set for answering from words alone and one for words with the embedding model; the file
-/// is written by <c>articlebot fit</c> and read from the assembly (or from <see cref="AnsweringOptions.RankerWeightsPath"/>).
+/// The fitted weights, one set for answering from words alone and one for words with the embedding model, with the
+/// thresholds of the decision to answer for each; the file is written by <c>articlebot fit</c> and read from the
+/// assembly (or from <see cref="AnsweringOptions.RankerWeightsPath"/>).
 /// </summary>
 public sealed record RankerWeightsFile(
     [property: JsonPropertyName("lexical")] RankerWeights Lexical,
     [property: JsonPropertyName("hybrid")] RankerWeights Hybrid,
-    [property: JsonPropertyName("fit")] RankerFitSummary? Fit = null)
+    [property: JsonPropertyName("fit")] RankerFitSummary? Fit = null,
+    [property: JsonPropertyName("declines")] DeclineSets? Declines = null)
 {
     private const string ResourceName = "ArticleBot.Core.Answering.Ranking.ranker-weights.json";
 
@@ -57,7 +57,30 @@ public sealed record RankerWeightsFile(
 
     public string ToJson() => JsonSerializer.Serialize(this, RankerJsonContext.Default.RankerWeightsFile);
 
-    private static RankerWeightsFile? Parse(string json) => JsonSerializer.Deserialize(json, RankerJsonContext.Default.RankerWeightsFile);
+    /// <summary>The thresholds of the decision to answer, for the set in use.</summary>
+    public DeclineThresholds DeclinesFor(bool semantic) => Declines?.For(semantic) ?? DeclineThresholds.HandSet;
+
+    /// <summary>A file written before the thresholds had a section of their own keeps each set's cosines where it
+    /// held them (<c>semanticAccept</c>, <c>semanticReject</c>) and the coverage floors that were hand-set then.</summary>
+    private static RankerWeightsFile? Parse(string json)
+    {
+        var file = JsonSerializer.Deserialize(json, RankerJsonContext.Default.RankerWeightsFile);
+        if (file is null || file.Declines is not null)
+        {
+            return file;
+        }
+
+        using var document = JsonDocument.Parse(json);
+        DeclineThresholds Older(string set) => DeclineThresholds.HandSet with
+        {
+            SemanticAccept = Cosine(document.RootElement, set, "semanticAccept") ?? DeclineThresholds.HandSet.SemanticAccept,
+            SemanticReject = Cosine(document.RootElement, set, "semanticReject") ?? DeclineThresholds.HandSet.SemanticReject,
+        };
+        return file with { Declines = new DeclineSets(Older("lexical"), Older("hybrid")) };
+    }
+
+    private static double? Cosine(JsonElement root, string set, string name) =>
+        root.TryGetProperty(set, out var weights) && weights.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetDouble() : null;
 
     private static RankerWeightsFile ReadDefault()
     {
