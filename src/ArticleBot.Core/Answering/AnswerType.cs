@@ -67,6 +67,27 @@ public static partial class AnswerType
         return counted is ["times"] ? [] : counted.Where(word => !MeasureNouns.Contains(word)).ToList();
     }
 
+    /// <summary>The question's words that its answer's form stands for rather than holds: "old" in "how old"
+    /// (answered "aged 54"), "long" in "how long" ("for three years"), "money" in "how much money" ("£90,000"). A
+    /// passage is not the worse for lacking them, as it is not for lacking "much".</summary>
+    public static IReadOnlySet<string> FormWords(string question)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match match in FormWord().Matches(question))
+        {
+            if (match.Groups["adjective"].Success)
+            {
+                words.Add(match.Groups["adjective"].Value.ToLowerInvariant());
+            }
+            else if (MeasureNouns.Contains(match.Groups["noun"].Value))
+            {
+                words.Add(match.Groups["noun"].Value.ToLowerInvariant());
+            }
+        }
+
+        return words;
+    }
+
     /// <summary>Whether the kind is something the article either gives or does not: a number or a date. Without one,
     /// the best passage does not answer, however well it matches.</summary>
     public static bool IsMeasured(Kind kind) => kind is Kind.Quantity or Kind.Count or Kind.Time or Kind.Age or Kind.Duration;
@@ -140,6 +161,9 @@ public static partial class AnswerType
     /// <summary>A passive's agent named: "carried out by the engineering firm Calder & Finch", "founded by Liang".</summary>
     [GeneratedRegex(@"\bby (?:the |a |an )?(?:\p{Ll}[\p{Ll}-]* ){0,3}\p{Lu}\p{Ll}[\p{L}-]*")]
     private static partial Regex Agent();
+
+    [GeneratedRegex(@"\bhow (?<adjective>old|young|long)\b|\bhow (?:much|many) (?<noun>\p{L}+)", RegexOptions.IgnoreCase)]
+    private static partial Regex FormWord();
 
     [GeneratedRegex(@"\bhow many\b", RegexOptions.IgnoreCase)]
     private static partial Regex CountQuestion();

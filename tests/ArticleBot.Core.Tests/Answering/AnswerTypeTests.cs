@@ -147,4 +147,17 @@ public sealed class AnswerTypeTests
     [InlineData("Pennock admitted 14 counts of fraud.", false)]
     public void An_age_is_held_where_english_states_one(string sentence, bool holds) =>
         Assert.Equal(holds, AnswerType.IsPresent(AnswerType.Kind.Age, sentence, NoPeople));
+
+    [Theory]
+    [InlineData("how old is agnes thorley", "old")]
+    [InlineData("how long has she lived on mill lane", "long")]
+    [InlineData("how much money did the treasurer steal", "money")]
+    public void The_word_an_answers_form_stands_for_is_no_word_a_passage_must_hold(string question, string word) =>
+        Assert.Equal([word], AnswerType.FormWords(question));
+
+    [Fact]
+    public void A_counted_thing_is_a_word_a_passage_must_hold()
+    {
+        Assert.Empty(AnswerType.FormWords("how many acres is the farmer giving up"));
+    }
 }
