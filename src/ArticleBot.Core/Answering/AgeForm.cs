@@ -6,7 +6,8 @@ namespace ArticleBot.Core.Answering;
 /// <summary>
 /// How English states an age, the answer to "how old": "aged 54", "at the age of 35", "a 54-year-old", "26 years
 /// old", "turned 60", a news report's "Gareth Pennock, 54, of Mill Lane" or "Manning was 39"; in part, a decade of
-/// life ("in her sixties") or the year a thing began ("built in 1911", <c>Language/origin-verbs.txt</c>). The word
+/// life ("in her sixties"), a span in years ("4.6 billion years") or the year a thing began ("built in 1911",
+/// <c>Language/origin-verbs.txt</c>). The word
 /// "old" itself is seldom there: a rule that looked for it would decline most such questions.
 /// </summary>
 internal static partial class AgeForm
@@ -17,6 +18,12 @@ internal static partial class AgeForm
     /// "26 years old", "turned 39".</summary>
     private static readonly Regex Stated = new(
         $@"\bage[ds]? (?:of )?{Years}|{Years}(?:[ -](?:hundred|thousand|million|billion))?[ -](?:years?|months?|weeks?|days?|decades?|centuries|century)[ -]old\b|\b(?:turned|turns|turning) {Years}\b",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+    /// <summary>A span of time without "old" ("some 4.6 billion years", "nine centuries"): an age, or as likely how
+    /// long something lasted.</summary>
+    private static readonly Regex Span = new(
+        $@"{Years}(?:[ -](?:hundred|thousand|million|billion))?[ -](?:years?|decades?|centuries|century)\b",
         RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     private static readonly string OriginVerbs = string.Join('|', WordList.Load("origin-verbs", StringComparer.OrdinalIgnoreCase).Select(Regex.Escape));
@@ -43,7 +50,8 @@ internal static partial class AgeForm
             return 1;
         }
 
-        if (Origin.Matches(sentence).Any(year => !inQuestion(year.Groups["n"].Value)) || DecadeOfLife().IsMatch(sentence))
+        if (Origin.Matches(sentence).Any(year => !inQuestion(year.Groups["n"].Value)) || DecadeOfLife().IsMatch(sentence)
+            || Span.Matches(sentence).Any(span => !inQuestion(span.Groups["n"].Value)))
         {
             return AnswerStrength.Partial;
         }

@@ -199,8 +199,8 @@ public static partial class AnswerType
     [GeneratedRegex(@"^(when\b|what (year|date|month|day|time)\b|since when\b)", RegexOptions.IgnoreCase)]
     private static partial Regex TimeQuestion();
 
-    /// <summary>A moment of a match or a day: "in the 89th minute", "after 12 minutes", "at 3pm", "at half-time".</summary>
-    [GeneratedRegex(@"\b\d{1,3}(?:st|nd|rd|th)[ -]minute\b|\b(?:after|within|inside|in) (?:just )?\d{1,3} minutes\b|\b(?:stoppage|injury|added) time\b|\b(?:at|before|after|by) (?:half|full)[ -]time\b|\b\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])|\b(?:at|by|from|until|till) (?:noon|midday|midnight|\d{1,2}[:.]\d{2})\b", RegexOptions.IgnoreCase)]
+    /// <summary>A moment of a match or a day: "in the 89th minute", "after 12 minutes", "at 3pm", "10 o'clock", "at half-time".</summary>
+    [GeneratedRegex(@"\b\d{1,3}(?:st|nd|rd|th)[ -]minute\b|\b(?:after|within|inside|in) (?:just )?\d{1,3} minutes\b|\b(?:stoppage|injury|added) time\b|\b(?:at|before|after|by) (?:half|full)[ -]time\b|\b\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])|\b(?:at|by|from|until|till) (?:noon|midday|midnight|\d{1,2}[:.]\d{2})\b|\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o['’]clock\b", RegexOptions.IgnoreCase)]
     internal static partial Regex MatchTime();
 
     /// <summary>A year, a month, a weekday or a day named relative to today. English writes a month with a capital, so "march"

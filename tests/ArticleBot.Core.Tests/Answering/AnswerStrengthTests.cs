@@ -153,6 +153,7 @@ public sealed class AnswerStrengthTests
     [InlineData("The furnace, built in 1911, still runs.", AnswerStrength.Partial)]
     [InlineData("The furnace dates back to 1911.", AnswerStrength.Partial)]
     [InlineData("The furnace is more than 110 years old.", 1.0)]
+    [InlineData("The oldest rocks are some 4.6 billion years.", AnswerStrength.Partial)]
     public void How_old_a_thing_is_is_answered_by_its_age_or_in_part_by_the_year_it_began(string sentence, double expected) =>
         Assert.Equal(expected, Strength(AnswerType.Kind.Age, "how old is the furnace", sentence));
 
@@ -166,6 +167,7 @@ public sealed class AnswerStrengthTests
     [InlineData("Vale went ahead in the 23rd minute.", AnswerStrength.Partial)]
     [InlineData("Vale went ahead after 12 minutes.", AnswerStrength.Partial)]
     [InlineData("The parade starts at 2pm.", AnswerStrength.Partial)]
+    [InlineData("Tea is taken at ten o'clock.", AnswerStrength.Partial)]
     [InlineData("Vale went ahead in stoppage time.", AnswerStrength.Partial)]
     [InlineData("The parade is on Sunday.", AnswerStrength.Partial)]
     [InlineData("Training starts this summer.", AnswerStrength.Partial)]
