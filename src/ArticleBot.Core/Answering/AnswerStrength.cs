@@ -197,7 +197,8 @@ internal static partial class AnswerStrength
 
         foreach (Match span in Span().Matches(sentence))
         {
-            if (!questionWords.Contains(span.Groups["from"].Value.ToLowerInvariant()))
+            var from = span.Groups["from"].Value;
+            if ((char.IsAsciiDigit(from[0]) || Calendar().IsMatch(from)) && !questionWords.Contains(from.ToLowerInvariant()))
             {
                 return 1;
             }
@@ -276,7 +277,7 @@ internal static partial class AnswerStrength
 
     /// <summary>A span given by its ends: "since 1974", "since March", "since the 1990s", "from 1961 to 1972",
     /// "between 2001 and 2009".</summary>
-    [GeneratedRegex(@"\bsince (?:(?:early|late|mid)[ -])?(?:the )?(?<from>1\d{3}|20\d{2}|\d{3}0s|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:from|between) (?<from>1\d{3}|20\d{2}) (?:to|and|until|till|through) (?:1\d{3}|20\d{2})\b")]
+    [GeneratedRegex(@"\bsince (?:(?:early|late|mid)[ -])?(?:the )?(?<from>1\d{3}|20\d{2}|\d{3}0s|\p{Lu}\p{Ll}+)\b|\b(?:from|between) (?<from>1\d{3}|20\d{2}) (?:to|and|until|till|through) (?:1\d{3}|20\d{2})\b")]
     private static partial Regex Span();
 
     [GeneratedRegex(@"\bfor (?:many |several |some |a few |so many )?(?:years|decades|months|weeks|days|hours|centuries|generations|ages)\b", RegexOptions.IgnoreCase)]

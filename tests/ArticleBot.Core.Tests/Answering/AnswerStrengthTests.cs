@@ -185,6 +185,8 @@ public sealed class AnswerStrengthTests
     [InlineData("The meeting went on for almost an hour.", 1.0)]
     [InlineData("She has lived on Mill Lane since 1974.", 1.0)]
     [InlineData("She ran the shop from 1961 to 1972.", 1.0)]
+    [InlineData("She has lived there since March.", 1.0)]
+    [InlineData("She has lived there since Mill Lane was built.", 0)]
     [InlineData("She has lived there for decades.", AnswerStrength.Partial)]
     [InlineData("She moved there in 1974.", AnswerStrength.Weak)]
     [InlineData("She likes the lane.", 0)]
