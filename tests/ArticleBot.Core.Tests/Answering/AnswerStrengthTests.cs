@@ -172,6 +172,8 @@ public sealed class AnswerStrengthTests
     [InlineData("The parade is on Sunday.", AnswerStrength.Partial)]
     [InlineData("Training starts this summer.", AnswerStrength.Partial)]
     [InlineData("The vote is later this month.", AnswerStrength.Partial)]
+    [InlineData("The vote is in two weeks' time.", AnswerStrength.Partial)]
+    [InlineData("The parade is at the weekend.", AnswerStrength.Partial)]
     [InlineData("The parade is on 14 May.", 1.0)]
     [InlineData("The parade is on May 14th.", 1.0)]
     [InlineData("Vale played for 90 minutes.", 0)]

@@ -117,6 +117,10 @@ public sealed class AnswerTypeTests
     }
 
     [Fact]
+    public void How_long_ago_asks_when_not_for_a_span() =>
+        Assert.NotEqual(AnswerType.Kind.Duration, AnswerType.Of("how long ago did the boatyard close"));
+
+    [Fact]
     public void How_old_names_no_word_the_articles_must_hold()
     {
         Assert.Empty(AnswerType.CountedWords("how old is the furnace", new HashSet<string> { "is", "the" }));
