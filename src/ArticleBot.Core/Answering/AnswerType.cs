@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ArticleBot.Core.Language;
 
 namespace ArticleBot.Core.Answering;
 
@@ -19,12 +20,22 @@ public static partial class AnswerType
         Time,
         Person,
 
+        /// <summary>"How old": an age as English gives one ("aged 54", "a 54-year-old", "turned 60", "Pennock, 54,"),
+        /// or for a thing the year it began ("built in 1911"); not the word "old", which the answer seldom holds.</summary>
+        Age,
+
+        /// <summary>"How long": a span ("for three years", "six months", "since 1974", "from 1961 to 1972"), or a length
+        /// with its unit ("1,149 metres"), which the same words ask for.</summary>
+        Duration,
+
         /// <summary>"Which companies / firms / rivals…": the answer is a list of names ("Meta, Google, and Microsoft").</summary>
         Organizations,
     }
 
     public static Kind Of(string question) =>
         CountQuestion().IsMatch(question) ? Kind.Count
+        : AgeQuestion().IsMatch(question) ? Kind.Age
+        : DurationQuestion().IsMatch(question) ? Kind.Duration
         : QuantityQuestion().IsMatch(question) ? Kind.Quantity
         : TimeQuestion().IsMatch(question) ? Kind.Time
         : PersonQuestion().IsMatch(question) ? Kind.Person
@@ -51,13 +62,35 @@ public static partial class AnswerType
             .TakeWhile(word => !questionWords.Contains(word))
             .ToList();
         // "How many times…" asks how often, and the text counts the events themselves ("three ACL tears", "sacked
-        // seven times" as often as not): nothing to find beside the number.
-        return counted is ["times"] ? [] : counted;
+        // seven times" as often as not): nothing to find beside the number. "How much money" is answered by a
+        // currency ("£90,000") and "how much time" by a unit: the noun names the measure, and the text writes the measure.
+        return counted is ["times"] ? [] : counted.Where(word => !MeasureNouns.Contains(word)).ToList();
+    }
+
+    /// <summary>The question's words that its answer's form stands for rather than holds: "old" in "how old"
+    /// (answered "aged 54"), "long" in "how long" ("for three years"), "money" in "how much money" ("£90,000"). A
+    /// passage is not the worse for lacking them, as it is not for lacking "much".</summary>
+    public static IReadOnlySet<string> FormWords(string question)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match match in FormWord().Matches(question))
+        {
+            if (match.Groups["adjective"].Success)
+            {
+                words.Add(match.Groups["adjective"].Value.ToLowerInvariant());
+            }
+            else if (MeasureNouns.Contains(match.Groups["noun"].Value))
+            {
+                words.Add(match.Groups["noun"].Value.ToLowerInvariant());
+            }
+        }
+
+        return words;
     }
 
     /// <summary>Whether the kind is something the article either gives or does not: a number or a date. Without one,
     /// the best passage does not answer, however well it matches.</summary>
-    public static bool IsMeasured(Kind kind) => kind is Kind.Quantity or Kind.Count or Kind.Time;
+    public static bool IsMeasured(Kind kind) => kind is Kind.Quantity or Kind.Count or Kind.Time or Kind.Age or Kind.Duration;
 
     /// <summary>The attribute a "what is X's …" or "what is the … of X" question asks for: "net worth" in "what is
     /// liang wenfeng's net worth", "age" in "what is the age of the founder".</summary>
@@ -77,9 +110,10 @@ public static partial class AnswerType
     /// <param name="personNames">Names (and the single words of them) of the people the articles quote.</param>
     public static bool IsPresent(Kind kind, string text, IReadOnlySet<string> personNames) => kind switch
     {
-        Kind.Quantity => Quantity().IsMatch(text),
-        Kind.Count => Cardinal().IsMatch(text),
-        Kind.Time => Time().IsMatch(text),
+        Kind.Quantity or Kind.Duration => Quantity.IsMatch(text),
+        Kind.Count => Cardinal.IsMatch(text),
+        Kind.Time => Time().IsMatch(text) || MatchTime().IsMatch(text),
+        Kind.Age => AgeForm.Holds(text),
         // "Who did the inspection" is answered as often by who did it ("carried out by the firm Calder & Finch") as by
         // a person the articles quote.
         Kind.Person => NamesSomeone(text, personNames) || People().IsMatch(text),
@@ -88,7 +122,20 @@ public static partial class AnswerType
     };
 
     /// <summary>The counts a text holds ("60,000", "eleven"), years and ratios left out.</summary>
-    internal static IEnumerable<Match> CardinalIn(string text) => Cardinal().Matches(text);
+    internal static IEnumerable<Match> CardinalIn(string text) => Cardinal.Matches(text);
+
+    private static readonly IReadOnlySet<string> MeasureNouns = WordList.Load("measure-nouns", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A count in digits (a year, an ordinal or a ratio's part left out) or in words ("eleven", "forty-two",
+    /// "a dozen"; "one" alone is a pronoun as often).</summary>
+    private static readonly Regex Cardinal = new(
+        @"(?<![\p{L}\d/-])(?!(?:19|20)\d\d\b)\d[\d,.]*(?![\d/])(?!\s*(?:st|nd|rd|th)\b)|" + NumberWords.CountPattern,
+        RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+    /// <summary>A figure of any kind: a digit, a number in words, a share or a multiple.</summary>
+    private static readonly Regex Quantity = new(
+        @"(?<![\p{L}-])\d|" + NumberWords.NumberPattern + @"|\b(twice|thrice|half|double|triple|percent)\b",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     [GeneratedRegex(@"^(who|whom|whose|which (person|people|one of them)|what('s| is) the name)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PersonQuestion();
@@ -115,11 +162,18 @@ public static partial class AnswerType
     [GeneratedRegex(@"\bby (?:the |a |an )?(?:\p{Ll}[\p{Ll}-]* ){0,3}\p{Lu}\p{Ll}[\p{L}-]*")]
     private static partial Regex Agent();
 
+    [GeneratedRegex(@"\bhow (?<adjective>old|young|long)\b|\bhow (?:much|many) (?<noun>\p{L}+)", RegexOptions.IgnoreCase)]
+    private static partial Regex FormWord();
+
     [GeneratedRegex(@"\bhow many\b", RegexOptions.IgnoreCase)]
     private static partial Regex CountQuestion();
 
-    [GeneratedRegex(@"(?<![\p{L}\d/-])(?!(?:19|20)\d\d\b)\d[\d,.]*(?![\d/])(?!\s*(?:st|nd|rd|th)\b)|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Cardinal();
+    [GeneratedRegex(@"\bhow (old|young)\b|^(at )?what age\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AgeQuestion();
+
+    /// <summary>"How long…", but not "how long ago…", which asks when.</summary>
+    [GeneratedRegex(@"\bhow long\b(?! ago\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex DurationQuestion();
 
     /// <summary>Two or more capitalised names in a list: "Meta, Google, and Microsoft", "OpenAI and Mistral".</summary>
     [GeneratedRegex(@"\b\p{Lu}[\p{L}\d-]*(?:, \p{Lu}[\p{L}\d-]*)*,? (?:and|or) \p{Lu}[\p{L}\d-]*")]
@@ -137,20 +191,22 @@ public static partial class AnswerType
     [GeneratedRegex(@"^what(?:'s| is| was| are| were) the ((?:[\p{L}-]+ ){1,2})of\b", RegexOptions.IgnoreCase)]
     private static partial Regex AttributeOf();
 
-    /// <summary>"How tall / old / rich…": the adjective is what is measured.</summary>
-    [GeneratedRegex(@"\bhow (tall|old|young|heavy|fast|far|rich|wealthy|high|deep|wide|popular|famous|profitable|valuable)\b", RegexOptions.IgnoreCase)]
+    /// <summary>"How tall / rich…": the adjective is what is measured. Not "how old", whose answer says an age
+    /// ("aged 54") without the adjective: <see cref="Kind.Age"/> asks for that form instead.</summary>
+    [GeneratedRegex(@"\bhow (tall|heavy|fast|far|rich|wealthy|high|deep|wide|popular|famous|profitable|valuable)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeasuredQuality();
 
     [GeneratedRegex(@"^(when\b|what (year|date|month|day|time)\b|since when\b)", RegexOptions.IgnoreCase)]
     private static partial Regex TimeQuestion();
 
-    [GeneratedRegex(@"(?<![\p{L}-])\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twice|thrice|half|double|triple|dozen|hundred|thousand|million|billion|trillion|percent)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Quantity();
+    /// <summary>A moment of a match or a day: "in the 89th minute", "after 12 minutes", "at 3pm", "10 o'clock", "at half-time".</summary>
+    [GeneratedRegex(@"\b\d{1,3}(?:st|nd|rd|th)[ -]minute\b|\b(?:after|within|inside|in) (?:just )?\d{1,3} minutes\b|\b(?:stoppage|injury|added) time\b|\b(?:at|before|after|by) (?:half|full)[ -]time\b|\b\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])|\b(?:at|by|from|until|till) (?:noon|midday|midnight|\d{1,2}[:.]\d{2})\b|\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o['’]clock\b", RegexOptions.IgnoreCase)]
+    internal static partial Regex MatchTime();
 
-    /// <summary>A year, a month or a day named relative to today. English writes a month with a capital, so "march"
+    /// <summary>A year, a month, a weekday or a day named relative to today. English writes a month with a capital, so "march"
     /// and "may" written small are verbs; "May" is a month only beside a day or a year ("May 4", "12 May", "May
     /// 2026") or after a word that takes a time ("in May", "since May"), since the modal also opens a sentence ("May I
     /// ask…") and is capitalised in a headline.</summary>
-    [GeneratedRegex(@"\b(?:1\d{3}|20\d{2}|January|February|March|April|June|July|August|September|October|November|December|(?i:yesterday|today|tomorrow|(?:last|next) (?:week|month|year)))\b|\bMay(?=,? (?:\d{1,2}(?:st|nd|rd|th)?|1\d{3}|20\d{2})\b)|(?<=\b\d{1,2}(?:st|nd|rd|th)? (?:of )?|\b(?i:in|since|until|till|by|from|of|early|late|mid|last|next|this|during|through|before|after)[ -])May\b")]
+    [GeneratedRegex(@"\b(?:1\d{3}|20\d{2}|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?i:yesterday|today|tomorrow|(?:last|next) (?:week|month|year)))\b|\bMay(?=,? (?:\d{1,2}(?:st|nd|rd|th)?|1\d{3}|20\d{2})\b)|(?<=\b\d{1,2}(?:st|nd|rd|th)? (?:of )?|\b(?i:in|since|until|till|by|from|of|early|late|mid|last|next|this|during|through|before|after)[ -])May\b")]
     private static partial Regex Time();
 }

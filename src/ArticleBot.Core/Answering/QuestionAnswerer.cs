@@ -242,6 +242,13 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
             return [];
         }
 
+        // "Old" in "how old" is answered by "aged 54", not found beside it: like "much", no passage needs it.
+        var formWords = AnswerType.FormWords(question.Search);
+        if (formWords.Count > 0 && concepts.Any(concept => !formWords.Contains(concept.Word)))
+        {
+            concepts = [.. concepts.Where(concept => !formWords.Contains(concept.Word))];
+        }
+
         var lexical = ParagraphSearch.Build(generation, IndexFields.Kinds.Paragraph, concepts, []);
         var candidates = ParagraphSearch.Search(generation, scope?.Restrict(lexical) ?? lexical);
         var answerTurns = !QuestionTurns.AsksAboutAsking(question.Original);

@@ -104,4 +104,64 @@ public sealed class AnswerTypeTests
         Assert.Empty(AnswerType.CountedWords("how many times was he sacked", new HashSet<string> { "was", "he" }));
         Assert.Equal(["cars"], AnswerType.CountedWords("how many cars use the bridge", new HashSet<string> { "use", "the" }));
     }
+
+    [Theory]
+    [InlineData("how old is agnes thorley", AnswerType.Kind.Age)]
+    [InlineData("at what age did she retire", AnswerType.Kind.Age)]
+    [InlineData("how long has she lived on mill lane", AnswerType.Kind.Duration)]
+    [InlineData("how long is his prison sentence", AnswerType.Kind.Duration)]
+    public void How_old_asks_for_an_age_and_how_long_for_a_span(string question, AnswerType.Kind kind)
+    {
+        Assert.Equal(kind, AnswerType.Of(question));
+        Assert.True(AnswerType.IsMeasured(kind));
+    }
+
+    [Fact]
+    public void How_long_ago_asks_when_not_for_a_span() =>
+        Assert.NotEqual(AnswerType.Kind.Duration, AnswerType.Of("how long ago did the boatyard close"));
+
+    [Fact]
+    public void How_old_names_no_word_the_articles_must_hold()
+    {
+        Assert.Empty(AnswerType.CountedWords("how old is the furnace", new HashSet<string> { "is", "the" }));
+    }
+
+    [Theory]
+    [InlineData("how much money did the treasurer steal")]
+    [InlineData("how much time does the work take")]
+    public void Money_or_time_names_the_measure_not_a_thing_the_articles_must_mention(string question) =>
+        Assert.Empty(AnswerType.CountedWords(question, new HashSet<string> { "did", "does", "the" }));
+
+    [Theory]
+    [InlineData("Thirteen residents came.", true)]
+    [InlineData("Forty-two bells hang there.", true)]
+    [InlineData("One of the residents came.", false)]
+    public void A_count_in_words_is_a_count(string sentence, bool holds) =>
+        Assert.Equal(holds, AnswerType.IsPresent(AnswerType.Kind.Count, sentence, NoPeople));
+
+    [Theory]
+    [InlineData("The parade is on Sunday.")]
+    [InlineData("Vale went ahead in the 89th minute.")]
+    public void A_weekday_or_a_match_minute_is_a_time(string sentence) =>
+        Assert.True(AnswerType.IsPresent(AnswerType.Kind.Time, sentence, NoPeople));
+
+    [Theory]
+    [InlineData("Gareth Pennock, 54, of Mill Lane, admitted fraud.", true)]
+    [InlineData("The 54-year-old admitted fraud.", true)]
+    [InlineData("Pennock admitted 14 counts of fraud.", false)]
+    public void An_age_is_held_where_english_states_one(string sentence, bool holds) =>
+        Assert.Equal(holds, AnswerType.IsPresent(AnswerType.Kind.Age, sentence, NoPeople));
+
+    [Theory]
+    [InlineData("how old is agnes thorley", "old")]
+    [InlineData("how long has she lived on mill lane", "long")]
+    [InlineData("how much money did the treasurer steal", "money")]
+    public void The_word_an_answers_form_stands_for_is_no_word_a_passage_must_hold(string question, string word) =>
+        Assert.Equal([word], AnswerType.FormWords(question));
+
+    [Fact]
+    public void A_counted_thing_is_a_word_a_passage_must_hold()
+    {
+        Assert.Empty(AnswerType.FormWords("how many acres is the farmer giving up"));
+    }
 }
