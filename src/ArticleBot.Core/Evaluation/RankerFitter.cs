@@ -447,7 +447,7 @@ public sealed class RankerFitData
                     candidate.ArticleId, candidate.Paragraph, candidate.Features.Bm25, candidate.Features.Coverage, candidate.Features.Sentence,
                     candidate.Features.Proximity, candidate.Features.Speaker, candidate.Features.AnswerType, candidate.Features.Semantic,
                     candidate.Cosine, candidate.Covers, candidate.HasAnswerType, candidate.Features.SentenceSemantic, candidate.SentenceCosine,
-                    candidate.Features.Meaning, candidate.Features.AnswerPresence,
+                    candidate.Features.Meaning, candidate.Features.AnswerPresence, candidate.Features.ArticleMargin,
                 }),
             }));
         }
@@ -478,7 +478,7 @@ public static class RankerFitDataFile
                     null,
                     given.TryGetProperty("article", out var article) ? article.GetString() : null)
                 : null;
-            var candidates = WithMeaning(root.GetProperty("candidates").EnumerateArray().Select(Candidate).ToList());
+            var candidates = WithRelative(WithMeaning(root.GetProperty("candidates").EnumerateArray().Select(Candidate).ToList()));
             var item = new RankerFitter.FitItem(root.GetProperty("group").GetString()!, expect, new FitQuestion(root.GetProperty("wantsMeasure").GetBoolean(), candidates, root.TryGetProperty("kind", out var kind) ? kind.GetString() ?? "" : "",
                 root.TryGetProperty("answerKind", out var answerKind) && Enum.TryParse<AnswerType.Kind>(answerKind.GetString(), out var parsedKind) ? parsedKind : AnswerType.Kind.Any))
             {
@@ -501,6 +501,14 @@ public static class RankerFitDataFile
 
         var meanings = FeatureScale.MinMax([.. candidates.Select(candidate => (double)(QuestionAnswerer.MeaningOf(candidate.Cosine, candidate.SentenceCosine) ?? 0f))]);
         return [.. candidates.Select((candidate, i) => candidate with { Features = candidate.Features with { Meaning = meanings[i] } })];
+    }
+
+    /// <summary>The features that depend on the other candidates (<see cref="CandidateFeatures"/>), computed again
+    /// from the raw cosines the file keeps as the answerer computes them, so a file written before one existed fits it too.</summary>
+    private static List<FitCandidate> WithRelative(List<FitCandidate> candidates)
+    {
+        var filled = CandidateFeatures.Fill([.. candidates.Select(candidate => candidate.Features)], [.. candidates.Select(candidate => candidate.Cosine)], [.. candidates.Select(candidate => candidate.SentenceCosine)], [.. candidates.Select(candidate => candidate.ArticleId)]);
+        return [.. candidates.Select((candidate, i) => candidate with { Features = filled[i] })];
     }
 
     private static FitCandidate Candidate(System.Text.Json.JsonElement values)

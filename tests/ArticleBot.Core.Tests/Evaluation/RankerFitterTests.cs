@@ -25,6 +25,36 @@ public sealed class RankerFitterTests
     }
 
     [Fact]
+    public void The_fit_weighs_the_article_margin_where_the_nearest_article_holds_the_answer_and_the_words_favour_another()
+    {
+        var data = Data(articles: 6, perArticle: 20, right => new PassageFeatures(0.5, right ? 0.6 : 0.8, 0.5, 0.5, 0, 0, 0, ArticleMargin: right ? 1 : 0));
+
+        var result = RankerFitter.Fit(data, Start, folds: 3);
+
+        Assert.True(result.Weights.ArticleMargin > 0, result.Weights.ToString());
+        Assert.Equal(1.0, result.CrossValidated.HitAt1);
+    }
+
+    [Fact]
+    public void A_candidates_file_gives_back_the_article_margin_from_the_cosines_it_keeps()
+    {
+        // A file keeps each candidate's raw cosines; the margin is computed from them again, as the answerer does.
+        var data = new RankerFitData([new RankerFitter.FitItem("a", new EvalExpectation([1], null, "a"), new FitQuestion(false,
+        [
+            new FitCandidate("a", 1, new PassageFeatures(1, 0.5, 0.5, 0, 0, 0, 0), 0.7f, Covers: true, HasAnswerType: false, SentenceCosine: 0.6f),
+            new FitCandidate("b", 1, new PassageFeatures(0.5, 0.5, 0.5, 0, 0, 0, 0), 0.6f, Covers: true, HasAnswerType: false, SentenceCosine: 0.62f),
+        ]))]);
+        using var written = new StringWriter();
+        data.WriteJsonLines(written);
+
+        var (read, _) = RankerFitDataFile.Read(new StringReader(written.ToString()));
+
+        var candidates = Assert.Single(read.Items).Question.Candidates;
+        Assert.Equal(1.0, candidates[0].Features.ArticleMargin, 6);
+        Assert.Equal(1 - (0.08 / CandidateFeatures.MarginWidth), candidates[1].Features.ArticleMargin, 5);
+    }
+
+    [Fact]
     public void Each_article_is_measured_with_weights_fitted_without_it()
     {
         // On even articles the quoted speaker marks the answer and nearness a wrong paragraph; on odd ones the other
