@@ -17,7 +17,12 @@ internal static class CandidateFeatures
     /// the whole scale.</summary>
     public const double MarginWidth = 0.2;
 
-    /// <summary>The features with <see cref="PassageFeatures.ArticleMargin"/> filled in, in candidate order.</summary>
+    /// <summary>The k of 1/(k + rank): how slowly the credit for a rank falls off. Small, because a question has
+    /// tens of candidates, not the thousands reciprocal rank fusion's k = 60 was chosen for (Cormack et al. 2009).</summary>
+    public const int RankOffset = 2;
+
+    /// <summary>The features with <see cref="PassageFeatures.ArticleMargin"/> and <see cref="PassageFeatures.MeaningRank"/>
+    /// filled in, in candidate order.</summary>
     /// <param name="cosines">Each candidate's paragraph cosine to the question (null without the model).</param>
     /// <param name="sentenceCosines">Each candidate's nearest sentence's cosine (null without sentence vectors).</param>
     /// <param name="articles">Each candidate's article.</param>
@@ -29,8 +34,14 @@ internal static class CandidateFeatures
             .GroupBy(pair => pair.First, StringComparer.Ordinal)
             .ToDictionary(group => group.Key, group => group.Max(pair => pair.Second), StringComparer.Ordinal);
         var margins = Margins([.. articles.Select(article => nearestOfArticle.GetValueOrDefault(article))]);
-        return [.. features.Select((feature, i) => feature with { ArticleMargin = margins[i] })];
+        var ranks = meanings.Any(meaning => meaning is not null) ? Ranks([.. meanings.Select(meaning => (double)(meaning ?? 0))]) : new double[meanings.Count];
+        return [.. features.Select((feature, i) => feature with { ArticleMargin = margins[i], MeaningRank = ranks[i] })];
     }
+
+    /// <summary>(k + 1) / (k + rank) of each value among all, 1 for the best; ties share the better rank, so the
+    /// order the candidates came in does not matter.</summary>
+    internal static double[] Ranks(IReadOnlyList<double> values) =>
+        [.. values.Select(value => (RankOffset + 1.0) / (RankOffset + 1 + values.Count(other => other > value)))];
 
     /// <summary>1 for the best cosine, falling linearly to 0 at <see cref="MarginWidth"/> below it; 0 without one.</summary>
     internal static double[] Margins(IReadOnlyList<float?> cosines)

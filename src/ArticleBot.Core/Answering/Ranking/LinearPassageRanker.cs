@@ -16,7 +16,8 @@ public sealed class LinearPassageRanker(RankerWeights weights) : IPassageRanker
         + (Weights.SentenceSemantic * features.SentenceSemantic)
         + (Weights.Meaning * features.Meaning)
         + (Weights.AnswerPresence * features.AnswerPresence)
-        + (Weights.ArticleMargin * features.ArticleMargin);
+        + (Weights.ArticleMargin * features.ArticleMargin)
+        + (Weights.MeaningRank * features.MeaningRank);
 
     public bool IsCloseInMeaning(double cosine) => cosine >= Weights.SemanticAccept;
 

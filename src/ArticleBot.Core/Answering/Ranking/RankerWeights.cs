@@ -19,17 +19,18 @@ public sealed record RankerWeights(
     double SemanticReject = 0,
     double Meaning = 0,
     double AnswerPresence = 0,
-    double ArticleMargin = 0)
+    double ArticleMargin = 0,
+    double MeaningRank = 0)
 {
-    public const int Count = 11;
+    public const int Count = 12;
 
     /// <summary>The weights as a vector, in <see cref="PassageFeatures"/> order (the fitter's view).</summary>
-    public double[] ToArray() => [Bm25, Coverage, Sentence, Proximity, Speaker, AnswerType, Semantic, SentenceSemantic, Meaning, AnswerPresence, ArticleMargin];
+    public double[] ToArray() => [Bm25, Coverage, Sentence, Proximity, Speaker, AnswerType, Semantic, SentenceSemantic, Meaning, AnswerPresence, ArticleMargin, MeaningRank];
 
     public static RankerWeights FromArray(IReadOnlyList<double> weights, double semanticAccept, double semanticReject = 0)
     {
         double At(int index) => weights.Count > index ? weights[index] : 0;
-        return new(weights[0], weights[1], weights[2], weights[3], weights[4], weights[5], weights[6], semanticAccept, At(7), semanticReject, At(8), At(9), At(10));
+        return new(weights[0], weights[1], weights[2], weights[3], weights[4], weights[5], weights[6], semanticAccept, At(7), semanticReject, At(8), At(9), At(10), At(11));
     }
 }
 

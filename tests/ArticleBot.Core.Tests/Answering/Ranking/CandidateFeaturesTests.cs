@@ -2,8 +2,8 @@ using ArticleBot.Core.Answering.Ranking;
 
 namespace ArticleBot.Core.Tests.Answering.Ranking;
 
-/// <summary>The article's margin in meaning: the same for every paragraph of one article, on a fixed scale that
-/// stays small when the articles are about as near the question.</summary>
+/// <summary>The features that compare a candidate with the others: the article's margin in meaning, the same for
+/// every paragraph of one article on a fixed scale, and the candidate's rank in meaning, whatever order they came in.</summary>
 public sealed class CandidateFeaturesTests
 {
     private static PassageFeatures Bm25(double bm25) => new(bm25, 0.5, 0.5, 0, 0, 0, 0);
@@ -19,7 +19,26 @@ public sealed class CandidateFeaturesTests
         Assert.Equal(1.0, filled[0].ArticleMargin, 6);
         Assert.Equal(1.0, filled[1].ArticleMargin, 6);
         Assert.Equal(1 - (0.1 / CandidateFeatures.MarginWidth), filled[2].ArticleMargin, 5);
-        Assert.Equal(features[2], filled[2] with { ArticleMargin = 0 });
+        Assert.Equal(features[2], filled[2] with { ArticleMargin = 0, MeaningRank = 0 });
+    }
+
+    [Fact]
+    public void The_nearest_candidate_in_meaning_ranks_1_and_tied_candidates_share_the_better_rank()
+    {
+        var k = CandidateFeatures.RankOffset;
+
+        var ranks = CandidateFeatures.Ranks([0.2, 1.0, 0.5, 0.5]);
+
+        Assert.Equal([(k + 1.0) / (k + 4), 1.0, (k + 1.0) / (k + 2), (k + 1.0) / (k + 2)], ranks);
+    }
+
+    [Fact]
+    public void The_meaning_rank_is_that_of_the_nearer_of_paragraph_and_best_sentence()
+    {
+        // The second's sentence (0.7) is nearer than the first's paragraph (0.6).
+        var filled = CandidateFeatures.Fill([Bm25(1.0), Bm25(0.5)], [0.6f, 0.5f], [0.55f, 0.7f], ["a", "a"]);
+
+        Assert.Equal(((CandidateFeatures.RankOffset + 1.0) / (CandidateFeatures.RankOffset + 2), 1.0), (filled[0].MeaningRank, filled[1].MeaningRank));
     }
 
     [Fact]
@@ -47,11 +66,11 @@ public sealed class CandidateFeaturesTests
     {
         var filled = CandidateFeatures.Fill([Bm25(1.0), Bm25(0.3)], [null, null], [null, null], ["a", "b"]);
 
-        Assert.All(filled, feature => Assert.Equal(0.0, feature.ArticleMargin));
+        Assert.All(filled, feature => Assert.Equal((0.0, 0.0), (feature.ArticleMargin, feature.MeaningRank)));
     }
 
     [Fact]
-    public void A_weights_file_written_before_the_article_margin_reads_its_weight_as_0()
+    public void A_weights_file_written_before_these_features_reads_their_weights_as_0()
     {
         var path = Path.Combine(Path.GetTempPath(), $"articlebot-weights-{Guid.NewGuid():N}.json");
         try
@@ -65,7 +84,7 @@ public sealed class CandidateFeaturesTests
 
             var hybrid = RankerWeightsFile.Read(path).Hybrid;
 
-            Assert.Equal((0.5, 0.0), (hybrid.Meaning, hybrid.ArticleMargin));
+            Assert.Equal((0.5, 0.0, 0.0), (hybrid.Meaning, hybrid.ArticleMargin, hybrid.MeaningRank));
         }
         finally
         {
