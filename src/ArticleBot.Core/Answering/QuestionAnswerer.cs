@@ -275,7 +275,7 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
             ? (found.Min(), found.Max())
             : (0f, 0f);
         var meanings = cosines is null ? null : FeatureScale.MinMax([.. cosines.Select((cosine, i) => (double)(AnswerEvidence.MeaningOf(cosine, sentenceCosines![i]?.Cosine) ?? 0f))]);
-        var ranked = new List<RankedPassage>(candidates.Count);
+        var scored = new List<(PassageEvidence Evidence, PassageFeatures Features, float? Cosine, float? SentenceCosine)>(candidates.Count);
         for (var i = 0; i < candidates.Count; i++)
         {
             var (article, paragraph, text, bm25) = candidates[i];
@@ -285,7 +285,6 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
             var evidence = PassageScorer.Score(text, concepts, NameWords(quoted), answerStrength, generation.Analyses, counted, nearestSentence?.Sentence);
             // The paragraph's speakers are those of its quotations and reported speech.
             var namesSpeaker = speakers.Count > 0 && quotes.Any(quote => quote.Speaker is { } speaker && speakers.Contains(speaker));
-            var typed = evidence.HoldsAnswer;
             float? cosine = cosines?[i];
             var features = new PassageFeatures(
                 bm25,
@@ -298,15 +297,25 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
                 nearestSentence is { } sentence && highestSentence > lowestSentence ? (sentence.Cosine - lowestSentence) / (highestSentence - lowestSentence) : 0,
                 meanings?[i] ?? 0,
                 evidence.AnswerPresence);
+            scored.Add((evidence, features, cosine, nearestSentence?.Cosine));
+        }
+
+        var filled = CandidateFeatures.Fill([.. scored.Select(one => one.Features)], [.. scored.Select(one => one.Cosine)], [.. scored.Select(one => one.SentenceCosine)], [.. candidates.Select(candidate => candidate.Article.Id)]);
+        var ranked = new List<RankedPassage>(candidates.Count);
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var (article, paragraph, text, _) = candidates[i];
+            var (evidence, _, cosine, sentenceCosine) = scored[i];
+            var features = filled[i];
             ranked.Add(new RankedPassage(article, paragraph, text, text, evidence, _ranker.Score(features))
             {
                 AnswerType = answerType,
-                HasAnswerType = typed,
+                HasAnswerType = evidence.HoldsAnswer,
                 ConceptCount = concepts.Count,
                 Features = features,
                 MatchScore = _ranker.Score(features.Matching),
                 Cosine = cosine,
-                SentenceCosine = nearestSentence?.Cosine,
+                SentenceCosine = sentenceCosine,
             });
         }
 

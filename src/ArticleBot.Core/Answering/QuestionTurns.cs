@@ -91,6 +91,7 @@ internal static class QuestionTurns
             Semantic = Math.Max(q.Semantic, a.Semantic),
             SentenceSemantic = Math.Max(q.SentenceSemantic, a.SentenceSemantic),
             Meaning = Math.Max(q.Meaning, a.Meaning),
+            MeaningRank = Math.Max(q.MeaningRank, a.MeaningRank),
         };
         var (qe, ae) = (asking.Evidence, answer.Evidence);
         return answer with

@@ -14,7 +14,10 @@ public static class RankerFitter
     /// <summary>The weight held fixed: scores are compared with each other, so only the weights' ratios matter.</summary>
     private const int FixedWeight = 1;
 
-    private static readonly double[] WeightSteps = [.. Enumerable.Range(0, 31).Select(step => Math.Round(step * 0.05, 2))];
+    /// <summary>Every 0.05 up to 1.5, and every 0.01 below 0.05: a feature that only breaks the others' near-ties
+    /// (the model's rank of a paragraph, within one article where its cosines are all close) pays at 0.02–0.03 and
+    /// already moves kept answers at 0.05.</summary>
+    private static readonly double[] WeightSteps = [0.01, 0.02, 0.03, 0.04, .. Enumerable.Range(0, 31).Select(step => Math.Round(step * 0.05, 2))];
     private static readonly double[] AcceptSteps = [.. Enumerable.Range(50, 51).Select(step => Math.Round(step * 0.01, 2)), 2.0];
     private static readonly double[] RejectSteps = [0, .. Enumerable.Range(20, 51).Select(step => Math.Round(step * 0.01, 2))];
 
@@ -525,7 +528,7 @@ public sealed class RankerFitData
                     candidate.ArticleId, candidate.Paragraph, candidate.Features.Bm25, candidate.Features.Coverage, candidate.Features.Sentence,
                     candidate.Features.Proximity, candidate.Features.Speaker, candidate.Features.AnswerType, candidate.Features.Semantic,
                     candidate.Cosine, candidate.MatchedConcepts, candidate.HasAnswerType, candidate.Features.SentenceSemantic, candidate.SentenceCosine,
-                    candidate.Features.Meaning, candidate.Features.AnswerPresence,
+                    candidate.Features.Meaning, candidate.Features.AnswerPresence, candidate.Features.ArticleMargin, candidate.Features.MeaningRank,
                 }),
             }));
         }
@@ -563,7 +566,7 @@ public static class RankerFitDataFile
                 throw new FormatException("it was written before candidates kept their concept counts; collect them again without --reuse");
             }
 
-            var candidates = WithMeaning(root.GetProperty("candidates").EnumerateArray().Select(Candidate).ToList());
+            var candidates = WithRelative(WithMeaning(root.GetProperty("candidates").EnumerateArray().Select(Candidate).ToList()));
             var item = new RankerFitter.FitItem(root.GetProperty("group").GetString()!, expect, new FitQuestion(root.GetProperty("wantsMeasure").GetBoolean(), candidates, root.TryGetProperty("kind", out var kind) ? kind.GetString() ?? "" : "",
                 root.TryGetProperty("answerKind", out var answerKind) && Enum.TryParse<AnswerType.Kind>(answerKind.GetString(), out var parsedKind) ? parsedKind : AnswerType.Kind.Any,
                 concepts.GetInt32()))
@@ -587,6 +590,14 @@ public static class RankerFitDataFile
 
         var meanings = FeatureScale.MinMax([.. candidates.Select(candidate => (double)(AnswerEvidence.MeaningOf(candidate.Cosine, candidate.SentenceCosine) ?? 0f))]);
         return [.. candidates.Select((candidate, i) => candidate with { Features = candidate.Features with { Meaning = meanings[i] } })];
+    }
+
+    /// <summary>The features that depend on the other candidates (<see cref="CandidateFeatures"/>), computed again
+    /// from the raw cosines the file keeps as the answerer computes them, so a file written before one existed fits it too.</summary>
+    private static List<FitCandidate> WithRelative(List<FitCandidate> candidates)
+    {
+        var filled = CandidateFeatures.Fill([.. candidates.Select(candidate => candidate.Features)], [.. candidates.Select(candidate => candidate.Cosine)], [.. candidates.Select(candidate => candidate.SentenceCosine)], [.. candidates.Select(candidate => candidate.ArticleId)]);
+        return [.. candidates.Select((candidate, i) => candidate with { Features = filled[i] })];
     }
 
     private static FitCandidate Candidate(System.Text.Json.JsonElement values)

@@ -87,6 +87,29 @@ public sealed class SemanticIndexTests : IDisposable
     }
 
     [Fact]
+    public void Every_paragraph_of_the_article_nearest_the_question_gets_the_full_article_margin_and_the_other_article_one_margin_for_all()
+    {
+        File.WriteAllText(Path.Combine(ArticlesPath, "harbour.md"), """
+            ---
+            title: Harbour notes
+            ---
+            Volunteers repainted the harbour lighthouse last summer.
+
+            The ferry timetable changes in October.
+            """);
+        using var index = OpenIndex();
+        var answerer = AnswererOver(index, new SemanticIndex(new CountingEncoder(), NullLogger<SemanticIndex>.Instance));
+        using var lease = index.Acquire();
+        var question = new ParsedQuestion("Who repainted the lighthouse?", QuestionIntent.Ask, "Who repainted the lighthouse?");
+
+        var ranked = answerer.RankParagraphs(question, lease.Generation);
+
+        Assert.All(ranked.Where(candidate => candidate.Article.Id == "harbour"), candidate => Assert.Equal(1.0, candidate.Features.ArticleMargin));
+        var town = ranked.Where(candidate => candidate.Article.Id == "millbrook").Select(candidate => candidate.Features.ArticleMargin).Distinct().ToList();
+        Assert.True(town.Count == 1 && town[0] < 1.0, string.Join(", ", town));
+    }
+
+    [Fact]
     public void Without_sentence_vectors_only_paragraphs_are_encoded_and_the_feature_is_zero()
     {
         using var index = OpenIndex();

@@ -15,5 +15,7 @@ public sealed class LinearPassageRanker(RankerWeights weights) : IPassageRanker
         + (Weights.Semantic * features.Semantic)
         + (Weights.SentenceSemantic * features.SentenceSemantic)
         + (Weights.Meaning * features.Meaning)
-        + (Weights.AnswerPresence * features.AnswerPresence);
+        + (Weights.AnswerPresence * features.AnswerPresence)
+        + (Weights.ArticleMargin * features.ArticleMargin)
+        + (Weights.MeaningRank * features.MeaningRank);
 }

@@ -15,6 +15,12 @@ namespace ArticleBot.Core.Answering.Ranking;
 /// model's side of min-max fusion with BM25 (0 without a model).</param>
 /// <param name="AnswerPresence">How strongly the paragraph holds the kind of answer asked for anywhere (the best of
 /// its sentences' AnswerStrength), whether or not beside the question's words.</param>
+/// <param name="ArticleMargin">How near its article comes to the question against the nearest article, on a fixed
+/// scale: the nearer of paragraph and best sentence cosine of the article's nearest candidate, 1 for the article
+/// holding the nearest candidate, 0 at <see cref="CandidateFeatures.MarginWidth"/> below it; the same for every
+/// paragraph of one article (<see cref="CandidateFeatures"/>; 0 without a model).</param>
+/// <param name="MeaningRank">Where the nearer of its paragraph's and best sentence's cosine ranks among the
+/// candidates, as (k + 1) / (k + rank): 1 for the nearest (<see cref="CandidateFeatures"/>; 0 without a model).</param>
 public readonly record struct PassageFeatures(
     double Bm25,
     double Coverage,
@@ -25,7 +31,9 @@ public readonly record struct PassageFeatures(
     double Semantic,
     double SentenceSemantic = 0,
     double Meaning = 0,
-    double AnswerPresence = 0)
+    double AnswerPresence = 0,
+    double ArticleMargin = 0,
+    double MeaningRank = 0)
 {
     /// <summary>How well the passage matches the question, leaving out what it holds of the kind of answer asked
     /// for: what decides whether a passage is worth showing at all beside the best one.</summary>

@@ -16,15 +16,20 @@ public sealed record RankerWeights(
     double Semantic,
     double SentenceSemantic = 0,
     double Meaning = 0,
-    double AnswerPresence = 0)
+    double AnswerPresence = 0,
+    double ArticleMargin = 0,
+    double MeaningRank = 0)
 {
-    public const int Count = 10;
+    public const int Count = 12;
 
     /// <summary>The weights as a vector, in <see cref="PassageFeatures"/> order (the fitter's view).</summary>
-    public double[] ToArray() => [Bm25, Coverage, Sentence, Proximity, Speaker, AnswerType, Semantic, SentenceSemantic, Meaning, AnswerPresence];
+    public double[] ToArray() => [Bm25, Coverage, Sentence, Proximity, Speaker, AnswerType, Semantic, SentenceSemantic, Meaning, AnswerPresence, ArticleMargin, MeaningRank];
 
-    public static RankerWeights FromArray(IReadOnlyList<double> weights) =>
-        new(weights[0], weights[1], weights[2], weights[3], weights[4], weights[5], weights[6], weights.Count > 7 ? weights[7] : 0, weights.Count > 8 ? weights[8] : 0, weights.Count > 9 ? weights[9] : 0);
+    public static RankerWeights FromArray(IReadOnlyList<double> weights)
+    {
+        double At(int index) => weights.Count > index ? weights[index] : 0;
+        return new(weights[0], weights[1], weights[2], weights[3], weights[4], weights[5], weights[6], At(7), At(8), At(9), At(10), At(11));
+    }
 }
 
 /// <summary>
