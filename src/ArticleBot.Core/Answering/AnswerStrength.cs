@@ -258,10 +258,12 @@ internal static partial class AnswerStrength
     /// <summary>A year of the last thousand years or so: four digits from 1000 to 2099.</summary>
     private static bool IsYear(string word) => word.Length == 4 && (word[0] == '1' || (word[0] == '2' && word[1] == '0')) && word.All(char.IsAsciiDigit);
 
-    [GeneratedRegex(@"^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")]
+    private const string Months = "January|February|March|April|May|June|July|August|September|October|November|December";
+
+    [GeneratedRegex("^(" + Months + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")]
     private static partial Regex Calendar();
 
-    [GeneratedRegex(@"^(January|February|March|April|May|June|July|August|September|October|November|December)$")]
+    [GeneratedRegex("^(" + Months + ")$")]
     private static partial Regex Month();
 
     /// <summary>A day of a month beside its name: "4", "4th", "31st".</summary>

@@ -41,41 +41,57 @@ internal static class QuestionTurns
     /// asks again), found as well as the question was: BM25 sees the question's words, not the answer's.</summary>
     public static void AddAnswers(List<Candidate> candidates, IndexGeneration generation)
     {
+        // Every question is answered through here: most have no candidate that asks, and pay for nothing more.
+        if (!candidates.Exists(candidate => OnlyAsks(candidate.Text)))
+        {
+            return;
+        }
+
         var known = candidates.Select(candidate => (candidate.Article.Id, candidate.Paragraph)).ToHashSet();
         var count = candidates.Count;
         for (var i = 0; i < count; i++)
         {
             var asking = candidates[i];
-            if (OnlyAsks(asking.Text) && !known.Contains((asking.Article.Id, asking.Paragraph + 1))
+            if (OnlyAsks(asking.Text) && known.Add((asking.Article.Id, asking.Paragraph + 1))
                 && generation.ParagraphText(asking.Article.Id, asking.Paragraph + 1) is { } answer && !IsQuestion(answer))
             {
-                known.Add((asking.Article.Id, asking.Paragraph + 1));
                 candidates.Add(new Candidate(asking.Article, asking.Paragraph + 1, answer, asking.RelativeBm25));
             }
         }
     }
 
     /// <summary>Gives each answer the better of its own and its question's evidence of matching the question, scored
-    /// again by <paramref name="ranker"/>, and removes the questions that have an answer among the candidates. What the answer holds of the kind of answer asked for (a number, a name) stays its own.</summary>
+    /// again by <paramref name="ranker"/>, and removes the questions that have an answer among the candidates. What
+    /// the answer holds of the kind of answer asked for (a number, a name) stays its own.</summary>
     public static void MergeIntoAnswers(List<RankedPassage> ranked, IPassageRanker ranker)
     {
-        var byParagraph = ranked.ToDictionary(passage => (passage.Article.Id, passage.Paragraph));
-        var questions = new HashSet<RankedPassage>(ReferenceEqualityComparer.Instance);
+        if (!ranked.Exists(passage => OnlyAsks(passage.PassageText)))
+        {
+            return;
+        }
+
+        var at = new Dictionary<(string, int), int>(ranked.Count);
+        for (var i = 0; i < ranked.Count; i++)
+        {
+            at[(ranked[i].Article.Id, ranked[i].Paragraph)] = i;
+        }
+
+        var questions = new List<int>();
         for (var i = 0; i < ranked.Count; i++)
         {
             var asking = ranked[i];
-            if (!OnlyAsks(asking.PassageText) || !byParagraph.TryGetValue((asking.Article.Id, asking.Paragraph + 1), out var answer)
-                || IsQuestion(answer.PassageText))
+            if (OnlyAsks(asking.PassageText) && at.TryGetValue((asking.Article.Id, asking.Paragraph + 1), out var answer)
+                && !IsQuestion(ranked[answer].PassageText))
             {
-                continue;
+                ranked[answer] = Merge(asking, ranked[answer], ranker);
+                questions.Add(i);
             }
-
-            var index = ranked.IndexOf(answer);
-            ranked[index] = byParagraph[(answer.Article.Id, answer.Paragraph)] = Merge(asking, answer, ranker);
-            questions.Add(asking);
         }
 
-        ranked.RemoveAll(questions.Contains);
+        for (var i = questions.Count - 1; i >= 0; i--)
+        {
+            ranked.RemoveAt(questions[i]);
+        }
     }
 
     private static RankedPassage Merge(RankedPassage asking, RankedPassage answer, IPassageRanker ranker)
