@@ -376,11 +376,19 @@ public static class RankerFitter
     private static double Objective(IReadOnlyList<FitItem> items, FitPoint point)
     {
         var (ranker, gate) = (new LinearPassageRanker(point.Weights), new ThresholdGate(point.Declines));
-        double total = 0;
-        foreach (var item in items)
+        // A fit tries tens of thousands of weights, each over every question: the questions are scored in parallel,
+        // and summed in their order afterwards, so the total (and every choice made on it) is the same on any machine.
+        var values = new double[items.Count];
+        Parallel.For(0, items.Count, index =>
         {
+            var item = items[index];
             var outcome = Decide(item, Ranked.Of(item, ranker), gate);
-            total += item.Expect is null ? (outcome.Answered ? -1 : 0) : outcome.ReciprocalRank;
+            values[index] = item.Expect is null ? (outcome.Answered ? -1 : 0) : outcome.ReciprocalRank;
+        });
+        var total = 0.0;
+        foreach (var value in values)
+        {
+            total += value;
         }
 
         return total / Math.Max(1, items.Count);
@@ -396,7 +404,9 @@ public static class RankerFitter
         FitFigures Figures(FitPoint trial)
         {
             var gate = new ThresholdGate(trial.Declines);
-            return FitFigures.Of([.. items.Select((item, i) => Decide(item, ranked[i], gate))]);
+            var outcomes = new Outcome[items.Count];
+            Parallel.For(0, items.Count, i => outcomes[i] = Decide(items[i], ranked[i], gate));
+            return FitFigures.Of(outcomes);
         }
 
         var (best, bestFigures) = (point, Figures(point));
@@ -441,16 +451,17 @@ public static class RankerFitter
         var rank = 0;
         var seen = new HashSet<(string, int)>();
         // The chosen passage first, then the rest in their ranked order (ChosenFirst).
-        for (var at = -1; at < ranked.Candidates.Length; at++)
+        for (var at = -1; at < ranked.Count; at++)
         {
             var i = at < 0 ? chosen : at;
-            if ((at >= 0 && i == chosen) || ranked.Matching[i] < floor || !seen.Add((ranked.Candidates[i].ArticleId, ranked.Candidates[i].Paragraph)))
+            var candidate = ranked.Candidate(i);
+            if ((at >= 0 && i == chosen) || ranked.Matching[i] < floor || !seen.Add((candidate.ArticleId, candidate.Paragraph)))
             {
                 continue;
             }
 
             rank++;
-            if (IsExpected(item, ranked.Candidates[i]))
+            if (IsExpected(item, candidate))
             {
                 return new Outcome(true, true, 1.0 / rank, rank) { Meaning = meaningOfAnswer };
             }
@@ -460,19 +471,61 @@ public static class RankerFitter
     }
 
     /// <summary>A question's candidates in the ranker's order, with each one's matching score (the floor under the
-    /// results) and its evidence for the decide stage: what the thresholds are fitted on, made once per weights.</summary>
-    private sealed record Ranked(FitCandidate[] Candidates, double[] Matching, AnswerEvidence[] Evidence)
+    /// results) and its evidence for the decide stage: what the thresholds are fitted on, made once per weights.
+    /// Evidence is made only for the candidates the decide stage looks at, mostly the first alone.</summary>
+    private sealed class Ranked : IReadOnlyList<AnswerEvidence>
     {
+        private readonly FitItem _item;
+        private readonly int[] _order;
+
+        private Ranked(FitItem item, int[] order, double[] matching)
+        {
+            (_item, _order, Matching) = (item, order, matching);
+        }
+
+        /// <summary>Each candidate's matching score, in ranked order.</summary>
+        public double[] Matching { get; }
+
+        public IReadOnlyList<AnswerEvidence> Evidence => this;
+
+        public int Count => _order.Length;
+
+        public AnswerEvidence this[int index] => Candidate(index).Evidence(_item.Question.Concepts);
+
+        /// <summary>The candidate ranked at <paramref name="index"/> (0 first).</summary>
+        public FitCandidate Candidate(int index) => _item.Question.Candidates[_order[index]];
+
         public static Ranked Of(FitItem item, LinearPassageRanker ranker)
         {
-            var scored = item.Question.Candidates.Select(candidate => (Candidate: candidate, Score: ranker.Score(candidate.Features))).ToList();
-            // The answerer's sort, so ties fall the same way.
-            scored.Sort((a, b) => b.Score.CompareTo(a.Score));
-            return new Ranked(
-                [.. scored.Select(pair => pair.Candidate)],
-                [.. scored.Select(pair => ranker.Score(pair.Candidate.Features.Matching))],
-                [.. scored.Select(pair => pair.Candidate.Evidence(item.Question.Concepts))]);
+            var candidates = item.Question.Candidates;
+            var scored = new (int Index, double Score)[candidates.Count];
+            for (var i = 0; i < scored.Length; i++)
+            {
+                scored[i] = (i, ranker.Score(candidates[i].Features));
+            }
+
+            // The answerer's sort (List<T>.Sort's introsort on the same comparison), so ties fall the same way.
+            Array.Sort(scored, (a, b) => b.Score.CompareTo(a.Score));
+            var order = new int[scored.Length];
+            var matching = new double[scored.Length];
+            for (var i = 0; i < scored.Length; i++)
+            {
+                order[i] = scored[i].Index;
+                matching[i] = ranker.Score(candidates[order[i]].Features.Matching);
+            }
+
+            return new Ranked(item, order, matching);
         }
+
+        public IEnumerator<AnswerEvidence> GetEnumerator()
+        {
+            for (var i = 0; i < Count; i++)
+            {
+                yield return this[i];
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     /// <summary>Whether the candidate is (one of) the paragraph(s) the question expects.</summary>
