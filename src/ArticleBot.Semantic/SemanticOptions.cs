@@ -18,6 +18,12 @@ public sealed class SemanticOptions
     /// the memory), and the hybrid ranker loses that feature.</summary>
     public bool SentenceVectors { get; set; } = true;
 
+    /// <summary>Run an int8 copy of the model, made from the package's graph when it loads (its MatMuls' weights
+    /// per column, activations per run, as onnxruntime's <c>quantize_dynamic</c> does). Its vectors are not fp32's, so
+    /// the vector cache and the index's vectors are made anew under another model id. BENCHMARKS.md, the embedding
+    /// model, has its speed and agreement with fp32; README its answers.</summary>
+    public bool Quantized { get; set; }
+
     /// <summary>Threads one encoding may use. One question's encoding is short; more threads mostly help the
     /// paragraph encoding of a build.</summary>
     [Range(1, 64)]
