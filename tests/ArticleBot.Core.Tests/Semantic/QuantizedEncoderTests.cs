@@ -60,8 +60,9 @@ public sealed class QuantizedEncoderTests(ITestOutputHelper output)
         var gathered = graph.Node.Where(node => node.OpType == "Gather").Select(node => node.Input[0]).Where(initializers.ContainsKey).ToList();
         Assert.NotEmpty(gathered);
         Assert.All(gathered, name => Assert.Equal((int)TensorProto.Types.DataType.Float, initializers[name].DataType));
-        // The fp32 weights are gone, not kept beside their int8 copy: 21M weights of 4 bytes become 1.
-        Assert.True(original.Length - copy.Bytes.Length > 50_000_000, $"{original.Length} bytes became {copy.Bytes.Length}");
+        // The fp32 weights are gone, not kept beside their int8 copy: 10.6M weights of 4 bytes become 1 (the 47 MB
+        // embedding table stays fp32).
+        Assert.True(original.Length - copy.Bytes.Length > 30_000_000, $"{original.Length} bytes became {copy.Bytes.Length}");
     }
 
     [Fact]
