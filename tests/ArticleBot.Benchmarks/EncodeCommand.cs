@@ -25,7 +25,7 @@ internal static class EncodeCommand
         using var int8 = new ArcticXsEncoder(threads, spin: false, quantized: true);
         if (options.Get("agreement") is { } articles)
         {
-            return EncoderAgreement.Run(quiet, int8, articles, options.Get("squad"));
+            return EncoderAgreement.Run(quiet, int8, articles, options.Get("squad"), options.Get("fp32-cache"), options.Get("int8-cache"));
         }
 
         using var spinning = new ArcticXsEncoder(threads, spin: true);
@@ -42,7 +42,7 @@ internal static class EncodeCommand
         (ArcticXsEncoder Encoder, Percentiles Series)[] batched =
         [
             (quiet, new Percentiles($"batch of {batchSize}, per question")),
-            (int8, new Percentiles($"int8, batch of {batchSize}, per question")),
+            (int8, new Percentiles($"int8, batch of {batchSize} (per q.)")),
         ];
         foreach (var (encoder, series) in singles)
         {

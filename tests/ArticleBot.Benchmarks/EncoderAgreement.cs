@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using ArticleBot.Benchmarks.Harness;
 using ArticleBot.Core.Articles;
+using ArticleBot.Core.Semantic;
 using ArticleBot.Semantic;
 
 namespace ArticleBot.Benchmarks;
@@ -9,11 +10,14 @@ namespace ArticleBot.Benchmarks;
 /// <summary>
 /// How near the int8 copy's vectors come to fp32's on real text: the cosine between the two models' vectors of the
 /// seed's paragraphs and of a question set (mean, minimum, 1st percentile), and how often exact search over every
-/// paragraph of an articles folder puts the same paragraph first for a question with each model.
+/// paragraph of an articles folder puts the same paragraph first for a question with each model. Paragraph vectors
+/// are taken from an index's vector caches where given (<c>--fp32-cache</c>, <c>--int8-cache</c>: the
+/// <c>vectors-MODEL.bin</c> beside an index of that folder built with each model, keyed by the paragraph's text), and
+/// encoded otherwise.
 /// </summary>
 internal static class EncoderAgreement
 {
-    public static int Run(ArcticXsEncoder fp32, ArcticXsEncoder int8, string articles, string? questionsFile)
+    public static int Run(ArcticXsEncoder fp32, ArcticXsEncoder int8, string articles, string? questionsFile, string? fp32Cache, string? int8Cache)
     {
         var seed = Paragraphs(RepoRoot.SeedArticles);
         Report("seed paragraphs", Batched(fp32.EncodePassages, seed), Batched(int8.EncodePassages, seed));
@@ -23,8 +27,8 @@ internal static class EncoderAgreement
         Report($"questions ({questionsFile ?? "seed dev"})", fp32Questions, int8Questions);
 
         var paragraphs = Paragraphs(articles);
-        var fp32Paragraphs = Batched(fp32.EncodePassages, paragraphs);
-        var int8Paragraphs = Batched(int8.EncodePassages, paragraphs);
+        var fp32Paragraphs = Cached(fp32, fp32Cache, paragraphs);
+        var int8Paragraphs = Cached(int8, int8Cache, paragraphs);
         Report($"paragraphs of {articles}", fp32Paragraphs, int8Paragraphs);
         var same = 0;
         var sameInTop3 = 0;
@@ -52,6 +56,19 @@ internal static class EncoderAgreement
     /// <summary>In batches of 16, as an index build encodes.</summary>
     private static float[][] Batched(Func<IReadOnlyList<string>, CancellationToken, float[][]> encode, IReadOnlyList<string> texts) =>
         [.. texts.Chunk(16).SelectMany(batch => encode(batch, default))];
+
+    private static float[][] Cached(ArcticXsEncoder encoder, string? cache, List<string> texts)
+    {
+        var cached = cache is null ? [] : new VectorCacheFile(cache, encoder.Dimensions).Read();
+        var missing = texts.Where(text => !cached.ContainsKey(VectorCacheFile.KeyOf(text))).Distinct().ToList();
+        foreach (var (text, vector) in missing.Zip(Batched(encoder.EncodePassages, missing)))
+        {
+            cached[VectorCacheFile.KeyOf(text)] = vector;
+        }
+
+        Console.WriteLine($"{encoder.ModelId}: {texts.Count - missing.Count} paragraph vectors from {cache ?? "no cache"}, {missing.Count} encoded");
+        return [.. texts.Select(text => cached[VectorCacheFile.KeyOf(text)])];
+    }
 
     private static IEnumerable<int> Ranked(float[] question, float[][] paragraphs) =>
         Enumerable.Range(0, paragraphs.Length).OrderByDescending(i => Dot(question, paragraphs[i]));
