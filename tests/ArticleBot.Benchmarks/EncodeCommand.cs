@@ -33,15 +33,15 @@ internal static class EncodeCommand
         using var int8Single = new ArcticXsEncoder(1, spin: false, quantized: true);
         (ArcticXsEncoder Encoder, Percentiles Series)[] singles =
         [
-            (quiet, new Percentiles($"{threads} threads, no spin (bot)")),
-            (int8, new Percentiles($"int8, {threads} threads, no spin")),
-            (spinning, new Percentiles($"{threads} threads, spinning")),
-            (single, new Percentiles("1 thread, no spin")),
+            (quiet, new Percentiles($"fp32, {threads} threads, no spin")),
+            (int8, new Percentiles($"int8, {threads} thr., no spin (bot)")),
+            (spinning, new Percentiles($"fp32, {threads} threads, spinning")),
+            (single, new Percentiles("fp32, 1 thread, no spin")),
             (int8Single, new Percentiles("int8, 1 thread, no spin")),
         ];
         (ArcticXsEncoder Encoder, Percentiles Series)[] batched =
         [
-            (quiet, new Percentiles($"batch of {batchSize}, per question")),
+            (quiet, new Percentiles($"fp32, batch of {batchSize} (per q.)")),
             (int8, new Percentiles($"int8, batch of {batchSize} (per q.)")),
         ];
         foreach (var (encoder, series) in singles)

@@ -17,6 +17,8 @@ public sealed class QuantizedEncoderTests(ITestOutputHelper output)
 
     private static readonly Lazy<ArcticXsEncoder> Int8 = new(() => new ArcticXsEncoder(threads: 1, spin: false, quantized: true));
 
+    private static readonly Lazy<ArcticXsEncoder> Fp32 = new(() => new ArcticXsEncoder(threads: 1, spin: false, quantized: false));
+
     [Fact]
     public void The_int8_copy_encodes_the_seed_and_its_questions_within_a_stated_cosine_of_fp32()
     {
@@ -24,8 +26,8 @@ public sealed class QuantizedEncoderTests(ITestOutputHelper output)
         var questions = File.ReadLines(RepoPaths.DevQuestions).Where(line => line.Trim().Length > 0)
             .Select(line => System.Text.Json.JsonDocument.Parse(line).RootElement.GetProperty("question").GetString()!).Take(40).ToList();
 
-        var cosines = Cosines(TestModel.Encoder.EncodePassages(paragraphs), Int8.Value.EncodePassages(paragraphs))
-            .Concat(Cosines(TestModel.Encoder.EncodeQueries(questions), Int8.Value.EncodeQueries(questions))).ToList();
+        var cosines = Cosines(Fp32.Value.EncodePassages(paragraphs), Int8.Value.EncodePassages(paragraphs))
+            .Concat(Cosines(Fp32.Value.EncodeQueries(questions), Int8.Value.EncodeQueries(questions))).ToList();
 
         TestReport.Line(output, $"int8 against fp32 on {paragraphs.Count} seed paragraphs and {questions.Count} questions: cosine mean {cosines.Average():F4}, min {cosines.Min():F4}");
         Assert.All(cosines, cosine => Assert.InRange(cosine, MinimumCosine, 1.0001));
@@ -34,10 +36,16 @@ public sealed class QuantizedEncoderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void The_bot_runs_the_int8_copy_by_default()
+    {
+        Assert.Equal(Int8.Value.ModelId, TestModel.Encoder.ModelId);
+    }
+
+    [Fact]
     public void The_int8_copy_names_its_vectors_apart_from_fp32s_so_an_index_of_either_is_rebuilt_not_mixed()
     {
-        Assert.NotEqual(TestModel.Encoder.ModelId, Int8.Value.ModelId);
-        Assert.StartsWith(TestModel.Encoder.ModelId, Int8.Value.ModelId, StringComparison.Ordinal);
+        Assert.NotEqual(Fp32.Value.ModelId, Int8.Value.ModelId);
+        Assert.StartsWith(Fp32.Value.ModelId, Int8.Value.ModelId, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -79,8 +87,8 @@ public sealed class QuantizedEncoderTests(ITestOutputHelper output)
 
         var vector = encoder.EncodeQuery("Who founded DeepSeek?");
 
-        Assert.Equal(TestModel.Encoder.ModelId, encoder.ModelId);
-        Assert.Equal(TestModel.Encoder.EncodeQuery("Who founded DeepSeek?"), vector);
+        Assert.Equal(Fp32.Value.ModelId, encoder.ModelId);
+        Assert.Equal(Fp32.Value.EncodeQuery("Who founded DeepSeek?"), vector);
         Assert.Contains(logs.Entries, entry => entry.StartsWith("Warning", StringComparison.Ordinal) && entry.Contains("runs in fp32", StringComparison.Ordinal));
     }
 
@@ -93,8 +101,8 @@ public sealed class QuantizedEncoderTests(ITestOutputHelper output)
 
         var vector = encoder.EncodeQuery("Who founded DeepSeek?");
 
-        Assert.Equal(TestModel.Encoder.ModelId, encoder.ModelId);
-        Assert.Equal(TestModel.Encoder.EncodeQuery("Who founded DeepSeek?"), vector);
+        Assert.Equal(Fp32.Value.ModelId, encoder.ModelId);
+        Assert.Equal(Fp32.Value.EncodeQuery("Who founded DeepSeek?"), vector);
         Assert.Contains(logs.Entries, entry => entry.Contains("no MatMul with a constant fp32 weight", StringComparison.Ordinal));
     }
 
