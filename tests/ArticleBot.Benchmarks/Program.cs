@@ -39,8 +39,8 @@ static int Help()
         ArticleBot benchmarks (see BENCHMARKS.md)
           corpus --paragraphs 100000 --out /tmp/ab-corpus-100k     generate a corpus (fixed seed)
           answer [--articles DIR --index DIR --questions FILE] [--rounds N] [--memory-questions N]
-          hybrid [--articles DIR --index DIR --questions FILE] [--rounds N] [--threads N]   figure 7: the model beside its parts
-          encode [--questions FILE] [--rounds N] [--threads N] [--batch N]   the model's own cost per question, by setting
+          hybrid [--articles DIR --index DIR --questions FILE] [--rounds N] [--threads N] [--fp32]   figure 7: the model beside its parts
+          encode [--questions FILE] [--rounds N] [--threads N] [--batch N] [--agreement DIR [--squad FILE] [--fp32-cache BIN] [--int8-cache BIN]]   the model's own cost per question, by setting, fp32 and int8
           long-paragraph [--times 6] [--mode index|encode] [--new-thread] [--ask-seconds S] [--threads N]   issue 14: memory after each 180 KB paragraph's build
           model-load [--rounds 5]                                    the model's session made from the package or a saved optimised graph
           vectors [--rows 1000000] [--base VECTORS.bin] [--noise X] [--questions FILE] [--k 20] [--real-only]   the int8 store at scale, recall vs fp32
