@@ -21,9 +21,10 @@ internal static partial class AgeForm
         RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>A span of time without "old" ("some 4.6 billion years", "nine centuries"): an age, or as likely how
-    /// long something lasted.</summary>
-    private static readonly Regex Span = new(
-        $@"{Years}(?:[ -](?:hundred|thousand|million|billion))?[ -](?:years?|decades?|centuries|century)\b",
+    /// long something lasted. After "for", "over", "during", "within" or "after" it is only how long something
+    /// lasted ("took £90,000 over five years"), no one's age.</summary>
+    private static readonly Regex YearsSpan = new(
+        $@"(?<!\b(?:for|over|during|within|after|across|throughout) (?:(?:the|a|some|about|around|nearly|almost|more than|less than|just|only) ){{0,2}})(?<![\p{{L}}\d.,]){Years}(?:[ -](?:hundred|thousand|million|billion))?[ -](?:years?|decades?|centuries|century)\b",
         RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     private static readonly string OriginVerbs = string.Join('|', WordList.Load("origin-verbs", StringComparer.OrdinalIgnoreCase).Select(Regex.Escape));
@@ -51,7 +52,7 @@ internal static partial class AgeForm
         }
 
         if (Origin.Matches(sentence).Any(year => !inQuestion(year.Groups["n"].Value)) || DecadeOfLife().IsMatch(sentence)
-            || Span.Matches(sentence).Any(span => !inQuestion(span.Groups["n"].Value)))
+            || YearsSpan.Matches(sentence).Any(span => !inQuestion(span.Groups["n"].Value)))
         {
             return AnswerStrength.Partial;
         }

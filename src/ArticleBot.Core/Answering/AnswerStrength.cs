@@ -40,6 +40,7 @@ internal static partial class AnswerStrength
         AnswerType.Kind.Age => AgeForm.Strength(sentence, number => IsInQuestion(number.TrimEnd('.', ','), questionWords)),
         AnswerType.Kind.Duration => Duration(sentence, questionWords),
         AnswerType.Kind.Organizations => AnswerType.IsPresent(kind, sentence, personNames) ? 1 : 0,
+        AnswerType.Kind.Measure => MeasuredAdjectives.Strength(sentence, questionWords, number => IsInQuestion(number, questionWords)),
         _ => 0,
     };
 
@@ -180,7 +181,7 @@ internal static partial class AnswerStrength
 
         return Century().IsMatch(sentence) ? 1
             : best > 0 ? best
-            : RelativeTime().IsMatch(sentence) || Season().IsMatch(sentence) || AnswerType.MatchTime().IsMatch(sentence) ? Partial
+            : RelativeTime().IsMatch(sentence) || Season().IsMatch(sentence) || AnswerType.MatchTime.IsMatch(sentence) ? Partial
             : 0;
     }
 

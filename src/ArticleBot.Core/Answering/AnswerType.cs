@@ -30,12 +30,17 @@ public static partial class AnswerType
 
         /// <summary>"Which companies / firms / rivals…": the answer is a list of names ("Meta, Google, and Microsoft").</summary>
         Organizations,
+
+        /// <summary>"How deep / far / tall / heavy / hot…": a number with a unit of that measure ("86 metres",
+        /// "190°C"; <see cref="MeasuredAdjectives"/>), not any figure.</summary>
+        Measure,
     }
 
     public static Kind Of(string question) =>
         CountQuestion().IsMatch(question) ? Kind.Count
         : AgeQuestion().IsMatch(question) ? Kind.Age
         : DurationQuestion().IsMatch(question) ? Kind.Duration
+        : MeasureQuestion().Match(question) is { Success: true } measure && MeasuredAdjectives.IsMeasured(measure.Groups[1].Value) ? Kind.Measure
         : QuantityQuestion().IsMatch(question) ? Kind.Quantity
         : TimeQuestion().IsMatch(question) ? Kind.Time
         : PersonQuestion().IsMatch(question) ? Kind.Person
@@ -75,9 +80,9 @@ public static partial class AnswerType
         var words = new HashSet<string>(StringComparer.Ordinal);
         foreach (Match match in FormWord().Matches(question))
         {
-            if (match.Groups["adjective"].Success)
+            if (match.Groups["adjective"].Success || match.Groups["measured"].Success && MeasuredAdjectives.IsMeasured(match.Groups["measured"].Value))
             {
-                words.Add(match.Groups["adjective"].Value.ToLowerInvariant());
+                words.Add((match.Groups["adjective"].Success ? match.Groups["adjective"] : match.Groups["measured"]).Value.ToLowerInvariant());
             }
             else if (MeasureNouns.Contains(match.Groups["noun"].Value))
             {
@@ -90,7 +95,7 @@ public static partial class AnswerType
 
     /// <summary>Whether the kind is something the article either gives or does not: a number or a date. Without one,
     /// the best passage does not answer, however well it matches.</summary>
-    public static bool IsMeasured(Kind kind) => kind is Kind.Quantity or Kind.Count or Kind.Time or Kind.Age or Kind.Duration;
+    public static bool IsMeasured(Kind kind) => kind is Kind.Quantity or Kind.Count or Kind.Time or Kind.Age or Kind.Duration or Kind.Measure;
 
     /// <summary>The attribute a "what is X's …" or "what is the … of X" question asks for: "net worth" in "what is
     /// liang wenfeng's net worth", "age" in "what is the age of the founder".</summary>
@@ -112,12 +117,13 @@ public static partial class AnswerType
     {
         Kind.Quantity or Kind.Duration => Quantity.IsMatch(text),
         Kind.Count => Cardinal.IsMatch(text),
-        Kind.Time => Time().IsMatch(text) || MatchTime().IsMatch(text),
+        Kind.Time => Time().IsMatch(text) || MatchTime.IsMatch(text),
         Kind.Age => AgeForm.Holds(text),
         // "Who did the inspection" is answered as often by who did it ("carried out by the firm Calder & Finch") as by
         // a person the articles quote.
         Kind.Person => NamesSomeone(text, personNames) || People().IsMatch(text),
         Kind.Organizations => NameList().IsMatch(text),
+        Kind.Measure => MeasuredAdjectives.HoldsAny(text),
         _ => false,
     };
 
@@ -132,9 +138,10 @@ public static partial class AnswerType
         @"(?<![\p{L}\d/-])(?!(?:19|20)\d\d\b)\d[\d,.]*(?![\d/])(?!\s*(?:st|nd|rd|th)\b)|" + NumberWords.CountPattern,
         RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
-    /// <summary>A figure of any kind: a digit, a number in words, a share or a multiple.</summary>
+    /// <summary>A figure of any kind: a digit, a number in words, a share or a multiple (<c>ratio-words.txt</c>, the
+    /// one list of them).</summary>
     private static readonly Regex Quantity = new(
-        @"(?<![\p{L}-])\d|" + NumberWords.NumberPattern + @"|\b(twice|thrice|half|double|triple|percent)\b",
+        @"(?<![\p{L}-])\d|" + NumberWords.NumberPattern + "|" + NumberWords.RatioPattern,
         RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     [GeneratedRegex(@"^(who|whom|whose|which (person|people|one of them)|what('s| is) the name)\b", RegexOptions.IgnoreCase)]
@@ -162,8 +169,12 @@ public static partial class AnswerType
     [GeneratedRegex(@"\bby (?:the |a |an )?(?:\p{Ll}[\p{Ll}-]* ){0,3}\p{Lu}\p{Ll}[\p{L}-]*")]
     private static partial Regex Agent();
 
-    [GeneratedRegex(@"\bhow (?<adjective>old|young|long)\b|\bhow (?:much|many) (?<noun>\p{L}+)", RegexOptions.IgnoreCase)]
+    /// <summary>"Old", "long", a measured adjective ("deep", answered "86 metres"), or the noun after "how much".</summary>
+    [GeneratedRegex(@"\bhow (?<adjective>old|young|long)\b|\bhow (?:much|many) (?<noun>\p{L}+)|\bhow (?<measured>\p{L}+)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FormWord();
+
+    [GeneratedRegex(@"\bhow (\p{L}+)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MeasureQuestion();
 
     [GeneratedRegex(@"\bhow many\b", RegexOptions.IgnoreCase)]
     private static partial Regex CountQuestion();
@@ -200,8 +211,9 @@ public static partial class AnswerType
     private static partial Regex TimeQuestion();
 
     /// <summary>A moment of a match or a day: "in the 89th minute", "after 12 minutes", "at 3pm", "10 o'clock", "at half-time".</summary>
-    [GeneratedRegex(@"\b\d{1,3}(?:st|nd|rd|th)[ -]minute\b|\b(?:after|within|inside|in) (?:just )?\d{1,3} minutes\b|\b(?:stoppage|injury|added) time\b|\b(?:at|before|after|by) (?:half|full)[ -]time\b|\b\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])|\b(?:at|by|from|until|till) (?:noon|midday|midnight|\d{1,2}[:.]\d{2})\b|\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o['’]clock\b", RegexOptions.IgnoreCase)]
-    internal static partial Regex MatchTime();
+    internal static readonly Regex MatchTime = new(
+        @"\b\d{1,3}(?:st|nd|rd|th)[ -]minute\b|\b(?:after|within|inside|in) (?:just )?\d{1,3} minutes\b|\b(?:stoppage|injury|added) time\b|\b(?:at|before|after|by) (?:half|full)[ -]time\b|\b\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])|\b(?:at|by|from|until|till) (?:noon|midday|midnight|\d{1,2}[:.]\d{2})\b|(?:\b\d{1,2}|" + NumberWords.NumberPattern + @") o['’]clock\b",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>A year, a month, a weekday or a day named relative to today. English writes a month with a capital, so "march"
     /// and "may" written small are verbs; "May" is a month only beside a day or a year ("May 4", "12 May", "May

@@ -31,6 +31,9 @@ internal static class NumberWords
     /// <summary>A cardinal in words, "one" included, as a regex: what follows "aged" or precedes "years old".</summary>
     public static readonly string NumberPattern = $@"\b(?:(?:{AllWords})-(?:{AllWords})|{AllWords})\b";
 
+    /// <summary>A share or multiple in one word ("half", "twice"; <c>ratio-words.txt</c>), as a regex.</summary>
+    public static readonly string RatioPattern = $@"\b(?:{string.Join('|', Ratios.OrderByDescending(word => word.Length).Select(Regex.Escape))})\b";
+
     /// <summary>Whether a word of running text is a cardinal in words: "twelve", "Forty-two".</summary>
     public static bool IsCardinal(string word)
     {

@@ -35,7 +35,9 @@ public static class PassageScorer
     /// concept: a sentence holds the answer only if its number stands beside one of them, not beside anything else.</param>
     /// <param name="nearestInMeaning">The sentence the embedding model finds nearest the question: between sentences
     /// the words rank equally (often none of them matching, for a paragraph found by meaning), it is the best one.</param>
-    public static PassageEvidence Score(string text, IReadOnlyList<Concept> concepts, IReadOnlySet<string>? attributedNames = null, Func<string, IReadOnlyList<int>?, double>? answerStrength = null, PassageAnalysisCache? cache = null, ulong countedConcepts = 0, Range? nearestInMeaning = null)
+    /// <param name="fullNames">Pairs of the question's concepts that together are a person's full name, given name
+    /// first (<see cref="PersonNameParts"/>).</param>
+    public static PassageEvidence Score(string text, IReadOnlyList<Concept> concepts, IReadOnlySet<string>? attributedNames = null, Func<string, IReadOnlyList<int>?, double>? answerStrength = null, PassageAnalysisCache? cache = null, ulong countedConcepts = 0, Range? nearestInMeaning = null, IReadOnlyList<(int Given, int Surname)>? fullNames = null)
     {
         // Uncached, only tokens that can match a concept are kept: the loops below look at no others.
         var analysis = cache?.Get(text) ?? PassageAnalysis.Of(
@@ -92,6 +94,11 @@ public static class PassageScorer
             {
                 matchedConcepts++;
             }
+        }
+
+        foreach (var (given, surname) in fullNames ?? [])
+        {
+            matchedConcepts += PersonNameParts.CoverAlone(text, matches, named, given, surname) + PersonNameParts.CoverAlone(text, matches, named, surname, given);
         }
 
         double CoverageIn(int start, int end, double minimumWeight = 0)

@@ -270,11 +270,11 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
         // The counted thing is named by the words after "how many" that the index knows: "gpu power" in "how much
         // extra gpu power", "cars" (and, harmlessly, "use") in "how many cars use the bridge".
         var counted = CountedConcepts(concepts, countedWords);
+        var fullNames = PersonNameParts.In(concepts, generation.SpeakersByNameWord);
         var (lowest, highest) = cosines is { Count: > 0 } ? (cosines.Min(), cosines.Max()) : (0f, 0f);
         var (lowestSentence, highestSentence) = sentenceCosines?.Where(best => best is not null).Select(best => best!.Value.Cosine).ToList() is { Count: > 0 } found
             ? (found.Min(), found.Max())
             : (0f, 0f);
-        var meanings = cosines is null ? null : FeatureScale.MinMax([.. cosines.Select((cosine, i) => (double)(AnswerEvidence.MeaningOf(cosine, sentenceCosines![i]?.Cosine) ?? 0f))]);
         var scored = new List<(PassageEvidence Evidence, PassageFeatures Features, float? Cosine, float? SentenceCosine)>(candidates.Count);
         for (var i = 0; i < candidates.Count; i++)
         {
@@ -282,7 +282,7 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
             var quotes = generation.QuotesByParagraph[(article.Id, paragraph)];
             var quoted = quotes.Where(quote => !quote.IsParaphrase && quote.Speaker is not null).Select(quote => quote.Speaker!);
             var nearestSentence = sentenceCosines?[i];
-            var evidence = PassageScorer.Score(text, concepts, NameWords(quoted), answerStrength, generation.Analyses, counted, nearestSentence?.Sentence);
+            var evidence = PassageScorer.Score(text, concepts, NameWords(quoted), answerStrength, generation.Analyses, counted, nearestSentence?.Sentence, fullNames);
             // The paragraph's speakers are those of its quotations and reported speech.
             var namesSpeaker = speakers.Count > 0 && quotes.Any(quote => quote.Speaker is { } speaker && speakers.Contains(speaker));
             float? cosine = cosines?[i];
@@ -295,7 +295,7 @@ public sealed partial class QuestionAnswerer : IQuestionAnswerer
                 evidence.AnswerStrength,
                 cosine is { } value && highest > lowest ? (value - lowest) / (highest - lowest) : 0,
                 nearestSentence is { } sentence && highestSentence > lowestSentence ? (sentence.Cosine - lowestSentence) / (highestSentence - lowestSentence) : 0,
-                meanings?[i] ?? 0,
+                Meaning: 0,
                 evidence.AnswerPresence);
             scored.Add((evidence, features, cosine, nearestSentence?.Cosine));
         }

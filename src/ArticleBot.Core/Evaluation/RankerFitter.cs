@@ -619,7 +619,7 @@ public static class RankerFitDataFile
                 throw new FormatException("it was written before candidates kept their concept counts; collect them again without --reuse");
             }
 
-            var candidates = WithRelative(WithMeaning(root.GetProperty("candidates").EnumerateArray().Select(Candidate).ToList()));
+            var candidates = WithRelative(root.GetProperty("candidates").EnumerateArray().Select(Candidate).ToList());
             var item = new RankerFitter.FitItem(root.GetProperty("group").GetString()!, expect, new FitQuestion(root.GetProperty("wantsMeasure").GetBoolean(), candidates, root.TryGetProperty("kind", out var kind) ? kind.GetString() ?? "" : "",
                 root.TryGetProperty("answerKind", out var answerKind) && Enum.TryParse<AnswerType.Kind>(answerKind.GetString(), out var parsedKind) ? parsedKind : AnswerType.Kind.Any,
                 concepts.GetInt32()))
@@ -632,21 +632,9 @@ public static class RankerFitDataFile
         return (new RankerFitData(fitted), new RankerFitData(kept));
     }
 
-    /// <summary>A file written before the meaning feature existed gets it from the cosines it kept, normalised over
-    /// the question's candidates as the answerer does.</summary>
-    private static List<FitCandidate> WithMeaning(List<FitCandidate> candidates)
-    {
-        if (candidates.Any(candidate => candidate.Features.Meaning != 0) || candidates.All(candidate => candidate.Cosine is null))
-        {
-            return candidates;
-        }
-
-        var meanings = FeatureScale.MinMax([.. candidates.Select(candidate => (double)(AnswerEvidence.MeaningOf(candidate.Cosine, candidate.SentenceCosine) ?? 0f))]);
-        return [.. candidates.Select((candidate, i) => candidate with { Features = candidate.Features with { Meaning = meanings[i] } })];
-    }
-
-    /// <summary>The features that depend on the other candidates (<see cref="CandidateFeatures"/>), computed again
-    /// from the raw cosines the file keeps as the answerer computes them, so a file written before one existed fits it too.</summary>
+    /// <summary>The features that depend on the other candidates (<see cref="CandidateFeatures"/>, the meaning among
+    /// them), computed again from the raw cosines the file keeps as the answerer computes them, so a file written
+    /// before one existed fits it too.</summary>
     private static List<FitCandidate> WithRelative(List<FitCandidate> candidates)
     {
         var filled = CandidateFeatures.Fill([.. candidates.Select(candidate => candidate.Features)], [.. candidates.Select(candidate => candidate.Cosine)], [.. candidates.Select(candidate => candidate.SentenceCosine)], [.. candidates.Select(candidate => candidate.ArticleId)]);

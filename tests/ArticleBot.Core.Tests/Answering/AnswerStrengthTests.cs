@@ -157,6 +157,13 @@ public sealed class AnswerStrengthTests
     public void How_old_a_thing_is_is_answered_by_its_age_or_in_part_by_the_year_it_began(string sentence, double expected) =>
         Assert.Equal(expected, Strength(AnswerType.Kind.Age, "how old is the furnace", sentence));
 
+    [Theory]
+    [InlineData("Rook took £90,000 from the club over five years.")]
+    [InlineData("She kept the furnace lit for some forty years.")]
+    [InlineData("The works was run by the family for nine decades.")]
+    public void A_span_after_for_or_over_is_how_long_something_lasted_and_no_age(string sentence) =>
+        Assert.Equal(AnswerStrength.Weak, Strength(AnswerType.Kind.Age, "how old is the furnace", sentence));
+
     [Fact]
     public void An_age_the_question_already_holds_does_not_answer_how_old()
     {

@@ -93,6 +93,20 @@ public sealed class AnswerTypeTests
         Assert.Equal(AnswerType.Kind.Quantity, AnswerType.Of(question));
 
     [Theory]
+    [InlineData("Owen Tegid has sold half the herd.", true)]
+    [InlineData("The agency doubled the fine, twice in a year.", true)]
+    [InlineData("They booked a double room at the inn.", false)]
+    [InlineData("It was a triple jump of the heart.", false)]
+    public void A_share_or_multiple_is_a_quantity_as_ratio_words_lists_them_and_double_describes(string sentence, bool holds) =>
+        Assert.Equal(holds, AnswerType.IsPresent(AnswerType.Kind.Quantity, sentence, NoPeople));
+
+    [Theory]
+    [InlineData("We met at eleven o'clock.")]
+    [InlineData("The bells ring at 6 o’clock.")]
+    public void A_clock_time_in_words_or_digits_is_a_time(string sentence) =>
+        Assert.True(AnswerType.IsPresent(AnswerType.Kind.Time, sentence, NoPeople));
+
+    [Theory]
     [InlineData("In 1516, Tetzel was sent to Germany.")]
     [InlineData("The castle was finished in 1066.")]
     public void A_year_before_1800_is_a_time(string sentence) =>

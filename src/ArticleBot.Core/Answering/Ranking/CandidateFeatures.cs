@@ -23,8 +23,9 @@ internal static class CandidateFeatures
     /// tens of candidates, not the thousands reciprocal rank fusion's k = 60 was chosen for (Cormack et al. 2009).</summary>
     public const int RankOffset = 2;
 
-    /// <summary>The features with <see cref="PassageFeatures.ArticleMargin"/> and <see cref="PassageFeatures.MeaningRank"/>
-    /// filled in, in candidate order.</summary>
+    /// <summary>The features with <see cref="PassageFeatures.Meaning"/>, <see cref="PassageFeatures.ArticleMargin"/> and
+    /// <see cref="PassageFeatures.MeaningRank"/> filled in, in candidate order: each from the nearer of a candidate's
+    /// cosines (<see cref="AnswerEvidence.MeaningOf"/>), computed once here.</summary>
     /// <param name="cosines">Each candidate's paragraph cosine to the question (null without the model).</param>
     /// <param name="sentenceCosines">Each candidate's nearest sentence's cosine (null without sentence vectors).</param>
     /// <param name="articles">Each candidate's article.</param>
@@ -36,8 +37,10 @@ internal static class CandidateFeatures
             .GroupBy(pair => pair.First, StringComparer.Ordinal)
             .ToDictionary(group => group.Key, group => group.Max(pair => pair.Second), StringComparer.Ordinal);
         var margins = Margins([.. articles.Select(article => nearestOfArticle.GetValueOrDefault(article))]);
-        var ranks = meanings.Any(meaning => meaning is not null) ? Ranks([.. meanings.Select(meaning => (double)(meaning ?? 0))]) : new double[meanings.Count];
-        return [.. features.Select((feature, i) => feature with { ArticleMargin = margins[i], MeaningRank = ranks[i] })];
+        var found = meanings.Any(meaning => meaning is not null);
+        var ranks = found ? Ranks([.. meanings.Select(meaning => (double)(meaning ?? 0))]) : new double[meanings.Count];
+        var scaled = found ? FeatureScale.MinMax([.. meanings.Select(meaning => (double)(meaning ?? 0))]) : new double[meanings.Count];
+        return [.. features.Select((feature, i) => feature with { Meaning = scaled[i], ArticleMargin = margins[i], MeaningRank = ranks[i] })];
     }
 
     /// <summary>(k + 1) / (k + rank) of each value among all, 1 for the best; ties share the better rank, so the

@@ -19,7 +19,18 @@ public sealed class CandidateFeaturesTests
         Assert.Equal(1.0, filled[0].ArticleMargin, 6);
         Assert.Equal(1.0, filled[1].ArticleMargin, 6);
         Assert.Equal(1 - (0.1 / CandidateFeatures.MarginWidth), filled[2].ArticleMargin, 5);
-        Assert.Equal(features[2], filled[2] with { ArticleMargin = 0, MeaningRank = 0 });
+        Assert.Equal(features[2], filled[2] with { Meaning = 0, ArticleMargin = 0, MeaningRank = 0 });
+    }
+
+    [Fact]
+    public void The_meaning_is_the_nearer_of_paragraph_and_best_sentence_scaled_over_the_candidates_and_0_without_the_model()
+    {
+        // Nearer: 0.6 (paragraph), 0.7 (sentence), 0.65 (paragraph, no sentence vector).
+        var filled = CandidateFeatures.Fill([Bm25(1.0), Bm25(0.5), Bm25(0.2)], [0.6f, 0.5f, 0.65f], [0.55f, 0.7f, null], ["a", "a", "b"]);
+        var lexical = CandidateFeatures.Fill([Bm25(1.0), Bm25(0.5)], [null, null], [null, null], ["a", "b"]);
+
+        Assert.Equal([0.0, 1.0, 0.5], filled.Select(feature => Math.Round(feature.Meaning, 4)));
+        Assert.All(lexical, feature => Assert.Equal(0.0, feature.Meaning));
     }
 
     [Fact]
