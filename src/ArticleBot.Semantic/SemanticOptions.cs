@@ -18,6 +18,9 @@ public sealed class SemanticOptions
     /// the memory), and the hybrid ranker loses that feature.</summary>
     public bool SentenceVectors { get; set; } = true;
 
+    /// <summary>What the model reads with each paragraph besides its own words (the article's title, the previous paragraph's last sentence; README, With the embedding model).</summary>
+    public Core.Semantic.PassageContext PassageContext { get; set; } = Core.Semantic.SemanticIndex.DefaultPassageContext;
+
     /// <summary>Threads one encoding may use. One question's encoding is short; more threads mostly help the
     /// paragraph encoding of a build.</summary>
     [Range(1, 64)]

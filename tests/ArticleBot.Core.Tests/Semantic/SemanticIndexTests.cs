@@ -157,6 +157,81 @@ public sealed class SemanticIndexTests : IDisposable
     }
 
     [Fact]
+    public void A_paragraph_that_says_she_is_found_by_the_name_its_articles_title_gives()
+    {
+        // Two articles whose paragraphs differ only in what they tell of "she"; only the titles say who she is.
+        File.WriteAllText(Path.Combine(ArticlesPath, "brennan.md"), "---\ntitle: Ada Brennan\n---\nShe grew up by the sea and later studied chemistry at a northern university.\n");
+        File.WriteAllText(Path.Combine(ArticlesPath, "holt.md"), "---\ntitle: Clara Holt\n---\nShe grew up in the mountains and later studied law at a southern university.\n");
+        using var index = OpenIndex();
+        using var lease = index.Acquire();
+        var alone = new SemanticIndex(new CountingEncoder(), NullLogger<SemanticIndex>.Instance, passageContext: PassageContext.None).For(lease.Generation);
+        var titled = new SemanticIndex(new CountingEncoder(), NullLogger<SemanticIndex>.Instance, passageContext: PassageContext.Title).For(lease.Generation);
+        // Asked the other way round from what the paragraphs' own words suggest: Brennan's by the law, Holt's by the chemistry.
+        var brennan = TestModel.Encoder.EncodeQuery("Did Ada Brennan study law?");
+        var holt = TestModel.Encoder.EncodeQuery("Did Clara Holt study chemistry?");
+
+        Assert.Equal("holt", alone.Nearest(brennan, 1).Single().ArticleId);
+        Assert.Equal("brennan", titled.Nearest(brennan, 1).Single().ArticleId);
+        Assert.Equal("holt", titled.Nearest(holt, 1).Single().ArticleId);
+    }
+
+    [Fact]
+    public void With_the_title_in_each_paragraphs_text_a_title_change_encodes_that_articles_paragraphs_again_and_nothing_else()
+    {
+        File.WriteAllText(Path.Combine(ArticlesPath, "harbour.md"), "---\ntitle: Harbour notes\n---\nVolunteers repainted the harbour lighthouse last summer.\n\nThe ferry timetable changes in October.\n");
+        using var index = OpenIndex();
+        var encoder = new CountingEncoder();
+        var semantic = new SemanticIndex(encoder, NullLogger<SemanticIndex>.Instance, passageContext: PassageContext.Title);
+        using (var lease = index.Acquire())
+        {
+            _ = semantic.For(lease.Generation);
+        }
+
+        // Five single-sentence paragraphs, each encoded with its title and, as its sentence, alone.
+        Assert.Equal(10, encoder.PassagesEncoded);
+        Assert.Contains("Harbour notes: The ferry timetable changes in October.", encoder.PassageTexts);
+
+        File.WriteAllText(Path.Combine(ArticlesPath, "harbour.md"), "---\ntitle: Port Alder harbour\n---\nVolunteers repainted the harbour lighthouse last summer.\n\nThe ferry timetable changes in October.\n");
+        index.EnsureCurrent();
+        using (var lease = index.Acquire())
+        {
+            _ = semantic.For(lease.Generation);
+        }
+
+        Assert.Equal(
+            ["Port Alder harbour: The ferry timetable changes in October.", "Port Alder harbour: Volunteers repainted the harbour lighthouse last summer."],
+            encoder.PassageTexts.Skip(10).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_paragraph_read_after_the_sentence_before_it_is_encoded_again_when_that_sentence_changes()
+    {
+        File.WriteAllText(Path.Combine(ArticlesPath, "harbour.md"), "---\ntitle: Harbour notes\n---\nThe harbour master retired in May.\n\n“I loved every tide of it.”\n\nThe ferry timetable changes in October.\n");
+        using var index = OpenIndex();
+        var encoder = new CountingEncoder();
+        var semantic = new SemanticIndex(encoder, NullLogger<SemanticIndex>.Instance, passageContext: PassageContext.Previous);
+        using (var lease = index.Acquire())
+        {
+            _ = semantic.For(lease.Generation);
+        }
+
+        var first = encoder.PassagesEncoded;
+        Assert.Contains("The harbour master retired in May. “I loved every tide of it.”", encoder.PassageTexts);
+
+        File.WriteAllText(Path.Combine(ArticlesPath, "harbour.md"), "---\ntitle: Harbour notes\n---\nThe harbour master retired in June.\n\n“I loved every tide of it.”\n\nThe ferry timetable changes in October.\n");
+        index.EnsureCurrent();
+        using (var lease = index.Acquire())
+        {
+            _ = semantic.For(lease.Generation);
+        }
+
+        // The changed paragraph, and the quotation read after it; the quotation's own sentence and the rest are cached.
+        Assert.Equal(
+            ["The harbour master retired in June.", "The harbour master retired in June. “I loved every tide of it.”"],
+            encoder.PassageTexts.Skip(first).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Questions_prepared_together_are_encoded_in_one_run_and_answered_as_if_asked_alone()
     {
         using var index = OpenIndex();
