@@ -26,7 +26,7 @@ public sealed partial class SemanticIndex(ITextEncoder encoder, ILogger<Semantic
 
     public const int DefaultCompactFrom = 100_000;
 
-    public const PassageContext DefaultPassageContext = PassageContext.None;
+    public const PassageContext DefaultPassageContext = PassageContext.Title | PassageContext.Previous;
 
     private const int EncodeBatch = 16;
 

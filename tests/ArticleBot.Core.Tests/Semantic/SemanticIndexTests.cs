@@ -80,8 +80,9 @@ public sealed class SemanticIndexTests : IDisposable
 
         var harbour = answerer.RankParagraphs(question, lease.Generation).Single(candidate => candidate.Article.Id == "harbour");
 
-        // Three single-sentence paragraphs share their paragraph's vector; the harbour paragraph adds three sentences.
-        Assert.Equal(7, encoder.PassagesEncoded);
+        // Four paragraphs read after their titles; the three single-sentence ones add their sentence read alone, the
+        // harbour paragraph its three sentences.
+        Assert.Equal(10, encoder.PassagesEncoded);
         Assert.True(harbour.SentenceCosine > harbour.Cosine);
         Assert.StartsWith("Volunteers repainted the harbour lighthouse", harbour.PassageText[harbour.Evidence.BestSentence], StringComparison.Ordinal);
     }
@@ -137,7 +138,8 @@ public sealed class SemanticIndexTests : IDisposable
                 Assert.Equal(3, semantic.For(lease.Generation).Count);
             }
 
-            Assert.Equal(3, encoder.PassagesEncoded);
+            // Each single-sentence paragraph with its title, and its sentence alone.
+            Assert.Equal(6, encoder.PassagesEncoded);
             File.WriteAllText(Path.Combine(ArticlesPath, "second.md"), "---\ntitle: Second\n---\nA new library will open beside the river in spring.\n");
             index.EnsureCurrent();
             using (var lease = index.Acquire())
@@ -145,7 +147,7 @@ public sealed class SemanticIndexTests : IDisposable
                 Assert.Equal(4, semantic.For(lease.Generation).Count);
             }
 
-            Assert.Equal(4, encoder.PassagesEncoded);
+            Assert.Equal(8, encoder.PassagesEncoded);
         }
 
         // A restart: a new process would make a new index owner and model; the vectors come from the cache file.
@@ -320,7 +322,7 @@ public sealed class SemanticIndexTests : IDisposable
         // Another model's rows are never used: it encodes every paragraph again and writes rows of its own.
         var otherModel = new CountingEncoder("another-model-2.0");
         Assert.True(new SemanticIndex(otherModel, NullLogger<SemanticIndex>.Instance, compactFrom: 1).For(lease.Generation).IsCompact);
-        Assert.Equal(3, otherModel.PassagesEncoded);
+        Assert.Equal(6, otherModel.PassagesEncoded);
         Assert.True(File.Exists(Path.Combine(lease.Generation.Path, "paragraphs-another-model-2.0.i8")));
     }
 
