@@ -26,6 +26,9 @@ public sealed class SemanticOptions
     /// runs as it is.</summary>
     public bool Quantized { get; set; } = true;
 
+    /// <summary>What the model reads with each paragraph besides its own words (the article's title, the previous paragraph's last sentence; docs/quality.md, "Paragraphs read in their context").</summary>
+    public Core.Semantic.PassageContext PassageContext { get; set; } = Core.Semantic.SemanticIndex.DefaultPassageContext;
+
     /// <summary>Threads one encoding may use. One question's encoding is short; more threads mostly help the
     /// paragraph encoding of a build.</summary>
     [Range(1, 64)]

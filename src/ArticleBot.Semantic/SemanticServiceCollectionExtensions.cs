@@ -23,7 +23,8 @@ public static class SemanticServiceCollectionExtensions
         services.AddSingleton(provider => new SemanticIndex(
             provider.GetRequiredService<ITextEncoder>(),
             provider.GetRequiredService<ILogger<SemanticIndex>>(),
-            sentenceVectors: provider.GetRequiredService<IOptions<SemanticOptions>>().Value.SentenceVectors));
+            sentenceVectors: provider.GetRequiredService<IOptions<SemanticOptions>>().Value.SentenceVectors,
+            passageContext: provider.GetRequiredService<IOptions<SemanticOptions>>().Value.PassageContext));
         return services;
     }
 }

@@ -19,11 +19,14 @@ namespace ArticleBot.Core.Semantic;
 /// <param name="compactFrom">Paragraphs from which a generation's vectors are kept as int8 rows memory-mapped from its
 /// folder (<see cref="QuantizedVectors"/>) rather than fp32 in memory: at 100,000 paragraphs and their sentences fp32
 /// would be about 900 MB of the process's own memory. Below it the cosines are exact.</param>
-public sealed partial class SemanticIndex(ITextEncoder encoder, ILogger<SemanticIndex> logger, int queryCacheCapacity = SemanticIndex.DefaultQueryCacheCapacity, bool sentenceVectors = true, int compactFrom = SemanticIndex.DefaultCompactFrom)
+/// <param name="passageContext">What the model reads with each paragraph (<see cref="PassageText"/>).</param>
+public sealed partial class SemanticIndex(ITextEncoder encoder, ILogger<SemanticIndex> logger, int queryCacheCapacity = SemanticIndex.DefaultQueryCacheCapacity, bool sentenceVectors = true, int compactFrom = SemanticIndex.DefaultCompactFrom, PassageContext passageContext = SemanticIndex.DefaultPassageContext)
 {
     public const int DefaultQueryCacheCapacity = 10_000;
 
     public const int DefaultCompactFrom = 100_000;
+
+    public const PassageContext DefaultPassageContext = PassageContext.Title | PassageContext.Previous;
 
     private const int EncodeBatch = 16;
 
@@ -91,16 +94,24 @@ public sealed partial class SemanticIndex(ITextEncoder encoder, ILogger<Semantic
         var texts = new Dictionary<UInt128, string>();
         foreach (var article in generation.Articles.Values.OrderBy(article => article.Id, StringComparer.Ordinal))
         {
+            string? previous = null;
             for (var paragraph = 1; paragraph <= article.ParagraphCount; paragraph++)
             {
-                if (generation.ParagraphText(article.Id, paragraph) is { } text)
+                var text = generation.ParagraphText(article.Id, paragraph);
+                if (text is not null)
                 {
-                    var hash = VectorCacheFile.KeyOf(text);
+                    // Keyed by the text the model reads, context included: a changed title or previous paragraph
+                    // encodes the paragraph again, an unchanged article nothing.
+                    var speaker = generation.QuotesByParagraph[(article.Id, paragraph)].FirstOrDefault(quote => quote.Standalone)?.Speaker;
+                    var passage = PassageText.Of(passageContext, text, article.Metadata.Title, previous, speaker);
+                    var hash = VectorCacheFile.KeyOf(passage);
                     keys.Add((article.Id, paragraph));
                     hashes.Add(hash);
-                    texts.TryAdd(hash, text);
-                    sentenceHashes.Add(sentenceVectors ? SentencesOf(text, hash, texts) : []);
+                    texts.TryAdd(hash, passage);
+                    sentenceHashes.Add(sentenceVectors ? SentencesOf(text, ReferenceEquals(passage, text) ? hash : null, texts) : []);
                 }
+
+                previous = text;
             }
         }
 
@@ -188,13 +199,16 @@ public sealed partial class SemanticIndex(ITextEncoder encoder, ILogger<Semantic
         [.. sentenceHashes.Select(paragraph => paragraph.Select(sentence => sentence.Range).ToArray())];
 
     /// <summary>The paragraph's sentences as the answerer splits them, each keyed by its text; a paragraph of one
-    /// sentence shares the paragraph's vector rather than encoding the same words again.</summary>
-    private static (Range Range, UInt128 Hash)[] SentencesOf(string text, UInt128 paragraphHash, Dictionary<UInt128, string> texts)
+    /// sentence encoded without context (<paramref name="paragraphHash"/>) shares the paragraph's vector rather than
+    /// encoding the same words again.</summary>
+    private static (Range Range, UInt128 Hash)[] SentencesOf(string text, UInt128? paragraphHash, Dictionary<UInt128, string> texts)
     {
         var ranges = SentenceSplitter.Split(text);
         if (ranges.Count <= 1)
         {
-            return [(ranges.Count == 1 ? ranges[0] : Range.All, paragraphHash)];
+            var hash = paragraphHash ?? VectorCacheFile.KeyOf(text);
+            texts.TryAdd(hash, text);
+            return [(ranges.Count == 1 ? ranges[0] : Range.All, hash)];
         }
 
         var sentences = new (Range, UInt128)[ranges.Count];

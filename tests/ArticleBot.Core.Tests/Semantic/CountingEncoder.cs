@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ArticleBot.Core.Semantic;
 using ArticleBot.Testing;
 
@@ -7,11 +8,15 @@ namespace ArticleBot.Core.Tests.Semantic;
 /// <param name="modelId">Another model's name, to see that vectors are never mixed across models.</param>
 internal sealed class CountingEncoder(string? modelId = null) : ITextEncoder
 {
+    private readonly ConcurrentQueue<string> _texts = new();
     private int _passages;
     private int _queryRuns;
     private int _queries;
 
     public int PassagesEncoded => Volatile.Read(ref _passages);
+
+    /// <summary>The passages' texts as the model read them, in the order encoded.</summary>
+    public IReadOnlyList<string> PassageTexts => [.. _texts];
 
     /// <summary>Runs of the model for questions: one per <see cref="EncodeQuery"/>, one per batch.</summary>
     public int QueryRuns => Volatile.Read(ref _queryRuns);
@@ -25,6 +30,11 @@ internal sealed class CountingEncoder(string? modelId = null) : ITextEncoder
     public float[][] EncodePassages(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
     {
         Interlocked.Add(ref _passages, texts.Count);
+        foreach (var text in texts)
+        {
+            _texts.Enqueue(text);
+        }
+
         return TestModel.Encoder.EncodePassages(texts, cancellationToken);
     }
 

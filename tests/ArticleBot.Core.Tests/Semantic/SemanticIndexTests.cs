@@ -80,8 +80,9 @@ public sealed class SemanticIndexTests : IDisposable
 
         var harbour = answerer.RankParagraphs(question, lease.Generation).Single(candidate => candidate.Article.Id == "harbour");
 
-        // Three single-sentence paragraphs share their paragraph's vector; the harbour paragraph adds three sentences.
-        Assert.Equal(7, encoder.PassagesEncoded);
+        // Four paragraphs read after their titles; the three single-sentence ones add their sentence read alone, the
+        // harbour paragraph its three sentences.
+        Assert.Equal(10, encoder.PassagesEncoded);
         Assert.True(harbour.SentenceCosine > harbour.Cosine);
         Assert.StartsWith("Volunteers repainted the harbour lighthouse", harbour.PassageText[harbour.Evidence.BestSentence], StringComparison.Ordinal);
     }
@@ -137,7 +138,8 @@ public sealed class SemanticIndexTests : IDisposable
                 Assert.Equal(3, semantic.For(lease.Generation).Count);
             }
 
-            Assert.Equal(3, encoder.PassagesEncoded);
+            // Each single-sentence paragraph with its title, and its sentence alone.
+            Assert.Equal(6, encoder.PassagesEncoded);
             File.WriteAllText(Path.Combine(ArticlesPath, "second.md"), "---\ntitle: Second\n---\nA new library will open beside the river in spring.\n");
             index.EnsureCurrent();
             using (var lease = index.Acquire())
@@ -145,7 +147,7 @@ public sealed class SemanticIndexTests : IDisposable
                 Assert.Equal(4, semantic.For(lease.Generation).Count);
             }
 
-            Assert.Equal(4, encoder.PassagesEncoded);
+            Assert.Equal(8, encoder.PassagesEncoded);
         }
 
         // A restart: a new process would make a new index owner and model; the vectors come from the cache file.
@@ -154,6 +156,81 @@ public sealed class SemanticIndexTests : IDisposable
         using var restartedLease = restarted.Acquire();
         Assert.Equal(4, new SemanticIndex(again, NullLogger<SemanticIndex>.Instance).For(restartedLease.Generation).Count);
         Assert.Equal(0, again.PassagesEncoded);
+    }
+
+    [Fact]
+    public void A_paragraph_that_says_she_is_found_by_the_name_its_articles_title_gives()
+    {
+        // Two articles whose paragraphs differ only in what they tell of "she"; only the titles say who she is.
+        File.WriteAllText(Path.Combine(ArticlesPath, "brennan.md"), "---\ntitle: Ada Brennan\n---\nShe grew up by the sea and later studied chemistry at a northern university.\n");
+        File.WriteAllText(Path.Combine(ArticlesPath, "holt.md"), "---\ntitle: Clara Holt\n---\nShe grew up in the mountains and later studied law at a southern university.\n");
+        using var index = OpenIndex();
+        using var lease = index.Acquire();
+        var alone = new SemanticIndex(new CountingEncoder(), NullLogger<SemanticIndex>.Instance, passageContext: PassageContext.None).For(lease.Generation);
+        var titled = new SemanticIndex(new CountingEncoder(), NullLogger<SemanticIndex>.Instance, passageContext: PassageContext.Title).For(lease.Generation);
+        // Asked the other way round from what the paragraphs' own words suggest: Brennan's by the law, Holt's by the chemistry.
+        var brennan = TestModel.Encoder.EncodeQuery("Did Ada Brennan study law?");
+        var holt = TestModel.Encoder.EncodeQuery("Did Clara Holt study chemistry?");
+
+        Assert.Equal("holt", alone.Nearest(brennan, 1).Single().ArticleId);
+        Assert.Equal("brennan", titled.Nearest(brennan, 1).Single().ArticleId);
+        Assert.Equal("holt", titled.Nearest(holt, 1).Single().ArticleId);
+    }
+
+    [Fact]
+    public void With_the_title_in_each_paragraphs_text_a_title_change_encodes_that_articles_paragraphs_again_and_nothing_else()
+    {
+        File.WriteAllText(Path.Combine(ArticlesPath, "harbour.md"), "---\ntitle: Harbour notes\n---\nVolunteers repainted the harbour lighthouse last summer.\n\nThe ferry timetable changes in October.\n");
+        using var index = OpenIndex();
+        var encoder = new CountingEncoder();
+        var semantic = new SemanticIndex(encoder, NullLogger<SemanticIndex>.Instance, passageContext: PassageContext.Title);
+        using (var lease = index.Acquire())
+        {
+            _ = semantic.For(lease.Generation);
+        }
+
+        // Five single-sentence paragraphs, each encoded with its title and, as its sentence, alone.
+        Assert.Equal(10, encoder.PassagesEncoded);
+        Assert.Contains("Harbour notes: The ferry timetable changes in October.", encoder.PassageTexts);
+
+        File.WriteAllText(Path.Combine(ArticlesPath, "harbour.md"), "---\ntitle: Port Alder harbour\n---\nVolunteers repainted the harbour lighthouse last summer.\n\nThe ferry timetable changes in October.\n");
+        index.EnsureCurrent();
+        using (var lease = index.Acquire())
+        {
+            _ = semantic.For(lease.Generation);
+        }
+
+        Assert.Equal(
+            ["Port Alder harbour: The ferry timetable changes in October.", "Port Alder harbour: Volunteers repainted the harbour lighthouse last summer."],
+            encoder.PassageTexts.Skip(10).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_paragraph_read_after_the_sentence_before_it_is_encoded_again_when_that_sentence_changes()
+    {
+        File.WriteAllText(Path.Combine(ArticlesPath, "harbour.md"), "---\ntitle: Harbour notes\n---\nThe harbour master retired in May.\n\n“I loved every tide of it.”\n\nThe ferry timetable changes in October.\n");
+        using var index = OpenIndex();
+        var encoder = new CountingEncoder();
+        var semantic = new SemanticIndex(encoder, NullLogger<SemanticIndex>.Instance, passageContext: PassageContext.Previous);
+        using (var lease = index.Acquire())
+        {
+            _ = semantic.For(lease.Generation);
+        }
+
+        var first = encoder.PassagesEncoded;
+        Assert.Contains("The harbour master retired in May. “I loved every tide of it.”", encoder.PassageTexts);
+
+        File.WriteAllText(Path.Combine(ArticlesPath, "harbour.md"), "---\ntitle: Harbour notes\n---\nThe harbour master retired in June.\n\n“I loved every tide of it.”\n\nThe ferry timetable changes in October.\n");
+        index.EnsureCurrent();
+        using (var lease = index.Acquire())
+        {
+            _ = semantic.For(lease.Generation);
+        }
+
+        // The changed paragraph, and the quotation read after it; the quotation's own sentence and the rest are cached.
+        Assert.Equal(
+            ["The harbour master retired in June.", "The harbour master retired in June. “I loved every tide of it.”"],
+            encoder.PassageTexts.Skip(first).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -245,7 +322,7 @@ public sealed class SemanticIndexTests : IDisposable
         // Another model's rows are never used: it encodes every paragraph again and writes rows of its own.
         var otherModel = new CountingEncoder("another-model-2.0");
         Assert.True(new SemanticIndex(otherModel, NullLogger<SemanticIndex>.Instance, compactFrom: 1).For(lease.Generation).IsCompact);
-        Assert.Equal(3, otherModel.PassagesEncoded);
+        Assert.Equal(6, otherModel.PassagesEncoded);
         Assert.True(File.Exists(Path.Combine(lease.Generation.Path, "paragraphs-another-model-2.0.i8")));
     }
 
