@@ -303,7 +303,9 @@ public sealed class SemanticIndexTests : IDisposable
         Assert.True(compact.IsCompact);
         Assert.False(exact.IsCompact);
         Assert.Equal(exact.Nearest(question, 3).Select(hit => hit.Paragraph), compact.Nearest(question, 3).Select(hit => hit.Paragraph));
-        Assert.Equal(exact.Similarity("millbrook", 2, question)!.Value, compact.Similarity("millbrook", 2, question)!.Value, 2);
+        // Within 0.005 of the exact cosine: rounding both to two places, as this once did, fails two values 0.001 apart
+        // that straddle a hundredth (0.6055 and 0.6047).
+        Assert.Equal(exact.Similarity("millbrook", 2, question)!.Value, compact.Similarity("millbrook", 2, question)!.Value, 0.005);
         Assert.Equal(exact.BestSentence("millbrook", 2, question)!.Value.Sentence, compact.BestSentence("millbrook", 2, question)!.Value.Sentence);
         var files = Directory.GetFiles(lease.Generation.Path, "*.i8").Select(Path.GetFileName).Order().ToList();
         Assert.Equal([$"paragraphs-{TestModel.Encoder.ModelId}.i8", $"sentences-{TestModel.Encoder.ModelId}.i8"], files);
