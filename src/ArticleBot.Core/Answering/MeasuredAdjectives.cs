@@ -14,6 +14,13 @@ internal static class MeasuredAdjectives
     /// <summary>Each adjective and the units of its measure, lower-cased.</summary>
     private static readonly FrozenDictionary<string, FrozenSet<string>> UnitsOf = Read();
 
+    /// <summary>Each adjective said of something, ending its phrase: made once, since every sentence of every
+    /// candidate of a "how deep" question is graded.</summary>
+    private static readonly FrozenDictionary<string, Regex> SaidOf = UnitsOf.Keys.ToFrozenDictionary(
+        adjective => adjective,
+        adjective => new Regex($@"\b{Regex.Escape(adjective)}(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|but|or|as|than|enough|in|at|on|with|for)\b)", RegexOptions.IgnoreCase | RegexOptions.Compiled),
+        StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> AnyUnit = UnitsOf.Values.SelectMany(units => units).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A number, in digits or words, and the word or sign after it: "86 metres", "3.5cm", "a 200-metre sump",
@@ -50,9 +57,7 @@ internal static class MeasuredAdjectives
             best = AnswerStrength.Weak;
         }
 
-        return adjectives.Any(adjective => Regex.IsMatch(sentence, $@"\b{Regex.Escape(adjective)}(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|but|or|as|than|enough|in|at|on|with|for)\b)", RegexOptions.IgnoreCase))
-            ? AnswerStrength.Partial
-            : best;
+        return adjectives.Any(adjective => SaidOf[adjective].IsMatch(sentence)) ? AnswerStrength.Partial : best;
     }
 
     /// <summary>Whether the text gives a number with a unit of any measure.</summary>
